@@ -1,0 +1,67 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'url', 'stream', 'util', 'events', 'buffer'];
+
+/** Layers as in STYLE.md: shared/ is pure; renderer/ and electron/ never import each other. */
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'dist', 'release', 'bench-results', 'test-results', 'playwright-report', 'reports', '.stryker-tmp', 'resources'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.es2023 } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*', ...nodeBuiltins], message: 'shared/ is pure: no Node or Electron.' },
+            { group: ['**/renderer/**', '**/electron/**', 'react', 'react-dom', 'dexie', '@mui/*'], message: 'shared/ imports nothing from the layers above it.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require'],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The current time is a parameter in shared/.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The current time is a parameter in shared/.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Random values are parameters in shared/.' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*', ...nodeBuiltins], message: 'The renderer reaches the host only through renderer/platform.' },
+            { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }] }],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', '*.ts', '*.js', 'build/**/*.{ts,js,cjs,mjs}', 'scripts/**/*.{ts,js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

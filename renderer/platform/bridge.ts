@@ -1,0 +1,41 @@
+import type { AppInfo, IpcEventName, IpcEventPayload, UpdateStatus } from '../../shared/ipc/contract';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/**
+ * The one bridge from features to the host. Two implementations: Electron
+ * (through the preload's typed contract) and web (browser APIs). Features call
+ * only this interface, never `window.conex` or browser file APIs directly.
+ */
+export interface PlatformBridge {
+  readonly kind: 'electron' | 'web';
+  appInfo(): Promise<AppInfo>;
+  systemLocale(): Promise<string>;
+  /** Saves bytes or text to a file the user chooses (a download on the web). */
+  saveFile(options: { suggestedName: string; data: string | Uint8Array; mimeType: string; filters: FileFilter[] }): Promise<{ saved: boolean; path?: string }>;
+  /** Lets the user pick one file; null when they cancel. */
+  openFile(options: { filters: FileFilter[] }): Promise<{ name: string; data: Uint8Array } | null>;
+  /** A system notification; false when the user has not allowed them. */
+  notify(options: { id: string; title: string; body: string }): Promise<boolean>;
+  onNotificationClick(listener: (id: string) => void): () => void;
+  /** Secrets: encrypted on disk in Electron (safeStorage), session-only on the web. */
+  getSecret(key: string): Promise<string | null>;
+  setSecret(key: string, value: string): Promise<{ encrypted: boolean }>;
+  deleteSecret(key: string): Promise<void>;
+  /** Opens an https page in the system browser, never in the app. */
+  openExternal(url: string): Promise<void>;
+  /** Automatic backups to a folder (Electron only). */
+  readonly supportsBackupFolder: boolean;
+  chooseBackupFolder(): Promise<string | null>;
+  writeAutoBackup(options: { folder: string; data: string; keep: number }): Promise<{ path: string; removed: string[] }>;
+  /** Auto-update (Electron only; the web build reports it disabled). */
+  checkForUpdates(): Promise<UpdateStatus>;
+  downloadUpdate(): Promise<UpdateStatus>;
+  installUpdate(): Promise<void>;
+  setUpdateChannel(channel: 'stable' | 'beta'): Promise<void>;
+  openLogsFolder(): Promise<void>;
+  on<E extends IpcEventName>(event: E, listener: (payload: IpcEventPayload<E>) => void): () => void;
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+/** One Vitest run, three projects: the pure domain, the renderer (with a real fake IndexedDB), and Electron main code with `vi.mock('electron')`. */
+export default defineConfig({
+  test: {
+    reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
+    projects: [
+      {
+        test: { name: 'shared', include: ['shared/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          include: ['renderer/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['renderer/test-setup.ts'],
+        },
+      },
+      {
+        test: { name: 'electron', include: ['electron/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        test: { name: 'tools', include: ['tests/**/*.test.ts', 'build/**/*.test.ts', '*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+    ],
+  },
+});
