@@ -11,6 +11,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        define: { __CONEX_SANDBOX__: 'false', __APP_VERSION__: JSON.stringify('0.0.0-test') },
         test: {
           name: 'renderer',
           include: ['renderer/**/*.test.{ts,tsx}'],

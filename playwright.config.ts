@@ -1,0 +1,58 @@
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium, never a downloaded browser; flags keep it off the network this machine does not have. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const webPort = Number(process.env.E2E_WEB_PORT ?? 4180);
+const sandboxPort = Number(process.env.E2E_SANDBOX_WEB_PORT ?? 4181);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  reporter: process.env.PLAYWRIGHT_JSON
+    ? [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON }]]
+    : [['list']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    locale: 'en-US',
+    trace: 'retain-on-failure',
+    acceptDownloads: true,
+  },
+  projects: [
+    // The production web build: what a user gets from `npm run web`.
+    { name: 'web', testMatch: /(?<!\.sandbox)\.spec\.ts$/, testIgnore: /electron-launch\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${webPort}` } },
+    // The sandbox build, which talks to the local Conex API sandbox and trusts its test key.
+    { name: 'sandbox', testMatch: /\.sandbox\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${sandboxPort}` } },
+    // The desktop app, where Electron's binary exists.
+    { name: 'electron', testMatch: /electron-launch\.spec\.ts$/ },
+  ],
+  webServer: [
+    {
+      command: `npx vite build --logLevel warn && npx vite preview --port ${webPort} --strictPort`,
+      url: `http://127.0.0.1:${webPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `npx vite build --mode sandbox --logLevel warn && npx vite preview --mode sandbox --outDir out/web-sandbox --port ${sandboxPort} --strictPort`,
+      url: `http://127.0.0.1:${sandboxPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
+});

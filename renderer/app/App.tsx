@@ -1,0 +1,45 @@
+import { Box, CircularProgress, CssBaseline, ThemeProvider, useMediaQuery } from '@mui/material';
+import { Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigation } from '../store/navigation';
+import { useSettings } from '../store/settings';
+import { makeTheme } from '../ui/theme';
+import { Toaster } from '../ui/Toaster';
+import { NavRail } from './NavRail';
+import { screens } from './screens';
+import { useAppShortcuts } from './use-app-shortcuts';
+import { useScreenMemory } from './use-screen-memory';
+
+/** The window: navigation rail on the left, the open screen on the right. */
+export function App() {
+  const { t } = useTranslation('common');
+  const themeSetting = useSettings((s) => s.settings.theme);
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
+  const mode = themeSetting === 'system' ? (prefersDark ? 'dark' : 'light') : themeSetting;
+  const theme = useMemo(() => makeTheme(mode), [mode]);
+  const screen = useNavigation((s) => s.screen);
+  const Screen = screens[screen];
+  useAppShortcuts();
+  useScreenMemory();
+
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <Box sx={{ display: 'flex', height: '100vh' }}>
+        <NavRail />
+        <Box component="main" sx={{ flexGrow: 1, overflow: 'auto', p: 3 }} aria-busy={false}>
+          <Suspense
+            fallback={
+              <Box sx={{ display: 'flex', justifyContent: 'center', pt: 8 }}>
+                <CircularProgress aria-label={t('loading')} />
+              </Box>
+            }
+          >
+            <Screen />
+          </Suspense>
+        </Box>
+      </Box>
+      <Toaster />
+    </ThemeProvider>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { platform } from '../platform';
+import { isScreen, SCREENS, useNavigation } from '../store/navigation';
+
+/** Ctrl/Cmd+1..6 open the screens, Ctrl/Cmd+, opens Settings; the desktop menu sends the same commands. */
+export function useAppShortcuts(): void {
+  const go = useNavigation((s) => s.go);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      const n = Number(e.key);
+      const screen = Number.isInteger(n) ? SCREENS[n - 1] : undefined;
+      if (screen) {
+        e.preventDefault();
+        go(screen);
+      } else if (e.key === ',') {
+        e.preventDefault();
+        go('settings');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const offMenu = platform().on('menu:command', ({ command, target }) => {
+      if (command === 'navigate' && isScreen(target)) go(target);
+      if (command === 'open-settings' || command === 'about' || command === 'check-updates') go('settings', command === 'open-settings' ? {} : { open: command });
+      if (command === 'new-quote') go('quotes', { new: '1' });
+      if (command === 'back-up-now') go('backups', { run: 'backup' });
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      offMenu();
+    };
+  }, [go]);
+}

@@ -1,0 +1,98 @@
+import { entityInputSchema, entityNameKey, type Entity, type EntityInput } from '../../../shared/entity';
+import { domainError, err, ok, type Result } from '../../../shared/errors';
+import type { ConexDb, StoredEntity } from '../database';
+import { storageError } from '../storage-errors';
+
+export interface FieldErrors {
+  [field: string]: string;
+}
+
+export type EntityResult = Result<Entity> & { fieldErrors?: FieldErrors };
+
+function strip(row: StoredEntity): Entity {
+  const { nameKey: _nameKey, ...entity } = row;
+  return entity;
+}
+
+function validate(input: EntityInput): { ok: true; value: ReturnType<typeof entityInputSchema.parse> } | { ok: false; result: EntityResult } {
+  const parsed = entityInputSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const fieldErrors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    fieldErrors[field] ??= issue.message.includes(':') ? issue.message : `entities:errors.${field}`;
+  }
+  const first = Object.values(fieldErrors)[0] ?? 'entities:errors.invalid';
+  return { ok: false, result: { ...err(domainError('entity.invalid', first)), fieldErrors } };
+}
+
+function duplicate(name: string): EntityResult {
+  return { ...err(domainError('entity.duplicate', 'entities:errors.duplicate', { name })), fieldErrors: { name: 'entities:errors.duplicate' } };
+}
+
+/** All entities, by name. */
+export async function listEntities(database: ConexDb): Promise<Entity[]> {
+  const rows = await database.entities.toArray();
+  return rows.map(strip).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Adds an entity after validating it; refuses a name already used in the same country. */
+export async function addEntity(database: ConexDb, input: EntityInput, now: Date, id: string): Promise<EntityResult> {
+  const v = validate(input);
+  if (!v.ok) return v.result;
+  const stamp = now.toISOString();
+  const row: StoredEntity = { ...v.value, id, createdAt: stamp, updatedAt: stamp, nameKey: entityNameKey(v.value.name, v.value.country) };
+  try {
+    const clash = await database.entities.where('nameKey').equals(row.nameKey).first();
+    if (clash) return duplicate(row.name);
+    await database.entities.add(row);
+    return ok(strip(row));
+  } catch (e) {
+    if ((e as { name?: string }).name === 'ConstraintError') return duplicate(row.name);
+    return err(storageError(e));
+  }
+}
+
+/** Changes an entity's fields (rename, kind, country, notes) with the same checks as adding. */
+export async function updateEntity(database: ConexDb, id: string, input: EntityInput, now: Date): Promise<EntityResult> {
+  const v = validate(input);
+  if (!v.ok) return v.result;
+  try {
+    return await database.transaction('rw', database.entities, async () => {
+      const existing = await database.entities.get(id);
+      if (!existing) return err(domainError('entity.missing', 'entities:errors.missing'));
+      const nameKey = entityNameKey(v.value.name, v.value.country);
+      const clash = await database.entities.where('nameKey').equals(nameKey).first();
+      if (clash && clash.id !== id) return duplicate(v.value.name);
+      const row: StoredEntity = { ...existing, ...v.value, nameKey, updatedAt: now.toISOString() };
+      await database.entities.put(row);
+      return ok(strip(row));
+    });
+  } catch (e) {
+    if ((e as { name?: string }).name === 'ConstraintError') return duplicate(v.value.name);
+    return err(storageError(e));
+  }
+}
+
+/** Deletes an entity; returns it so the caller can offer undo. */
+export async function deleteEntity(database: ConexDb, id: string): Promise<Result<Entity>> {
+  try {
+    const existing = await database.entities.get(id);
+    if (!existing) return err(domainError('entity.missing', 'entities:errors.missing'));
+    await database.entities.delete(id);
+    return ok(strip(existing));
+  } catch (e) {
+    return err(storageError(e));
+  }
+}
+
+/** Puts back an entity removed a moment ago (undo). */
+export async function restoreEntity(database: ConexDb, entity: Entity): Promise<Result<Entity>> {
+  try {
+    await database.entities.add({ ...entity, nameKey: entityNameKey(entity.name, entity.country) });
+    return ok(entity);
+  } catch (e) {
+    if ((e as { name?: string }).name === 'ConstraintError') return duplicate(entity.name);
+    return err(storageError(e));
+  }
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { ConexDb } from '../database';
+
+/** Settings as stored; every field optional so a first start falls back to defaults (system language, system theme). */
+export const settingsSchema = z.object({
+  language: z.enum(['en', 'fr']).optional(),
+  theme: z.enum(['light', 'dark', 'system']).default('system'),
+  /** Empty until the user (or the sandbox build) sets it: the app works offline without it. */
+  apiUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  lastScreen: z.string().optional(),
+  updateChannel: z.enum(['stable', 'beta']).default('stable'),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Reads all settings, dropping any stored value that no longer validates. */
+export async function loadSettings(database: ConexDb): Promise<Settings> {
+  const rows = await database.settings.toArray();
+  const raw: Record<string, unknown> = {};
+  for (const row of rows) {
+    const field = settingsSchema.shape[row.key as keyof Settings];
+    if (field && field.safeParse(row.value).success) raw[row.key] = row.value;
+  }
+  return settingsSchema.parse(raw);
+}
+
+/** Stores one setting. */
+export async function saveSetting<K extends keyof Settings>(database: ConexDb, key: K, value: Settings[K]): Promise<void> {
+  await database.settings.put({ key, value });
+}

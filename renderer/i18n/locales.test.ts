@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+type Tree = { [key: string]: string | Tree };
+const dir = join(import.meta.dirname, 'locales');
+
+function keys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+}
+function load(lang: string, file: string): Tree {
+  return JSON.parse(readFileSync(join(dir, lang, file), 'utf8')) as Tree;
+}
+
+describe('translations', () => {
+  const en = readdirSync(join(dir, 'en')).sort();
+  const fr = readdirSync(join(dir, 'fr')).sort();
+
+  it('French and English have the same namespaces', () => {
+    expect(fr).toEqual(en);
+  });
+
+  for (const file of en) {
+    it(`${file}: every key exists in both languages, with text`, () => {
+      const enKeys = keys(load('en', file)).sort();
+      const frKeys = keys(load('fr', file)).sort();
+      expect(frKeys).toEqual(enKeys);
+      for (const lang of ['en', 'fr']) {
+        const tree = load(lang, file);
+        for (const k of keys(tree)) {
+          const value = k.split('.').reduce<Tree | string>((t, part) => (t as Tree)[part] as Tree | string, tree);
+          expect(typeof value === 'string' && value.trim().length > 0, `${lang}/${file} ${k} is empty`).toBe(true);
+        }
+      }
+    });
+
+    it(`${file}: placeholders match between languages`, () => {
+      const en = load('en', file);
+      const fr = load('fr', file);
+      for (const k of keys(en)) {
+        const get = (t: Tree) => k.split('.').reduce<Tree | string>((acc, part) => (acc as Tree)[part] as Tree | string, t) as string;
+        const vars = (s: string) => [...s.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
+        expect(vars(get(fr)), `${file} ${k}`).toEqual(vars(get(en)));
+      }
+    });
+  }
+});
+
+describe('message keys used in code', () => {
+  const roots = ['renderer', 'shared'].map((r) => join(import.meta.dirname, '..', '..', r));
+  const sources: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(ts|tsx)$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)) sources.push(p);
+    }
+  };
+  roots.forEach(walk);
+  const namespaces = new Set(readdirSync(join(dir, 'en')).map((f) => f.replace(/\.json$/, '')));
+
+  it('every "namespace:key" literal in renderer/ and shared/ has an English text (and so a French one)', () => {
+    const missing: string[] = [];
+    for (const file of sources) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/['"`]([a-z][a-zA-Z]+):([a-zA-Z][\w]*(?:\.[\w]+)*)['"`]/g)) {
+        const [, ns = '', key = ''] = m;
+        if (!namespaces.has(ns)) continue;
+        const tree = load('en', `${ns}.json`);
+        const value = key.split('.').reduce<Tree | string | undefined>((t, part) => (t && typeof t === 'object' ? t[part] : undefined), tree);
+        // A key may name a subtree that code indexes into (`status.${kind}`): accept objects too.
+        if (value === undefined) missing.push(`${ns}:${key} (${file.split('/').slice(-3).join('/')})`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { Alert, Button, Snackbar } from '@mui/material';
+import { useToast } from '../store/toast';
+
+/** Shows the current in-app message; errors stay until dismissed. */
+export function Toaster() {
+  const { current, dismiss } = useToast();
+  return (
+    <Snackbar
+      key={current?.id}
+      open={current !== null}
+      autoHideDuration={current?.severity === 'error' ? null : 8000}
+      onClose={(_e, reason) => reason !== 'clickaway' && dismiss()}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+    >
+      {current ? (
+        <Alert
+          severity={current.severity}
+          variant="filled"
+          onClose={dismiss}
+          action={
+            current.action ? (
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  current.action?.run();
+                  dismiss();
+                }}
+              >
+                {current.action.label}
+              </Button>
+            ) : undefined
+          }
+        >
+          {current.message}
+        </Alert>
+      ) : undefined}
+    </Snackbar>
+  );
+}

@@ -1,0 +1,21 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app';
+
+const screens = ['Licenses', 'Entities', 'Quotes', 'Maintenance', 'Backups', 'Settings'];
+
+for (const theme of ['Light', 'Dark']) {
+  test(`every screen has no serious or critical accessibility violation (${theme.toLowerCase()} theme)`, async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open('/#/settings');
+    await page.getByRole('combobox', { name: 'Theme' }).click();
+    await page.getByRole('option', { name: theme }).click();
+    for (const screen of screens) {
+      await app.goTo(screen);
+      await expect(app.heading()).toHaveText(screen);
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${screen}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    }
+  });
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+
+/**
+ * The renderer, built once for Electron and for the plain web page. `--mode sandbox`
+ * builds the variant that talks to the local Conex API sandbox and trusts its test key.
+ */
+export default defineConfig(({ mode }) => ({
+  root: resolve(import.meta.dirname, 'renderer'),
+  base: './',
+  publicDir: false,
+  plugins: [react()],
+  resolve: { alias: { '@resources': resolve(import.meta.dirname, 'resources') } },
+  define: { __CONEX_SANDBOX__: JSON.stringify(mode === 'sandbox'), __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    outDir: resolve(import.meta.dirname, mode === 'sandbox' ? 'out/web-sandbox' : 'out/web'),
+    emptyOutDir: true,
+    target: 'es2023',
+    chunkSizeWarningLimit: 3000,
+  },
+  server: { host: '127.0.0.1', strictPort: false },
+  preview: { host: '127.0.0.1' },
+}));
