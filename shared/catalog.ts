@@ -40,3 +40,13 @@ export type Sen = z.infer<typeof senSchema>;
 export function tierRank(tier: Tier): number {
   return TIERS.indexOf(tier);
 }
+
+/** Enterprise products such as Data Center: quotes holding them cannot be edited here (R-ORD-7). */
+export const ENTERPRISE_PRODUCT_IDS: readonly ProductId[] = ['conex-data-center'];
+
+/** A calendar date 'YYYY-MM-DD' (maintenance start and end, release dates). */
+export const isoDateSchema = z.iso.date();
+export type IsoDate = string;
+
+/** ISO 3166-1 alpha-2 code of Algeria, the only country quoted in DZD (R-CUR-1). */
+export const ALGERIA = 'DZ';

@@ -1,0 +1,60 @@
+import { addDays, addMonths, format, parseISO } from 'date-fns';
+import type { IsoDate } from './catalog';
+
+/**
+ * Calendar dates are 'YYYY-MM-DD' strings. Arithmetic on months goes through
+ * date-fns; day counts use a day number (days since 1970-01-01) because the
+ * status of thousands of licenses is computed per frame.
+ */
+const MS_PER_DAY = 86_400_000;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Days since 1970-01-01 of a 'YYYY-MM-DD' date, parsed without allocating a Date. */
+export function dayNumber(date: IsoDate): number {
+  const y = num(date, 0, 4);
+  const m = num(date, 5, 2);
+  const d = num(date, 8, 2);
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+}
+
+function num(s: string, from: number, length: number): number {
+  let n = 0;
+  for (let i = from; i < from + length; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+}
+
+/** The 'YYYY-MM-DD' date of a day number. */
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * The calendar date of `now`. A 'YYYY-MM-DD' string is taken as is; an instant
+ * (Date or ISO datetime) gives its date in the local time zone, as the user sees it.
+ */
+export function toCalendarDate(now: Date | string): IsoDate {
+  if (typeof now === 'string' && DATE_RE.test(now)) return now;
+  const instant = typeof now === 'string' ? parseISO(now) : now;
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`Invalid time: ${String(now)}`);
+  return format(instant, 'yyyy-MM-dd');
+}
+
+/** `date` plus `months` calendar months (end of month clamps: Jan 31 + 1 month = Feb 28/29). */
+export function addMonthsIso(date: IsoDate, months: number): IsoDate {
+  return format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
+}
+
+/** `date` plus `days` days. */
+export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** The later of two dates. */
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}

@@ -1,0 +1,65 @@
+import type { IsoDate } from '../catalog';
+import { dayNumber, toCalendarDate } from '../calendar';
+import type { License } from '../license';
+
+/**
+ * Where a license stands on a date (R-MAINT-6, R-EVAL-1). Server licenses are
+ * perpetual, so an ended maintenance leaves a working license without support or
+ * updates ('expired-perpetual'). A Cloud subscription that ends stops the
+ * service, so it is 'subscription-lapsed', never perpetual.
+ */
+export type LicenseStatus =
+  | { readonly kind: 'active'; readonly daysLeft: number }
+  | { readonly kind: 'expiring'; readonly daysLeft: number; readonly threshold: number }
+  | { readonly kind: 'expired-perpetual'; readonly daysSince: number }
+  | { readonly kind: 'subscription-lapsed'; readonly daysSince: number }
+  | { readonly kind: 'evaluation'; readonly daysLeft: number }
+  | { readonly kind: 'evaluation-expired'; readonly daysSince: number };
+export type LicenseStatusKind = LicenseStatus['kind'];
+
+/** Reminder thresholds in days before the maintenance end. */
+export const DEFAULT_THRESHOLDS: readonly number[] = [90, 60, 30, 7];
+
+export interface StatusOptions {
+  readonly thresholds?: readonly number[];
+}
+
+type StatusInput = Pick<License, 'type' | 'deployment' | 'maintenanceEnd' | 'evaluationEnd'>;
+
+/** The status of one license on `now` (a date, datetime or Date). */
+export function licenseStatus(license: StatusInput, now: Date | string, options: StatusOptions = {}): LicenseStatus {
+  return statusOnDay(license, dayNumber(toCalendarDate(now)), sortThresholds(options.thresholds));
+}
+
+/** Statuses of many licenses on one date: `now` and the thresholds are prepared once. */
+export function licenseStatuses(licenses: readonly StatusInput[], now: Date | string, options: StatusOptions = {}): LicenseStatus[] {
+  const today = dayNumber(toCalendarDate(now));
+  const thresholds = sortThresholds(options.thresholds);
+  const out = new Array<LicenseStatus>(licenses.length);
+  for (let i = 0; i < licenses.length; i++) out[i] = statusOnDay(licenses[i] as StatusInput, today, thresholds);
+  return out;
+}
+
+function sortThresholds(thresholds: readonly number[] = DEFAULT_THRESHOLDS): number[] {
+  return [...thresholds].filter((t) => t > 0).sort((a, b) => a - b);
+}
+
+function statusOnDay(license: StatusInput, today: number, ascending: readonly number[]): LicenseStatus {
+  if (license.type === 'evaluation') {
+    const left = dayNumber((license.evaluationEnd ?? license.maintenanceEnd) as IsoDate) - today;
+    return left > 0 ? { kind: 'evaluation', daysLeft: left } : { kind: 'evaluation-expired', daysSince: -left };
+  }
+  const left = dayNumber(license.maintenanceEnd) - today;
+  if (left <= 0) {
+    return license.deployment === 'cloud' ? { kind: 'subscription-lapsed', daysSince: -left } : { kind: 'expired-perpetual', daysSince: -left };
+  }
+  for (const threshold of ascending) {
+    if (left <= threshold) return { kind: 'expiring', daysLeft: left, threshold };
+  }
+  return { kind: 'active', daysLeft: left };
+}
+
+/** Whether maintenance (support and updates) is active on `today`. */
+export function maintenanceActive(license: Pick<License, 'type' | 'maintenanceEnd'>, today: IsoDate): boolean {
+  return license.type !== 'evaluation' && today < license.maintenanceEnd;
+}
