@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Every check there is, in one command (`npm test`): static checks, Vitest, Playwright.
+// Runs them all even when one fails, then prints one plain line: "N passed, N failed[, N skipped]",
+// counting Vitest and Playwright tests together (a failed static check counts as one failure).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const reports = join(root, 'reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const only = process.argv.slice(2);
+const want = (step) => only.length === 0 || only.includes(step);
+
+const staticChecks = [
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ...(pkg.scripts?.security ? [['security', 'npm', ['run', '--silent', 'security']]] : []),
+];
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const summary = [];
+
+function run(name, cmd, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  return { ok: r.status === 0, seconds };
+}
+
+for (const [name, cmd, args] of staticChecks) {
+  if (!want(name)) continue;
+  const r = run(name, cmd, args);
+  if (!r.ok) failed++;
+  summary.push(`${name}: ${r.ok ? 'ok' : 'FAILED'} (${r.seconds}s)`);
+}
+
+if (want('unit')) {
+  const file = join(reports, 'vitest.json');
+  const r = run('vitest', 'npx', ['vitest', 'run'], { VITEST_JSON: file });
+  if (existsSync(file)) {
+    const j = JSON.parse(readFileSync(file, 'utf8'));
+    passed += j.numPassedTests ?? 0;
+    failed += (j.numFailedTests ?? 0) + suitesThatFailedToLoad(j);
+    skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
+    summary.push(`vitest: ${j.numPassedTests} passed, ${j.numFailedTests} failed, ${j.numPendingTests} skipped (${r.seconds}s)`);
+  } else {
+    failed++;
+    summary.push(`vitest: no report (${r.seconds}s)`);
+  }
+}
+
+// A test file that fails to load has no failed test to count: count it once.
+function suitesThatFailedToLoad(j) {
+  return (j.testResults ?? []).filter((s) => s.status === 'failed' && !(s.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+}
+
+if (want('e2e')) {
+  const file = join(reports, 'playwright.json');
+  const r = run('playwright', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON: file });
+  if (existsSync(file)) {
+    const s = JSON.parse(readFileSync(file, 'utf8')).stats ?? {};
+    passed += (s.expected ?? 0) + (s.flaky ?? 0);
+    failed += s.unexpected ?? 0;
+    skipped += s.skipped ?? 0;
+    summary.push(`playwright: ${s.expected ?? 0} passed, ${s.unexpected ?? 0} failed, ${s.skipped ?? 0} skipped (${r.seconds}s)`);
+    if (!r.ok && !s.unexpected) failed++;
+  } else {
+    failed++;
+    summary.push(`playwright: no report (${r.seconds}s)`);
+  }
+}
+
+console.log('\n' + summary.join('\n'));
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

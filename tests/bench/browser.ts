@@ -1,0 +1,30 @@
+import { chromium, type Browser } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
+
+const root = join(import.meta.dirname, '..', '..');
+const configFile = join(root, 'vite.config.ts');
+
+/** Debian's Chromium, as the e2e tests use it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/** The production web build served on a free port (built first when out/ has none). */
+export async function servePreview(mode: 'production' | 'sandbox' = 'production'): Promise<{ url: string; close: () => Promise<void> }> {
+  const outDir = join(root, mode === 'sandbox' ? 'out/web-sandbox' : 'out/web');
+  if (!existsSync(join(outDir, 'index.html')) || process.env.BENCH_REBUILD) await build({ configFile, mode, logLevel: 'warn' });
+  const server: PreviewServer = await preview({ configFile, mode, preview: { port: 0, host: '127.0.0.1' }, build: { outDir }, logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0] ?? '';
+  return { url, close: () => server.close() };
+}
+
+/** A Vite dev server on the renderer, so a benchmark can import the app's own modules (`/db/repos/entities.ts`) in the page. */
+export async function serveSource(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: ViteDevServer = await createServer({ configFile, server: { port: 0, host: '127.0.0.1', hmr: false }, logLevel: 'warn' });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0] ?? '';
+  return { url, close: () => server.close() };
+}
