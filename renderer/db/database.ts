@@ -1,10 +1,28 @@
 import Dexie, { type Table } from 'dexie';
 import type { Entity } from '../../shared/entity';
+import type { License } from '../../shared/license';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/types';
 
 export interface StoredEntity extends Entity {
   nameKey: string;
+}
+
+/** A key applied to a license at some time; the current key is also on the license (R-LIC-3). */
+export interface KeyHistoryRow {
+  id: string;
+  licenseId: string;
+  sen: string;
+  key: string;
+  issued: string;
+  appliedAt: string;
+  /** Why it left: replaced by a newer key, or restored over. */
+  replacedAt?: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
 }
 
 export interface SettingRow {
@@ -16,6 +34,9 @@ export interface SettingRow {
 export class ConexDb extends Dexie {
   entities!: Table<StoredEntity, string>;
   settings!: Table<SettingRow, string>;
+  licenses!: Table<License, string>;
+  keyHistory!: Table<KeyHistoryRow, string>;
+  meta!: Table<MetaRow, string>;
 
   constructor(name = 'conex-license-manager', upTo: number = Number.POSITIVE_INFINITY, list: Migration[] = migrations) {
     super(name);

@@ -58,4 +58,23 @@ describe('schema migrations', () => {
     expect(await latest.entities.count()).toBe(50);
     latest.close();
   });
+
+  it('v2 → v3: entities and settings are kept, and the license, key history and meta tables exist empty', async () => {
+    const name = freshName();
+    const old = new ConexDb(name, 2);
+    await old.open();
+    const stamp = '2026-01-01T00:00:00.000Z';
+    await old.entities.add({ id: 'a', name: 'Main Library', kind: 'library', country: 'FR', notes: '', createdAt: stamp, updatedAt: stamp, nameKey: 'FR|main library' });
+    await old.settings.put({ key: 'theme', value: 'dark' });
+    old.close();
+
+    const upgraded = new ConexDb(name, 3);
+    await upgraded.open();
+    expect(await upgraded.entities.get('a')).toMatchObject({ name: 'Main Library' });
+    expect(await upgraded.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+    expect(upgraded.tables.map((t) => t.name).sort()).toEqual(['entities', 'keyHistory', 'licenses', 'meta', 'settings']);
+    expect(await upgraded.table('licenses').count()).toBe(0);
+    upgraded.close();
+  });
 });
+
