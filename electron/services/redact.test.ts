@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { redactText, redactValue } from './redact';
+
+describe('log redaction', () => {
+  it('removes bearer tokens from headers', () => {
+    expect(redactText('GET /licenses Authorization: Bearer abc.DEF-123_xyz~')).not.toContain('abc.DEF-123_xyz');
+  });
+
+  it('removes values of token, password and license key fields', () => {
+    const text = 'login {"password":"hunter2","token":"t0k3n-value"} licenseKey=CNX-9F8E7D6C5B4A&x=1';
+    const out = redactText(text);
+    expect(out).not.toMatch(/hunter2|t0k3n-value|9F8E7D6C5B4A/);
+    expect(out).toContain('x=1');
+  });
+
+  it('removes JSON web tokens, PEM blocks and grouped license keys', () => {
+    const jwt = 'eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJlLWJ5dGVz';
+    const pem = '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----';
+    const out = redactText(`${jwt} ${pem} key CONEX-AB12C-DE34F-GH56J-KL78M`);
+    expect(out).not.toMatch(/eyJhbGci|MCowBQYDK2VwAyEA|AB12C-DE34F/);
+  });
+
+  it('removes long opaque signed keys but keeps file paths and ordinary words readable', () => {
+    const signed = 'Q29uZXhMaWNlbnNlS2V5UGF5bG9hZA9x7Zk3Lm2Np4Rq8sT0uVw';
+    const path = '/home/admin/.config/Conex License Manager/logs/main.log';
+    const stack = 'at AppUpdater.checkForUpdates (/app/node_modules/electron-updater/out/AppUpdater.js:253:14)';
+    const out = redactText(`pasted ${signed} into ${path} ${stack}`);
+    expect(out).not.toContain(signed);
+    expect(out).toContain(path);
+    expect(out).toContain(stack);
+  });
+
+  it('keeps a Support Entitlement Number, which is not a secret', () => {
+    expect(redactText('renewing SEN-12345678')).toBe('renewing SEN-12345678');
+  });
+
+  it('blanks sensitive properties in logged objects and scrubs nested strings and errors', () => {
+    const value = redactValue({
+      sen: 'SEN-12345678',
+      licenseKey: 'anything at all',
+      nested: { Authorization: 'Basic abc', note: 'token=xyz123' },
+      list: ['Bearer abcdefgh12345678'],
+      error: new Error('failed with password=secret1'),
+      bytes: new Uint8Array(10),
+    }) as Record<string, unknown>;
+    expect(value.sen).toBe('SEN-12345678');
+    expect(value.licenseKey).toBe('[redacted]');
+    expect(value.nested).toEqual({ Authorization: '[redacted]', note: 'token=[redacted]' });
+    expect(value.list).toEqual(['Bearer [redacted]']);
+    expect((value.error as Error).message).toBe('failed with password=[redacted]');
+    expect(value.bytes).toBe('[10 bytes]');
+  });
+});
