@@ -12,7 +12,8 @@ export function createElectronBridge(api: ConexPreloadApi): PlatformBridge {
     appInfo: () => api.invoke('app:info', undefined),
     systemLocale: () => api.invoke('app:system-locale', undefined),
     // The save dialog picks the type from the file name and filters; the MIME type only matters on the web.
-    saveFile: ({ suggestedName, data, filters }) => api.invoke('file:save', { suggestedName, data, filters }),
+    saveFile: ({ suggestedName, data, filters }) =>
+      api.invoke('file:save', { suggestedName, data: typeof data === 'string' ? data : new Uint8Array(data), filters }),
     openFile: ({ filters }) => api.invoke('file:open', { filters }),
     notify: async (options) => (await api.invoke('notify:show', options)).shown,
     onNotificationClick: (listener) => api.on('notify:clicked', ({ id }) => listener(id)),
