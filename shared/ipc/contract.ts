@@ -35,7 +35,11 @@ export const ipcContract = {
   'app:info': { request: z.undefined(), response: appInfoSchema },
   'app:system-locale': { request: z.undefined(), response: z.string() },
   'file:save': {
-    request: z.object({ suggestedName: z.string().min(1).max(255), data: z.union([z.string(), bytes]), filters: z.array(fileFilter).max(5) }),
+    request: z.object({
+      suggestedName: z.string().min(1).max(255),
+      data: z.union([z.string(), bytes]),
+      filters: z.array(fileFilter).max(5),
+    }),
     response: z.object({ saved: z.boolean(), path: z.string().optional() }),
   },
   'file:open': {
@@ -63,6 +67,8 @@ export const ipcContract = {
   'updater:install': { request: z.undefined(), response: z.undefined() },
   'updater:set-channel': { request: z.object({ channel: z.enum(['stable', 'beta']) }), response: z.undefined() },
   'logs:open-folder': { request: z.undefined(), response: z.undefined() },
+  /** The backup file the app was started with (double-click on a .conexbackup), once; null when none. */
+  'file:take-opened': { request: z.undefined(), response: z.object({ name: z.string(), data: bytes }).nullable() },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
@@ -72,9 +78,14 @@ export type IpcResponse<C extends IpcChannel> = z.output<IpcContract[C]['respons
 
 /** Events main pushes to the renderer. */
 export const ipcEvents = {
-  'menu:command': z.object({ command: z.enum(['navigate', 'new-quote', 'back-up-now', 'sync-now', 'about', 'check-updates', 'open-settings']), target: z.string().optional() }),
+  'menu:command': z.object({
+    command: z.enum(['navigate', 'new-quote', 'back-up-now', 'sync-now', 'about', 'check-updates', 'open-settings']),
+    target: z.string().optional(),
+  }),
   'updater:status': updateStatusSchema,
   'notify:clicked': z.object({ id: z.string() }),
+  /** A backup file opened from the system while the app runs (file association). */
+  'file:opened': z.object({ name: z.string(), data: bytes }),
 } as const satisfies Record<string, z.ZodType>;
 export type IpcEvents = typeof ipcEvents;
 export type IpcEventName = keyof IpcEvents;
@@ -88,4 +99,8 @@ export interface ConexPreloadApi {
 
 export function isIpcChannel(value: unknown): value is IpcChannel {
   return typeof value === 'string' && Object.hasOwn(ipcContract, value);
+}
+
+export function isIpcEventName(value: unknown): value is IpcEventName {
+  return typeof value === 'string' && Object.hasOwn(ipcEvents, value);
 }
