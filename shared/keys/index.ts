@@ -1,0 +1,19 @@
+/** The license key API: read and verify a pasted key, check it against a license, sign test keys. */
+export { decodeBase64Url, encodeBase64Url } from './base64url';
+export {
+  checkKeyForLicense,
+  DIFF_FIELDS,
+  type DiffField,
+  type FieldChange,
+  type KeyApplyCheck,
+  type KeyDiff,
+  type LicenseSnapshot,
+} from './apply-check';
+export type { Ed25519Signer, Ed25519Verifier } from './crypto-ports';
+export { KEY_ERROR_CODES, KEY_WARNING_CODES, type KeyError, type KeyErrorCode, type KeyWarning, type KeyWarningCode } from './key-errors';
+export { ARMOUR_BEGIN, ARMOUR_END, armourKey, normalizeKeyText } from './normalize';
+export { KEY_PREFIX, parseKeyText, type KeyParts } from './parse';
+export { keyPayloadSchema, REQUIRED_PAYLOAD_FIELDS, type KeyPayload, type KeyPayloadInput, type PayloadField } from './payload';
+export { signKey, signPayloadText } from './sign';
+export { buildTrustedKeySet, PRODUCTION_KEY_FILES, SANDBOX_KID, trustedKeyFromFile, type TrustedKey, type TrustedKeySet } from './trust';
+export { verifyKey, type VerifiedKey, type VerifyOptions } from './verify';

@@ -1,0 +1,76 @@
+import { err, ok, type Result } from '../errors';
+import type { Ed25519Verifier } from './crypto-ports';
+import { keyError, type KeyError } from './key-errors';
+import { parseKeyText, type KeyParts } from './parse';
+import { keyPayloadSchema, missingPayloadFields, type KeyPayload } from './payload';
+import { SANDBOX_KID, type TrustedKeySet } from './trust';
+import { asciiBytes, utf8Decode } from './utf8';
+
+/** A key whose signature matched a trusted key and whose payload is complete. */
+export interface VerifiedKey {
+  /** The key without paste decorations; store this one. */
+  readonly canonical: string;
+  readonly payload: KeyPayload;
+  /** True when signed by the sandbox key (only possible in a sandbox build). */
+  readonly sandbox: boolean;
+}
+
+export interface VerifyOptions {
+  readonly trustedKeys: TrustedKeySet;
+  readonly verifier: Ed25519Verifier;
+}
+
+/**
+ * Reads a pasted license key and checks its signature. Never throws for any
+ * input: every way a paste can be wrong is a `keys:errors.*` error. The key is
+ * accepted only if the signature over `CX1.<payload>` matches the trusted key
+ * named by its kid.
+ */
+export async function verifyKey(text: string, options: VerifyOptions): Promise<Result<VerifiedKey, KeyError>> {
+  const parsed = parseKeyText(text);
+  if (!parsed.ok) return parsed;
+  const parts = parsed.value;
+  const { trustedKeys, verifier } = options;
+  const message = asciiBytes(parts.signedText);
+
+  const json = readJsonObject(parts.payloadBytes);
+  const kid = typeof json?.kid === 'string' ? json.kid : undefined;
+  if (json === undefined || kid === undefined) {
+    // No kid to pick a key by: if some trusted key signed it, the issuer sent a bad
+    // payload; otherwise the paste was altered, which is the likelier story.
+    const signed = await signedByAnyTrustedKey(parts, message, options);
+    if (!signed) return err(keyError('badSignature'));
+    return err(json === undefined ? keyError('notJson') : keyError('missingFields', { fields: 'kid' }));
+  }
+
+  const trusted = trustedKeys.keys.get(kid);
+  if (!trusted) return err(kid === SANDBOX_KID ? keyError('sandboxInProduction') : keyError('unknownKid', { kid: kid.slice(0, 64) }));
+  if (!(await verifier(trusted.publicKey, message, parts.signature))) return err(keyError('badSignature'));
+
+  const missing = missingPayloadFields(json);
+  if (missing.length > 0) return err(keyError('missingFields', { fields: missing.join(', ') }));
+  const payload = keyPayloadSchema.safeParse(json);
+  if (!payload.success) {
+    const fields = [...new Set(payload.error.issues.map((i) => String(i.path[0] ?? '')))].filter(Boolean);
+    return err(keyError('invalidFields', { fields: fields.join(', ') }));
+  }
+  return ok({ canonical: parts.canonical, payload: payload.data, sandbox: kid === SANDBOX_KID });
+}
+
+function readJsonObject(bytes: Uint8Array): Record<string, unknown> | undefined {
+  const text = utf8Decode(bytes);
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function signedByAnyTrustedKey(parts: KeyParts, message: Uint8Array<ArrayBuffer>, options: VerifyOptions): Promise<boolean> {
+  for (const key of options.trustedKeys.keys.values()) {
+    if (await options.verifier(key.publicKey, message, parts.signature)) return true;
+  }
+  return false;
+}
