@@ -37,7 +37,10 @@ export const licenseSchema = z
     updatedAt: z.iso.datetime({ offset: true }),
   })
   .refine((l) => l.maintenanceEnd >= l.maintenanceStart, { message: 'license.endBeforeStart', path: ['maintenanceEnd'] })
-  .refine((l) => l.type !== 'evaluation' || l.evaluationEnd !== undefined, { message: 'license.evaluationEndMissing', path: ['evaluationEnd'] });
+  .refine((l) => l.type !== 'evaluation' || l.evaluationEnd !== undefined, {
+    message: 'license.evaluationEndMissing',
+    path: ['evaluationEnd'],
+  });
 export type License = z.infer<typeof licenseSchema>;
 
 /** Validates a stored or synced license record. */
@@ -45,5 +48,7 @@ export function parseLicense(input: unknown): Result<License> {
   const parsed = licenseSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0];
-  return err(domainError('license.invalid', 'domain:license.invalid', { path: issue ? issue.path.join('.') : '', detail: issue?.message ?? '' }));
+  return err(
+    domainError('license.invalid', 'domain:license.invalid', { path: issue ? issue.path.join('.') : '', detail: issue?.message ?? '' }),
+  );
 }

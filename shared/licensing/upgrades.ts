@@ -13,7 +13,8 @@ export function checkUpgradePath(from: unknown, to: unknown): Result<{ from: Tie
   const t = tierSchema.safeParse(to);
   if (!t.success) return err(domainError('tier.unknown', 'domain:tier.unknown', { tier: String(to) }));
   if (tierRank(t.data) === tierRank(f.data)) return err(domainError('upgrade.sameTier', 'domain:upgrade.sameTier', { tier: t.data }));
-  if (tierRank(t.data) < tierRank(f.data)) return err(domainError('upgrade.downward', 'domain:upgrade.downward', { from: f.data, to: t.data }));
+  if (tierRank(t.data) < tierRank(f.data))
+    return err(domainError('upgrade.downward', 'domain:upgrade.downward', { from: f.data, to: t.data }));
   return ok({ from: f.data, to: t.data });
 }
 
@@ -36,7 +37,11 @@ export interface UpgradePlan {
  * license upgrades: licenses never combine into a tier (Starter + Express is not
  * Professional) and custom tiers are not sold (R-LIC-2).
  */
-export function planUpgrade(licenses: readonly Pick<License, 'id' | 'tier' | 'type' | 'purchaseDate'>[], to: unknown, today: IsoDate): Result<UpgradePlan> {
+export function planUpgrade(
+  licenses: readonly Pick<License, 'id' | 'tier' | 'type' | 'purchaseDate'>[],
+  to: unknown,
+  today: IsoDate,
+): Result<UpgradePlan> {
   if (licenses.length > 1) return err(domainError('upgrade.combine', 'domain:upgrade.combine', { count: licenses.length }));
   const license = licenses[0];
   if (!license) return err(domainError('upgrade.noLicense', 'domain:upgrade.noLicense'));

@@ -21,7 +21,13 @@ export function maxRenewalYears(currentEnd: IsoDate, today: IsoDate): number {
 }
 
 function capExceeded(maxYears: number, today: IsoDate): ReturnType<typeof err> {
-  return err(domainError('maintenance.capExceeded', 'domain:maintenance.capExceeded', { maxYears, latestEnd: latestAllowedEnd(today), capYears: MAX_ACTIVE_YEARS }));
+  return err(
+    domainError('maintenance.capExceeded', 'domain:maintenance.capExceeded', {
+      maxYears,
+      latestEnd: latestAllowedEnd(today),
+      capYears: MAX_ACTIVE_YEARS,
+    }),
+  );
 }
 
 function checkYears(years: number): Result<number> {
@@ -31,7 +37,12 @@ function checkYears(years: number): Result<number> {
 }
 
 /** A renewal of `years` blocks on `today`, or the cap error with the largest renewal still allowed (R-MAINT-4, R-MAINT-5). */
-export function checkRenewal(currentEnd: IsoDate, years: number, today: IsoDate, deployment: Deployment = 'server'): Result<MaintenancePeriod> {
+export function checkRenewal(
+  currentEnd: IsoDate,
+  years: number,
+  today: IsoDate,
+  deployment: Deployment = 'server',
+): Result<MaintenancePeriod> {
   const valid = checkYears(years);
   if (!valid.ok) return valid;
   if (deployment === 'cloud') return checkCloudTerm(years, renewalPeriod(currentEnd, years));

@@ -32,7 +32,8 @@ export interface CoterminationProposal {
   readonly salesReview: true;
 }
 
-const fail = (code: string, params?: Record<string, string | number>) => err(domainError(`maintenance.${code}`, `domain:maintenance.${code}`, params));
+const fail = (code: string, params?: Record<string, string | number>) =>
+  err(domainError(`maintenance.${code}`, `domain:maintenance.${code}`, params));
 
 function renewalTo(item: CoterminationItem, to: IsoDate): CoterminationRenewal {
   const from = item.maintenanceEnd;
@@ -49,7 +50,11 @@ function renewalTo(item: CoterminationItem, to: IsoDate): CoterminationRenewal {
  * at each license's current end (R-MAINT-4), so nothing is synced down, and new
  * licenses or upgrades keep their full 12 months. The 3-year cap still applies (R-MAINT-5).
  */
-export function proposeCotermination(items: readonly CoterminationItem[], today: IsoDate, targetEnd?: IsoDate): Result<CoterminationProposal> {
+export function proposeCotermination(
+  items: readonly CoterminationItem[],
+  today: IsoDate,
+  targetEnd?: IsoDate,
+): Result<CoterminationProposal> {
   if (items.length < 2) return fail('cotermTooFew', { count: items.length });
   const cloud = items.find((i) => i.deployment === 'cloud');
   if (cloud) return fail('cotermCloud', { id: cloud.id });
@@ -60,7 +65,8 @@ export function proposeCotermination(items: readonly CoterminationItem[], today:
   const commonEnd = targetEnd ?? (twelveFromEarliest > latest ? twelveFromEarliest : latest);
   if (commonEnd < latest) return fail('cotermBeforeEnd', { latestEnd: latest });
   if (commonEnd < twelveFromEarliest) return fail('cotermNoTwelveMonths', { earliestTarget: twelveFromEarliest });
-  if (commonEnd > latestAllowedEnd(today)) return fail('capExceeded', { maxYears: MAX_ACTIVE_YEARS, latestEnd: latestAllowedEnd(today), capYears: MAX_ACTIVE_YEARS });
+  if (commonEnd > latestAllowedEnd(today))
+    return fail('capExceeded', { maxYears: MAX_ACTIVE_YEARS, latestEnd: latestAllowedEnd(today), capYears: MAX_ACTIVE_YEARS });
   const renewals = items.map((item) => renewalTo(item, commonEnd));
   return ok({ commonEnd, renewals, hasTwelveMonthRenewal: renewals.some((r) => r.months >= BLOCK_MONTHS), salesReview: true });
 }

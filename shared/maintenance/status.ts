@@ -46,13 +46,16 @@ function sortThresholds(thresholds: readonly number[] = DEFAULT_THRESHOLDS): num
 
 function statusOnDay(license: StatusInput, today: number, ascending: readonly number[]): LicenseStatus {
   if (license.type === 'evaluation') {
-    const left = dayNumber((license.evaluationEnd ?? license.maintenanceEnd) as IsoDate) - today;
-    return left > 0 ? { kind: 'evaluation', daysLeft: left } : { kind: 'evaluation-expired', daysSince: -left };
+    const end = dayNumber((license.evaluationEnd ?? license.maintenanceEnd) as IsoDate);
+    return end > today ? { kind: 'evaluation', daysLeft: end - today } : { kind: 'evaluation-expired', daysSince: today - end };
   }
-  const left = dayNumber(license.maintenanceEnd) - today;
-  if (left <= 0) {
-    return license.deployment === 'cloud' ? { kind: 'subscription-lapsed', daysSince: -left } : { kind: 'expired-perpetual', daysSince: -left };
+  const end = dayNumber(license.maintenanceEnd);
+  if (end <= today) {
+    return license.deployment === 'cloud'
+      ? { kind: 'subscription-lapsed', daysSince: today - end }
+      : { kind: 'expired-perpetual', daysSince: today - end };
   }
+  const left = end - today;
   for (const threshold of ascending) {
     if (left <= threshold) return { kind: 'expiring', daysLeft: left, threshold };
   }

@@ -51,9 +51,7 @@ export const priceBookSchema = z
     baseCurrency: z.literal('EUR'),
     licenseTypes: z.array(soldLicenseTypeSchema).min(1),
     products: z.array(productSchema).min(1),
-    promotion: z
-      .object({ percent, endsOn: isoDateSchema, appliesTo: z.array(lineKindSchema).default([...LINE_KINDS]) })
-      .nullable(),
+    promotion: z.object({ percent, endsOn: isoDateSchema, appliesTo: z.array(lineKindSchema).default([...LINE_KINDS]) }).nullable(),
     academic: z.object({ serverPercent: percent, cloudPercent: percent }),
     exchange: z.partialRecord(currencySchema.exclude(['EUR']), exchangeRateSchema),
     majorVersions: z.array(z.object({ major: z.number().int().positive(), releasedOn: isoDateSchema })).min(1),
@@ -63,7 +61,8 @@ export const priceBookSchema = z
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'duplicate product', path: ['products'] });
     book.products.forEach((p, i) =>
       p.upgrades.forEach((u, j) => {
-        if (TIER_ORDER[u.to] <= TIER_ORDER[u.from]) ctx.addIssue({ code: 'custom', message: 'upgrade must go up', path: ['products', i, 'upgrades', j] });
+        if (TIER_ORDER[u.to] <= TIER_ORDER[u.from])
+          ctx.addIssue({ code: 'custom', message: 'upgrade must go up', path: ['products', i, 'upgrades', j] });
       }),
     );
   });
@@ -77,7 +76,9 @@ export function parsePriceBook(input: unknown): Result<PriceBook> {
   const parsed = priceBookSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0];
-  return err(domainError('priceBook.invalid', 'domain:priceBook.invalid', { path: issue ? issue.path.join('.') : '', detail: issue?.message ?? '' }));
+  return err(
+    domainError('priceBook.invalid', 'domain:priceBook.invalid', { path: issue ? issue.path.join('.') : '', detail: issue?.message ?? '' }),
+  );
 }
 
 /** The product entry, or a `product.missing` error. */

@@ -76,7 +76,8 @@ export function priceQuote(lines: readonly unknown[], book: PriceBook, options: 
     }
     const result = priceLine(line, book, exchange.value, today);
     if (!result.ok) return err({ ...result.error, params: { ...result.error.params, line: i } });
-    if (line.kind === 'upgrade' && line.purchaseDate && withinPurchaseWindow(line.purchaseDate, today)) reasons.add('upgrade-within-30-days');
+    if (line.kind === 'upgrade' && line.purchaseDate && withinPurchaseWindow(line.purchaseDate, today))
+      reasons.add('upgrade-within-30-days');
     priced.push(result.value);
     list = addMoney(list, result.value.list);
     net = addMoney(net, result.value.net);
@@ -113,7 +114,12 @@ function priceLine(line: QuoteLine, book: PriceBook, exchange: ExchangeSnapshot,
   const base = listPrice(line, product.value, today);
   if (!base.ok) return base;
   const list = convertFromEur(base.value.eur, exchange);
-  const context = { kind: line.kind, deployment: base.value.deployment, licenseType: line.licenseType, firstTerm: line.kind === 'cloud-subscription' && line.firstTerm };
+  const context = {
+    kind: line.kind,
+    deployment: base.value.deployment,
+    licenseType: line.licenseType,
+    firstTerm: line.kind === 'cloud-subscription' && line.firstTerm,
+  };
   const { steps, net } = applyDiscounts(list, applicableDiscounts(book, context, today));
   return ok({ line, deployment: base.value.deployment, list, steps, net, period: base.value.period });
 }

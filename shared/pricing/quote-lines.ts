@@ -47,7 +47,8 @@ export type QuoteLineInput = z.input<typeof quoteLineSchema>;
 export function lineIssueError(issue: z.core.$ZodIssue | undefined, line: number, value: unknown): DomainError {
   const field = String(issue?.path[0] ?? '');
   const given = value && typeof value === 'object' ? (value as Record<string, unknown>)[field] : undefined;
-  if (field === 'tier' || field === 'from' || field === 'to') return domainError('tier.unknown', 'domain:tier.unknown', { tier: String(given), line });
+  if (field === 'tier' || field === 'from' || field === 'to')
+    return domainError('tier.unknown', 'domain:tier.unknown', { tier: String(given), line });
   if (field === 'product') return domainError('product.missing', 'domain:product.missing', { product: String(given), line });
   return domainError('quote.invalidLine', 'domain:quote.invalidLine', { line, field, detail: issue?.message ?? '' });
 }
