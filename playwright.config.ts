@@ -49,7 +49,7 @@ export default defineConfig({
       timeout: 180_000,
     },
     {
-      command: `npx vite build --mode sandbox --logLevel warn && npx vite preview --mode sandbox --outDir out/web-sandbox --port ${sandboxPort} --strictPort`,
+      command: `npx vite build --mode sandbox --logLevel warn && npx vite preview --mode sandbox --port ${sandboxPort} --strictPort`,
       url: `http://127.0.0.1:${sandboxPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
