@@ -17,7 +17,8 @@ export default defineConfig(({ mode }) => ({
   resolve: { alias: { '@resources': resolve(import.meta.dirname, 'resources') } },
   define: { __CONEX_SANDBOX__: JSON.stringify(mode === 'sandbox'), __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
-    outDir: resolve(import.meta.dirname, mode === 'sandbox' ? 'out/web-sandbox' : 'out/web'),
+    // CONEX_OUT_SUFFIX lets several e2e runs on one machine build side by side.
+    outDir: resolve(import.meta.dirname, `out/web${mode === 'sandbox' ? '-sandbox' : ''}${process.env.CONEX_OUT_SUFFIX ?? ''}`),
     emptyOutDir: true,
     target: 'es2023',
     chunkSizeWarningLimit: 3000,
