@@ -1,5 +1,4 @@
 import { chromium, type Browser } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
@@ -12,10 +11,11 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
-/** The production web build served on a free port (built first when out/ has none). */
+/** The web build (production or sandbox) built afresh and served on a free port. */
 export async function servePreview(mode: 'production' | 'sandbox' = 'production'): Promise<{ url: string; close: () => Promise<void> }> {
   const outDir = join(root, mode === 'sandbox' ? 'out/web-sandbox' : 'out/web');
-  if (!existsSync(join(outDir, 'index.html')) || process.env.BENCH_REBUILD) await build({ configFile, mode, logLevel: 'warn' });
+  // Always rebuild: a stale build would measure old code.
+  await build({ configFile, mode, logLevel: 'warn' });
   const server: PreviewServer = await preview({ configFile, mode, preview: { port: 0, host: '127.0.0.1' }, build: { outDir }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0] ?? '';
   return { url, close: () => server.close() };
