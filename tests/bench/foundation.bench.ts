@@ -63,8 +63,10 @@ export const benchmarks: Benchmark[] = [
         await page.goto(server.url);
         await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
         const result = await page.evaluate(async (n) => {
-          const dbMod = await import(/* @vite-ignore */ '/db/database.ts');
-          const repo = await import(/* @vite-ignore */ '/db/repos/entities.ts');
+          // Paths the Vite dev server resolves inside the page, not from here.
+          const paths = ['/db/database.ts', '/db/repos/entities.ts'];
+          const dbMod = (await import(/* @vite-ignore */ paths[0] as string)) as typeof import('../../renderer/db/database');
+          const repo = (await import(/* @vite-ignore */ paths[1] as string)) as typeof import('../../renderer/db/repos/entities');
           const appDb = new dbMod.ConexDb(`bench-${Math.random()}`);
           await appDb.open();
           const t0 = performance.now();
