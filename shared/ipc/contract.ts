@@ -6,7 +6,7 @@ import { z } from 'zod';
  * before sending, main before handling, and the preload again on the response.
  */
 const bytes = z.instanceof(Uint8Array);
-const fileFilter = z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).max(10) });
+const fileFilter = z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,16}$/)).max(10) });
 
 export const appInfoSchema = z.object({
   name: z.string(),
