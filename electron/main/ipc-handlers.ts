@@ -1,0 +1,109 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { AppInfo } from '../../shared/ipc/contract';
+import { writeAutoBackup } from '../services/auto-backup';
+import type { DesktopSettingsStore } from '../services/desktop-settings';
+import { isSafeExternalUrl } from '../services/external-url';
+import { MAX_OPENED_FILE_BYTES } from '../services/opened-files';
+import type { SecretStore } from '../services/secret-store';
+import type { IpcRegistry } from './ipc';
+import type { MenuLabels } from './menu-labels';
+import type { Notifier } from './notifications';
+import type { UpdaterService } from './updater';
+
+import type { OpenedFile } from '../services/opened-files';
+
+type Filters = Array<{ name: string; extensions: string[] }>;
+
+/** Everything the handlers reach outside themselves; the app passes Electron's, tests pass fakes. */
+export interface HandlerDeps {
+  appInfo(): AppInfo;
+  systemLocale(): string;
+  labels(): MenuLabels;
+  documentsFolder(): string;
+  showSaveDialog(options: { title: string; defaultPath: string; filters: Filters }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: {
+    title: string;
+    buttonLabel?: string;
+    filters?: Filters;
+    properties: Array<'openFile' | 'openDirectory' | 'createDirectory'>;
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  notifier: Notifier;
+  secrets: SecretStore;
+  settings: DesktopSettingsStore;
+  updater: UpdaterService;
+  openExternal(url: string): Promise<void>;
+  openPath(path: string): Promise<string>;
+  logsFolder(): string;
+  takeOpenedFile(): OpenedFile | null;
+  now(): Date;
+}
+
+/** Registers one handler per contract channel. */
+export function registerIpcHandlers(ipc: IpcRegistry, deps: HandlerDeps): void {
+  ipc.handle('app:info', () => deps.appInfo());
+  ipc.handle('app:system-locale', () => deps.systemLocale());
+
+  ipc.handle('file:save', async ({ suggestedName, data, filters }) => {
+    // Only the name is taken from the renderer; the folder is the user's to choose.
+    const defaultPath = join(deps.documentsFolder(), basename(suggestedName));
+    const result = await deps.showSaveDialog({ title: deps.labels().saveBackupTitle, defaultPath, filters });
+    if (result.canceled || !result.filePath) return { saved: false };
+    await writeFile(result.filePath, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    return { saved: true, path: result.filePath };
+  });
+
+  ipc.handle('file:open', async ({ filters }) => {
+    const result = await deps.showOpenDialog({ title: deps.labels().openFileTitle, filters, properties: ['openFile'] });
+    const path = result.filePaths[0];
+    if (result.canceled || !path) return null;
+    if ((await stat(path)).size > MAX_OPENED_FILE_BYTES) throw new Error('file:open: file too large');
+    return { name: basename(path), data: new Uint8Array(await readFile(path)) };
+  });
+
+  ipc.handle('file:take-opened', () => deps.takeOpenedFile());
+
+  ipc.handle('notify:show', (request) => ({ shown: deps.notifier.show(request) }));
+
+  ipc.handle('secret:get', ({ key }) => deps.secrets.get(key));
+  ipc.handle('secret:set', ({ key, value }) => deps.secrets.set(key, value));
+  ipc.handle('secret:delete', async ({ key }) => {
+    await deps.secrets.delete(key);
+  });
+
+  ipc.handle('shell:open-external', async ({ url }) => {
+    // The contract already demands https; checked again here because this opens another program.
+    if (!isSafeExternalUrl(url)) throw new Error('shell:open-external: only https links');
+    await deps.openExternal(url);
+  });
+
+  ipc.handle('backup:choose-folder', async () => {
+    const l = deps.labels();
+    const result = await deps.showOpenDialog({
+      title: l.chooseBackupFolderTitle,
+      buttonLabel: l.chooseBackupFolderButton,
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    const folder = result.filePaths[0];
+    if (result.canceled || !folder) return null;
+    await deps.settings.allowBackupFolder(folder);
+    return folder;
+  });
+
+  ipc.handle('backup:write-auto', async ({ folder, data, keep }) => {
+    if (!(await deps.settings.isBackupFolderAllowed(folder))) throw new Error('backup:write-auto: folder was not chosen by the user');
+    return writeAutoBackup({ folder, data, keep, now: deps.now() });
+  });
+
+  ipc.handle('updater:check', () => deps.updater.check());
+  ipc.handle('updater:download', () => deps.updater.download());
+  ipc.handle('updater:install', () => deps.updater.install());
+  ipc.handle('updater:set-channel', async ({ channel }) => {
+    await deps.settings.setUpdateChannel(channel);
+    deps.updater.setChannel(channel);
+  });
+
+  ipc.handle('logs:open-folder', async () => {
+    await deps.openPath(deps.logsFolder());
+  });
+}

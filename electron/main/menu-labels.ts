@@ -1,0 +1,131 @@
+/** Labels of the native menu and dialogs main shows, in the app's two languages. */
+export interface MenuLabels {
+  file: string;
+  newQuote: string;
+  backUpNow: string;
+  syncNow: string;
+  settings: string;
+  quit: string;
+  edit: string;
+  view: string;
+  go: string;
+  /** The Go menu's pages, in CmdOrCtrl+1..6 order. */
+  pages: { licenses: string; entities: string; quotes: string; maintenance: string; backups: string; settings: string };
+  undo: string;
+  redo: string;
+  cut: string;
+  copy: string;
+  paste: string;
+  selectAll: string;
+  actualSize: string;
+  zoomIn: string;
+  zoomOut: string;
+  fullScreen: string;
+  window: string;
+  minimize: string;
+  close: string;
+  help: string;
+  about: string;
+  checkForUpdates: string;
+  openLogsFolder: string;
+  reload: string;
+  toggleDevTools: string;
+  saveBackupTitle: string;
+  openFileTitle: string;
+  chooseBackupFolderTitle: string;
+  chooseBackupFolderButton: string;
+}
+
+const en: MenuLabels = {
+  file: '&File',
+  newQuote: 'New Quote',
+  backUpNow: 'Back Up Now',
+  syncNow: 'Sync Now',
+  settings: 'Settings…',
+  quit: 'Quit',
+  edit: '&Edit',
+  view: '&View',
+  go: '&Go',
+  pages: {
+    licenses: 'Licenses',
+    entities: 'Entities',
+    quotes: 'Quotes',
+    maintenance: 'Maintenance',
+    backups: 'Backups',
+    settings: 'Settings',
+  },
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select All',
+  actualSize: 'Actual Size',
+  zoomIn: 'Zoom In',
+  zoomOut: 'Zoom Out',
+  fullScreen: 'Toggle Full Screen',
+  window: '&Window',
+  minimize: 'Minimize',
+  close: 'Close Window',
+  help: '&Help',
+  about: 'About Conex License Manager',
+  checkForUpdates: 'Check for Updates…',
+  openLogsFolder: 'Open Logs Folder',
+  reload: 'Reload',
+  toggleDevTools: 'Toggle Developer Tools',
+  saveBackupTitle: 'Save',
+  openFileTitle: 'Open',
+  chooseBackupFolderTitle: 'Choose a folder for automatic backups',
+  chooseBackupFolderButton: 'Use This Folder',
+};
+
+const fr: MenuLabels = {
+  file: '&Fichier',
+  newQuote: 'Nouveau devis',
+  backUpNow: 'Sauvegarder maintenant',
+  syncNow: 'Synchroniser maintenant',
+  settings: 'Paramètres…',
+  quit: 'Quitter',
+  edit: '&Édition',
+  view: '&Affichage',
+  go: 'A&ller',
+  pages: {
+    licenses: 'Licences',
+    entities: 'Entités',
+    quotes: 'Devis',
+    maintenance: 'Maintenance',
+    backups: 'Sauvegardes',
+    settings: 'Paramètres',
+  },
+  undo: 'Annuler',
+  redo: 'Rétablir',
+  cut: 'Couper',
+  copy: 'Copier',
+  paste: 'Coller',
+  selectAll: 'Tout sélectionner',
+  actualSize: 'Taille réelle',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  fullScreen: 'Plein écran',
+  window: 'Fe&nêtre',
+  minimize: 'Réduire',
+  close: 'Fermer la fenêtre',
+  help: '&Aide',
+  about: 'À propos de Conex License Manager',
+  checkForUpdates: 'Rechercher des mises à jour…',
+  openLogsFolder: 'Ouvrir le dossier des journaux',
+  reload: 'Recharger',
+  toggleDevTools: 'Outils de développement',
+  saveBackupTitle: 'Enregistrer',
+  openFileTitle: 'Ouvrir',
+  chooseBackupFolderTitle: 'Choisir un dossier pour les sauvegardes automatiques',
+  chooseBackupFolderButton: 'Utiliser ce dossier',
+};
+
+/** French for any French locale (fr, fr-FR, fr-DZ, ...), English otherwise. */
+export function menuLabels(locale: string): MenuLabels {
+  return locale.toLowerCase().startsWith('fr') ? fr : en;
+}
+
+/** Both dictionaries, for the test that keeps them in step. */
+export const MENU_LABELS = { en, fr } as const;

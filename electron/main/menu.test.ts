@@ -1,0 +1,86 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { ipcEvents } from '../../shared/ipc/contract';
+import { buildMenuTemplate } from './menu';
+import { MENU_LABELS, menuLabels } from './menu-labels';
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+function menu(platform: NodeJS.Platform, isPackaged = true, locale = 'en-US') {
+  const send = vi.fn((command: unknown) => ipcEvents['menu:command'].parse(command));
+  const openLogsFolder = vi.fn();
+  const items = flatten(buildMenuTemplate({ labels: menuLabels(locale), platform, isPackaged, send, openLogsFolder }));
+  const press = (accelerator: string) => {
+    const item = items.find((i) => i.accelerator === accelerator);
+    if (!item?.click) throw new Error(`no item for ${accelerator}`);
+    (item.click as () => void)();
+    return send.mock.lastCall?.[0];
+  };
+  return { items, send, openLogsFolder, press };
+}
+
+describe('application menu', () => {
+  it('navigates with CmdOrCtrl+1..6', () => {
+    const { press } = menu('win32');
+    expect(['1', '2', '3', '4', '5', '6'].map((n) => press(`CmdOrCtrl+${n}`))).toEqual(
+      ['licenses', 'entities', 'quotes', 'maintenance', 'backups', 'settings'].map((target) => ({ command: 'navigate', target })),
+    );
+  });
+
+  it('has shortcuts for a new quote, backing up, syncing and settings', () => {
+    const { press } = menu('linux');
+    expect(press('CmdOrCtrl+N')).toEqual({ command: 'new-quote' });
+    expect(press('CmdOrCtrl+B')).toEqual({ command: 'back-up-now' });
+    expect(press('CmdOrCtrl+Shift+S')).toEqual({ command: 'sync-now' });
+    expect(press('F5')).toEqual({ command: 'sync-now' });
+    expect(press('CmdOrCtrl+,')).toEqual({ command: 'open-settings' });
+  });
+
+  it('has no Reload or developer tools in a packaged app', () => {
+    const { items } = menu('win32', true);
+    expect(items.some((i) => i.role === 'reload' || i.role === 'forceReload' || i.role === 'toggleDevTools')).toBe(false);
+    expect(items.some((i) => i.accelerator === 'CmdOrCtrl+R')).toBe(false);
+  });
+
+  it('keeps Reload and the developer tools while developing', () => {
+    const { items } = menu('linux', false);
+    expect(items.some((i) => i.role === 'reload')).toBe(true);
+    expect(items.some((i) => i.role === 'toggleDevTools')).toBe(true);
+  });
+
+  it('offers About, Check for updates and Open logs folder under Help', () => {
+    const { items, send, openLogsFolder } = menu('win32');
+    const click = (id: string) => (items.find((i) => i.id === id)?.click as () => void)();
+    click('help.about');
+    click('help.check-updates');
+    click('help.open-logs');
+    expect(send.mock.calls.map((c) => c[0])).toEqual([{ command: 'about' }, { command: 'check-updates' }]);
+    expect(openLogsFolder).toHaveBeenCalledOnce();
+  });
+
+  it('puts About and Settings in the app menu on macOS', () => {
+    const template = buildMenuTemplate({
+      labels: menuLabels('en'),
+      platform: 'darwin',
+      isPackaged: true,
+      send: vi.fn(),
+      openLogsFolder: vi.fn(),
+    });
+    const appMenu = template[0]?.submenu as MenuItemConstructorOptions[];
+    expect(appMenu.map((i) => i.id).filter(Boolean)).toEqual(['help.about', 'settings']);
+  });
+
+  it('follows a French system locale', () => {
+    const { items } = menu('linux', true, 'fr-DZ');
+    expect(items.find((i) => i.id === 'file.new-quote')?.label).toBe('Nouveau devis');
+    expect(menuLabels('en-GB').newQuote).toBe('New Quote');
+  });
+
+  it('keeps the English and French labels in step', () => {
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
+    expect(keys(MENU_LABELS.fr).sort()).toEqual(keys(MENU_LABELS.en).sort());
+  });
+});
