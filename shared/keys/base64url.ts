@@ -34,22 +34,34 @@ export function encodeBase64Url(bytes: Uint8Array): string {
 export function decodeBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
   const tail = text.length % 4;
   if (tail === 1) return undefined;
-  const out = new Uint8Array(Math.floor(text.length / 4) * 3 + (tail === 0 ? 0 : tail - 1));
-  let bits = 0;
-  let value = 0;
+  const whole = text.length - tail;
+  const out = new Uint8Array((whole / 4) * 3 + (tail === 0 ? 0 : tail - 1));
   let o = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const digit = code < 128 ? VALUES[code]! : -1;
-    if (digit < 0) return undefined;
-    value = ((value << 6) | digit) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (value >> bits) & 0xff;
-    }
+  for (let i = 0; i < whole; i += 4) {
+    const a = digit(text, i);
+    const b = digit(text, i + 1);
+    const c = digit(text, i + 2);
+    const d = digit(text, i + 3);
+    if ((a | b | c | d) < 0) return undefined;
+    const n = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = n >> 16;
+    out[o++] = (n >> 8) & 0xff;
+    out[o++] = n & 0xff;
   }
-  // Leftover bits (2 or 4) belong to no byte: a canonical encoder leaves them zero.
-  if ((value & ((1 << bits) - 1)) !== 0) return undefined;
+  if (tail === 0) return out;
+  const a = digit(text, whole);
+  const b = digit(text, whole + 1);
+  const c = tail === 3 ? digit(text, whole + 2) : 0;
+  if ((a | b | c) < 0) return undefined;
+  const n = (a << 18) | (b << 12) | (c << 6);
+  // The bits past the last whole byte belong to no byte: a canonical encoder leaves them zero.
+  if ((tail === 2 ? n & 0xffff : n & 0xff) !== 0) return undefined;
+  out[o++] = n >> 16;
+  if (tail === 3) out[o] = (n >> 8) & 0xff;
   return out;
+}
+
+function digit(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code < 128 ? VALUES[code]! : -1;
 }

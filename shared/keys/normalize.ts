@@ -9,11 +9,14 @@ export const ARMOUR_END = '-----END CONEX LICENSE-----';
 // All whitespace, plus the invisible characters rich-text copies carry along.
 const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/gu;
 const QUOTES = new Set(['"', "'", '`', '\u2018', '\u2019', '\u201A', '\u201B', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '<', '>']);
+// Most pastes are the bare key: skip the stripping passes for them.
+const BARE_KEY = /^[A-Za-z0-9_.-]*$/;
 const BEGIN = ARMOUR_BEGIN.replace(/\s/g, '').toUpperCase();
 const END = ARMOUR_END.replace(/\s/g, '').toUpperCase();
 
 /** Strips whitespace, line breaks, surrounding quotes and BEGIN/END armour from a pasted key. */
 export function normalizeKeyText(text: string): string {
+  if (BARE_KEY.test(text)) return text;
   let s = text.replace(INVISIBLE, '');
   let previous: string;
   do {
