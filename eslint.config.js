@@ -2,11 +2,38 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'url', 'stream', 'util', 'events', 'buffer'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'url',
+  'stream',
+  'util',
+  'events',
+  'buffer',
+];
 
 /** Layers as in STYLE.md: shared/ is pure; renderer/ and electron/ never import each other. */
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'release', 'bench-results', 'test-results', 'playwright-report', 'reports', '.stryker-tmp', 'resources'] },
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'release',
+      'bench-results',
+      'test-results',
+      'playwright-report',
+      'reports',
+      '.stryker-tmp',
+      'resources',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,7 +52,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['electron', 'electron/*', ...nodeBuiltins], message: 'shared/ is pure: no Node or Electron.' },
-            { group: ['**/renderer/**', '**/electron/**', 'react', 'react-dom', 'dexie', '@mui/*'], message: 'shared/ imports nothing from the layers above it.' },
+            {
+              group: ['**/renderer/**', '**/electron/**', 'react', 'react-dom', 'dexie', '@mui/*'],
+              message: 'shared/ imports nothing from the layers above it.',
+            },
           ],
         },
       ],
@@ -33,13 +63,21 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The current time is a parameter in shared/.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The current time is a parameter in shared/.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Random values are parameters in shared/.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The current time is a parameter in shared/.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Random values are parameters in shared/.',
+        },
       ],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    // Tests run in Node (Vitest) and may read files; the app code may not.
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': [
@@ -65,5 +103,9 @@ export default tseslint.config(
   {
     files: ['tests/**/*.ts', '*.ts', '*.js', 'build/**/*.{ts,js,cjs,mjs}', 'scripts/**/*.{ts,js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );

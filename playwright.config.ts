@@ -23,9 +23,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,
-  reporter: process.env.PLAYWRIGHT_JSON
-    ? [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON }]]
-    : [['list']],
+  reporter: process.env.PLAYWRIGHT_JSON ? [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON }]] : [['list']],
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
@@ -35,7 +33,12 @@ export default defineConfig({
   },
   projects: [
     // The production web build: what a user gets from `npm run web`.
-    { name: 'web', testMatch: /(?<!\.sandbox)\.spec\.ts$/, testIgnore: /electron-launch\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${webPort}` } },
+    {
+      name: 'web',
+      testMatch: /(?<!\.sandbox)\.spec\.ts$/,
+      testIgnore: /electron-launch\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${webPort}` },
+    },
     // The sandbox build, which talks to the local Conex API sandbox and trusts its test key.
     { name: 'sandbox', testMatch: /\.sandbox\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${sandboxPort}` } },
     // The desktop app, where Electron's binary exists.

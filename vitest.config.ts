@@ -23,7 +23,13 @@ export default defineConfig({
         test: { name: 'electron', include: ['electron/**/*.test.ts'], environment: 'node' },
       },
       {
-        test: { name: 'tools', include: ['tests/**/*.test.ts', 'build/**/*.test.ts', '*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+        test: {
+          name: 'tools',
+          include: ['tests/**/*.test.ts', 'build/**/*.test.ts', '*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
     ],
   },

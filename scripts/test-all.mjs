@@ -59,7 +59,8 @@ if (want('unit')) {
 
 // A test file that fails to load has no failed test to count: count it once.
 function suitesThatFailedToLoad(j) {
-  return (j.testResults ?? []).filter((s) => s.status === 'failed' && !(s.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  return (j.testResults ?? []).filter((s) => s.status === 'failed' && !(s.assertionResults ?? []).some((a) => a.status === 'failed'))
+    .length;
 }
 
 if (want('e2e')) {

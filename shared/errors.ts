@@ -9,8 +9,7 @@ export interface DomainError {
 }
 
 export type Result<T, E extends DomainError = DomainError> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: E };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 export function ok<T>(value: T): { ok: true; value: T } {
   return { ok: true, value };
@@ -20,10 +19,6 @@ export function err<E extends DomainError>(error: E): { ok: false; error: E } {
   return { ok: false, error };
 }
 
-export function domainError(
-  code: string,
-  messageKey: string,
-  params?: Record<string, string | number>,
-): DomainError {
+export function domainError(code: string, messageKey: string, params?: Record<string, string | number>): DomainError {
   return params ? { code, messageKey, params } : { code, messageKey };
 }

@@ -21,7 +21,8 @@ export function useAppShortcuts(): void {
     window.addEventListener('keydown', onKey);
     const offMenu = platform().on('menu:command', ({ command, target }) => {
       if (command === 'navigate' && isScreen(target)) go(target);
-      if (command === 'open-settings' || command === 'about' || command === 'check-updates') go('settings', command === 'open-settings' ? {} : { open: command });
+      if (command === 'open-settings' || command === 'about' || command === 'check-updates')
+        go('settings', command === 'open-settings' ? {} : { open: command });
       if (command === 'new-quote') go('quotes', { new: '1' });
       if (command === 'back-up-now') go('backups', { run: 'backup' });
     });

@@ -67,7 +67,9 @@ describe('message keys used in code', () => {
         const [, ns = '', key = ''] = m;
         if (!namespaces.has(ns)) continue;
         const tree = load('en', `${ns}.json`);
-        const value = key.split('.').reduce<Tree | string | undefined>((t, part) => (t && typeof t === 'object' ? t[part] : undefined), tree);
+        const value = key
+          .split('.')
+          .reduce<Tree | string | undefined>((t, part) => (t && typeof t === 'object' ? t[part] : undefined), tree);
         // A key may name a subtree that code indexes into (`status.${kind}`): accept objects too.
         if (value === undefined) missing.push(`${ns}:${key} (${file.split('/').slice(-3).join('/')})`);
       }

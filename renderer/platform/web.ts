@@ -13,7 +13,15 @@ export function createWebBridge(win: Window = window): PlatformBridge {
     kind: 'web',
     async appInfo() {
       const chrome = /Chrom(?:e|ium)\/([\d.]+)/.exec(win.navigator.userAgent)?.[1] ?? '';
-      return { name: 'Conex License Manager', version: __APP_VERSION__, electron: '', chrome, node: '', platform: 'web', sandboxMode: __CONEX_SANDBOX__ };
+      return {
+        name: 'Conex License Manager',
+        version: __APP_VERSION__,
+        electron: '',
+        chrome,
+        node: '',
+        platform: 'web',
+        sandboxMode: __CONEX_SANDBOX__,
+      };
     },
     async systemLocale() {
       return win.navigator.language || 'en';

@@ -16,7 +16,13 @@ export async function servePreview(mode: 'production' | 'sandbox' = 'production'
   const outDir = join(root, mode === 'sandbox' ? 'out/web-sandbox' : 'out/web');
   // Always rebuild: a stale build would measure old code.
   await build({ configFile, mode, logLevel: 'warn' });
-  const server: PreviewServer = await preview({ configFile, mode, preview: { port: 0, host: '127.0.0.1' }, build: { outDir }, logLevel: 'warn' });
+  const server: PreviewServer = await preview({
+    configFile,
+    mode,
+    preview: { port: 0, host: '127.0.0.1' },
+    build: { outDir },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0] ?? '';
   return { url, close: () => server.close() };
 }

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import type * as DatabaseModule from '../../renderer/db/database';
+import type * as EntitiesRepo from '../../renderer/db/repos/entities';
 import { launchChromium, servePreview, serveSource } from './browser';
 import { ratio, type Benchmark } from './harness';
 
@@ -46,7 +48,10 @@ export const benchmarks: Benchmark[] = [
           raw.push(await firstScreenMs(page, `${server.url}__baseline.html`));
           await ctxRaw.close();
         }
-        return { ...ratio({ label: 'app first screen', ms: median(app) }, { label: 'raw IndexedDB page', ms: median(raw) }), details: { appRuns: app, rawRuns: raw } };
+        return {
+          ...ratio({ label: 'app first screen', ms: median(app) }, { label: 'raw IndexedDB page', ms: median(raw) }),
+          details: { appRuns: app, rawRuns: raw },
+        };
       } finally {
         await browser.close();
         await server.close();
@@ -65,13 +70,18 @@ export const benchmarks: Benchmark[] = [
         const result = await page.evaluate(async (n) => {
           // Paths the Vite dev server resolves inside the page, not from here.
           const paths = ['/db/database.ts', '/db/repos/entities.ts'];
-          const dbMod = (await import(/* @vite-ignore */ paths[0] as string)) as typeof import('../../renderer/db/database');
-          const repo = (await import(/* @vite-ignore */ paths[1] as string)) as typeof import('../../renderer/db/repos/entities');
+          const dbMod = (await import(/* @vite-ignore */ paths[0] as string)) as typeof DatabaseModule;
+          const repo = (await import(/* @vite-ignore */ paths[1] as string)) as typeof EntitiesRepo;
           const appDb = new dbMod.ConexDb(`bench-${Math.random()}`);
           await appDb.open();
           const t0 = performance.now();
           for (let i = 0; i < n; i++) {
-            const r = await repo.addEntity(appDb, { name: `Entity ${i}`, kind: 'library', country: 'FR', notes: '' }, new Date(), `id-${i}`);
+            const r = await repo.addEntity(
+              appDb,
+              { name: `Entity ${i}`, kind: 'library', country: 'FR', notes: '' },
+              new Date(),
+              `id-${i}`,
+            );
             if (!r.ok) throw new Error('add failed');
           }
           const appMs = performance.now() - t0;
@@ -80,14 +90,24 @@ export const benchmarks: Benchmark[] = [
           // The same work with raw IndexedDB: per entity, look the name up in a unique index, then add it.
           const raw: IDBDatabase = await new Promise((resolve, reject) => {
             const req = indexedDB.open(`raw-${Math.random()}`, 1);
-            req.onupgradeneeded = () => req.result.createObjectStore('entities', { keyPath: 'id' }).createIndex('nameKey', 'nameKey', { unique: true });
+            req.onupgradeneeded = () =>
+              req.result.createObjectStore('entities', { keyPath: 'id' }).createIndex('nameKey', 'nameKey', { unique: true });
             req.onsuccess = () => resolve(req.result);
             req.onerror = () => reject(req.error);
           });
           const t1 = performance.now();
           for (let i = 0; i < n; i++) {
             const stamp = new Date().toISOString();
-            const row = { id: `id-${i}`, name: `Entity ${i}`, kind: 'library', country: 'FR', notes: '', createdAt: stamp, updatedAt: stamp, nameKey: `FR|entity ${i}` };
+            const row = {
+              id: `id-${i}`,
+              name: `Entity ${i}`,
+              kind: 'library',
+              country: 'FR',
+              notes: '',
+              createdAt: stamp,
+              updatedAt: stamp,
+              nameKey: `FR|entity ${i}`,
+            };
             await new Promise<void>((resolve, reject) => {
               const get = raw.transaction('entities', 'readonly').objectStore('entities').index('nameKey').get(row.nameKey);
               get.onsuccess = () => {

@@ -7,7 +7,9 @@ const here = import.meta.dirname;
 const outDir = join(here, '..', '..', 'bench-results');
 const filters = process.argv.slice(2);
 
-const files = (await readdir(here)).filter((f) => f.endsWith('.bench.ts') && (filters.length === 0 || filters.some((x) => f.includes(x)))).sort();
+const files = (await readdir(here))
+  .filter((f) => f.endsWith('.bench.ts') && (filters.length === 0 || filters.some((x) => f.includes(x))))
+  .sort();
 await mkdir(outDir, { recursive: true });
 
 const rows: { file: string; name: string; result: BenchResult | { error: string } }[] = [];
@@ -22,8 +24,18 @@ for (const file of files) {
       result = { error: e instanceof Error ? e.message : String(e) };
     }
     rows.push({ file, name: bench.name, result });
-    const slug = bench.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const record = { name: bench.name, file, date: new Date().toISOString(), node: process.version, ...result, met: 'value' in result && result.goal !== undefined ? result.value <= result.goal : undefined };
+    const slug = bench.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    const record = {
+      name: bench.name,
+      file,
+      date: new Date().toISOString(),
+      node: process.version,
+      ...result,
+      met: 'value' in result && result.goal !== undefined ? result.value <= result.goal : undefined,
+    };
     await writeFile(join(outDir, `${slug}.json`), JSON.stringify(record, null, 2) + '\n');
   }
 }

@@ -48,7 +48,15 @@ describe('schema migrations', () => {
     const old = new ConexDb(name, 1);
     await old.open();
     const stamp = '2026-01-01T00:00:00.000Z';
-    const entities = Array.from({ length: 50 }, (_, i) => ({ id: `e${i}`, name: `Entity ${i}`, kind: 'campus', country: 'FR', notes: '', createdAt: stamp, updatedAt: stamp }));
+    const entities = Array.from({ length: 50 }, (_, i) => ({
+      id: `e${i}`,
+      name: `Entity ${i}`,
+      kind: 'campus',
+      country: 'FR',
+      notes: '',
+      createdAt: stamp,
+      updatedAt: stamp,
+    }));
     await old.table('entities').bulkAdd(entities);
     old.close();
 
@@ -64,7 +72,16 @@ describe('schema migrations', () => {
     const old = new ConexDb(name, 2);
     await old.open();
     const stamp = '2026-01-01T00:00:00.000Z';
-    await old.entities.add({ id: 'a', name: 'Main Library', kind: 'library', country: 'FR', notes: '', createdAt: stamp, updatedAt: stamp, nameKey: 'FR|main library' });
+    await old.entities.add({
+      id: 'a',
+      name: 'Main Library',
+      kind: 'library',
+      country: 'FR',
+      notes: '',
+      createdAt: stamp,
+      updatedAt: stamp,
+      nameKey: 'FR|main library',
+    });
     await old.settings.put({ key: 'theme', value: 'dark' });
     old.close();
 
@@ -77,4 +94,3 @@ describe('schema migrations', () => {
     upgraded.close();
   });
 });
-

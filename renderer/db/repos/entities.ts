@@ -14,7 +14,9 @@ function strip(row: StoredEntity): Entity {
   return entity;
 }
 
-function validate(input: EntityInput): { ok: true; value: ReturnType<typeof entityInputSchema.parse> } | { ok: false; result: EntityResult } {
+function validate(
+  input: EntityInput,
+): { ok: true; value: ReturnType<typeof entityInputSchema.parse> } | { ok: false; result: EntityResult } {
   const parsed = entityInputSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   const fieldErrors: FieldErrors = {};
@@ -27,7 +29,10 @@ function validate(input: EntityInput): { ok: true; value: ReturnType<typeof enti
 }
 
 function duplicate(name: string): EntityResult {
-  return { ...err(domainError('entity.duplicate', 'entities:errors.duplicate', { name })), fieldErrors: { name: 'entities:errors.duplicate' } };
+  return {
+    ...err(domainError('entity.duplicate', 'entities:errors.duplicate', { name })),
+    fieldErrors: { name: 'entities:errors.duplicate' },
+  };
 }
 
 /** All entities, by name. */

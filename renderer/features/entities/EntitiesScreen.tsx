@@ -80,7 +80,9 @@ export default function EntitiesScreen() {
                   </TableCell>
                   <TableCell>{t(`kinds.${e.kind}`)}</TableCell>
                   <TableCell>{countryName(e.country, i18n.language)}</TableCell>
-                  <TableCell sx={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{e.notes}</TableCell>
+                  <TableCell sx={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                    {e.notes}
+                  </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     <Tooltip title={t('edit.button', { name: e.name })}>
                       <IconButton aria-label={t('edit.button', { name: e.name })} onClick={() => setEditing(e)}>
@@ -107,7 +109,9 @@ export default function EntitiesScreen() {
           onClose={() => setEditing(null)}
           onSubmit={async (input) => {
             const result =
-              editing === 'new' ? await addEntity(db(), input, new Date(), crypto.randomUUID()) : await updateEntity(db(), editing.id, input, new Date());
+              editing === 'new'
+                ? await addEntity(db(), input, new Date(), crypto.randomUUID())
+                : await updateEntity(db(), editing.id, input, new Date());
             if (result.ok) toast({ severity: 'success', message: t(editing === 'new' ? 'added' : 'saved', { name: result.value.name }) });
             return result;
           }}

@@ -46,7 +46,11 @@ export function UpdatesSection() {
       </TextField>
       <StatusLine status={status} />
       <Stack direction="row" spacing={1}>
-        <Button variant="outlined" disabled={status.state === 'checking' || status.state === 'downloading'} onClick={async () => setStatus(await bridge.checkForUpdates())}>
+        <Button
+          variant="outlined"
+          disabled={status.state === 'checking' || status.state === 'downloading'}
+          onClick={async () => setStatus(await bridge.checkForUpdates())}
+        >
           {t('updates.check')}
         </Button>
         {status.state === 'available' && (
@@ -78,7 +82,13 @@ function StatusLine({ status }: { status: UpdateStatus }) {
     case 'available':
       return <Typography>{t('updates.available', { version: status.version })}</Typography>;
     case 'downloading':
-      return <LinearProgress variant="determinate" value={status.percent} aria-label={t('updates.downloading', { percent: Math.round(status.percent) })} />;
+      return (
+        <LinearProgress
+          variant="determinate"
+          value={status.percent}
+          aria-label={t('updates.downloading', { percent: Math.round(status.percent) })}
+        />
+      );
     case 'downloaded':
       return <Alert severity="success">{t('updates.downloaded', { version: status.version })}</Alert>;
     case 'error':

@@ -5,7 +5,10 @@ export class EntitiesPage {
   constructor(readonly page: Page) {}
 
   async add(name: string, country: string, kind = 'Library'): Promise<void> {
-    await this.page.getByRole('button', { name: /^add entity$/i }).first().click();
+    await this.page
+      .getByRole('button', { name: /^add entity$/i })
+      .first()
+      .click();
     await this.fill(name, country, kind);
     await this.dialog().getByRole('button', { name: 'Save' }).click();
   }
