@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'electron-vite';
+import type { UserConfig as ViteConfig } from 'vite';
+import webConfig from './vite.config';
+import { parseUpdateFeedUrl } from './electron/services/update-feed';
+
+const root = import.meta.dirname;
+
+/** The update feed is fixed at build time from CONEX_UPDATE_FEED_URL; anything but https stops the build. */
+function updateFeedUrl(): string {
+  const raw = process.env.CONEX_UPDATE_FEED_URL;
+  const feed = parseUpdateFeedUrl(raw);
+  if (raw?.trim() && !feed) throw new Error(`CONEX_UPDATE_FEED_URL must be an https URL, got "${raw}"`);
+  return feed ?? '';
+}
+
+/**
+ * Main, preload and renderer for Electron. The renderer is the same Vite app as
+ * the web build (its config is reused), written to out/renderer. The preload runs
+ * sandboxed, so it is one self-contained CommonJS file with its dependencies inlined.
+ */
+export default defineConfig(async (env): Promise<UserConfig> => {
+  const web: ViteConfig = typeof webConfig === 'function' ? await webConfig(env) : await webConfig;
+  const sandbox = env.mode === 'sandbox';
+  const define = { __UPDATE_FEED_URL__: JSON.stringify(updateFeedUrl()), __CONEX_SANDBOX__: JSON.stringify(sandbox) };
+  return {
+    main: {
+      define,
+      build: {
+        outDir: resolve(root, 'out/main'),
+        rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      },
+    },
+    preload: {
+      build: {
+        outDir: resolve(root, 'out/preload'),
+        externalizeDeps: false,
+        rolldownOptions: {
+          input: { index: resolve(root, 'electron/preload/index.ts') },
+          output: { format: 'cjs', entryFileNames: '[name].cjs' },
+        },
+      },
+    },
+    renderer: {
+      ...web,
+      build: {
+        ...web.build,
+        outDir: resolve(root, 'out/renderer'),
+        emptyOutDir: true,
+        rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      },
+    },
+  };
+});

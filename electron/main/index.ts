@@ -1,0 +1,175 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
+import electronUpdater from 'electron-updater';
+import { join } from 'node:path';
+import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract';
+import linuxIcon from '../../resources/icons/512x512.png?asset';
+import { APP_INDEX_URL, isAppUrl } from '../services/app-origin';
+import { createDesktopSettingsStore } from '../services/desktop-settings';
+import { backupPathsFromArgv, readOpenedBackup, type OpenedFile } from '../services/opened-files';
+import { createSecretStore } from '../services/secret-store';
+import { parseUpdateFeedUrl } from '../services/update-feed';
+import { APP_SCHEME_PRIVILEGES, serveAppProtocol } from './app-protocol';
+import { hardenSession, hardenWebContents } from './hardening';
+import { createIpcRegistry, sendEvent } from './ipc';
+import { registerIpcHandlers } from './ipc-handlers';
+import { logsFolder, setUpLogging } from './logging';
+import { createMainWindow } from './main-window';
+import { buildMenuTemplate } from './menu';
+import { menuLabels } from './menu-labels';
+import { createNotifier } from './notifications';
+import { createUpdaterService } from './updater';
+
+const APP_ID = 'com.conex.licensemanager';
+const APP_NAME = 'Conex License Manager';
+// The dev server is trusted only in an unpackaged app; a packaged app loads app://conex/ alone.
+const devServerUrl = app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null);
+const isOwnPage = (url: string) => isAppUrl(url, devServerUrl);
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy hands its arguments (e.g. a double-clicked backup) to the first and leaves.
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  const log = setUpLogging(ipcMain, app.isPackaged);
+  let mainWindow: BrowserWindow | null = null;
+  let pendingFile: OpenedFile | null = null;
+
+  const focusWindow = () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  };
+  function send<E extends IpcEventName>(event: E, payload: IpcEventPayload<E>): void {
+    if (mainWindow && !mainWindow.isDestroyed()) sendEvent(mainWindow.webContents, event, payload);
+  }
+  // A file opened before the page is ready waits to be taken ('file:take-opened'); later ones arrive as events.
+  const openBackup = async (path: string) => {
+    const file = await readOpenedBackup(path);
+    if (!file) return log.warn('Ignored a file that is not a readable backup.');
+    if (mainWindow && !mainWindow.webContents.isLoading()) {
+      send('file:opened', file);
+      focusWindow();
+    } else pendingFile = file;
+  };
+
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, { isAppUrl: isOwnPage, openExternal: (url) => void shell.openExternal(url), warn: (m) => log.warn(m) });
+  });
+  app.on('second-instance', (_event, argv) => {
+    focusWindow();
+    for (const path of backupPathsFromArgv(argv.slice(1))) void openBackup(path);
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openBackup(path);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  await app.whenReady();
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  hardenSession(session.defaultSession, { isAppUrl: isOwnPage, warn: (m) => log.warn(m) });
+  serveAppProtocol(protocol, join(import.meta.dirname, '../renderer'));
+
+  const userData = app.getPath('userData');
+  const settings = createDesktopSettingsStore(join(userData, 'desktop-settings.json'));
+  const labels = () => menuLabels(app.getLocale());
+  const updater = createUpdaterService({
+    updater: electronUpdater.autoUpdater,
+    isPackaged: app.isPackaged,
+    feedUrl: parseUpdateFeedUrl(__UPDATE_FEED_URL__),
+    channel: (await settings.read()).updateChannel,
+    onStatus: (status) => send('updater:status', status),
+    log,
+  });
+  electronUpdater.autoUpdater.logger = log;
+
+  const notifier = createNotifier({
+    isSupported: () => Notification.isSupported(),
+    create: (options) => new Notification(options),
+    onClick: (id) => {
+      focusWindow();
+      send('notify:clicked', { id });
+    },
+  });
+  const secrets = createSecretStore(join(userData, 'secrets.json'), {
+    // Linux without a keyring falls back to a hard-coded key ('basic_text'): that is not encryption.
+    isEncryptionAvailable: () =>
+      safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+    encryptString: (plain) => safeStorage.encryptString(plain),
+    decryptString: (blob) => safeStorage.decryptString(blob),
+  });
+
+  const ipc = createIpcRegistry(ipcMain, isOwnPage, (m) => log.warn(m));
+  registerIpcHandlers(ipc, {
+    appInfo: () => ({
+      name: APP_NAME,
+      version: app.getVersion(),
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      node: process.versions.node,
+      platform: process.platform,
+      sandboxMode: __CONEX_SANDBOX__,
+    }),
+    systemLocale: () => app.getSystemLocale() || app.getLocale(),
+    labels,
+    documentsFolder: () => app.getPath('documents'),
+    showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+    notifier,
+    secrets,
+    settings,
+    updater,
+    openExternal: (url) => shell.openExternal(url),
+    openPath: (path) => shell.openPath(path),
+    logsFolder,
+    takeOpenedFile: () => {
+      const file = pendingFile;
+      pendingFile = null;
+      return file;
+    },
+    now: () => new Date(),
+  });
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        labels: labels(),
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        send: (command) => send('menu:command', command),
+        openLogsFolder: () => void shell.openPath(logsFolder()),
+      }),
+    ),
+  );
+
+  const openWindow = async () => {
+    mainWindow = await createMainWindow({
+      stateFile: join(userData, 'window-state.json'),
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      devTools: !app.isPackaged,
+      title: APP_NAME,
+      ...(process.platform === 'linux' ? { icon: linuxIcon } : {}),
+      url: devServerUrl ?? APP_INDEX_URL,
+      onError: (error) => log.warn('Could not remember the window size.', error),
+    });
+    mainWindow.on('closed', () => (mainWindow = null));
+  };
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void openWindow();
+  });
+
+  for (const path of backupPathsFromArgv(process.argv.slice(1))) await openBackup(path);
+  await openWindow();
+  log.info(`Started ${APP_NAME} ${app.getVersion()} (Electron ${process.versions.electron}).`);
+  // Checked on start, after the window is up so the check never delays it.
+  if (updater.status().state === 'idle') setTimeout(() => void updater.check(), 5_000);
+}
