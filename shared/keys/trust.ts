@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import conex2026 from '../../resources/keys/conex-2026.json';
+import conex2026 from '../../resources/keys/conex-2026.json' with { type: 'json' };
 import { decodeBase64Url } from './base64url';
 import { kidSchema } from './payload';
 

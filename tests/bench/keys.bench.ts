@@ -1,7 +1,6 @@
 import { createPublicKey, verify as nodeVerify } from 'node:crypto';
 import { createNodeEd25519Verifier } from '../../electron/services/ed25519-node';
 import { createWebCryptoEd25519Verifier } from '../../renderer/lib/ed25519-webcrypto';
-import type { Ed25519Verifier } from '../../shared/keys/crypto-ports';
 import { parseKeyText } from '../../shared/keys/parse';
 import { SANDBOX_KID } from '../../shared/keys/trust';
 import { asciiBytes } from '../../shared/keys/utf8';
@@ -33,46 +32,45 @@ async function fixtures() {
   return { keys, signed, trustedKeys, publicKey };
 }
 
-async function verifyAll(keys: string[], options: Parameters<typeof verifyKey>[1]): Promise<void> {
-  for (const key of keys) {
-    const r = await verifyKey(key, options);
-    if (!r.ok) throw new Error(`a fixture key was refused: ${r.error.code}`);
-  }
+type Run = (from: number, to: number) => Promise<void>;
+
+/** verifyKey over keys[from, to), failing loudly if any genuine key is refused. */
+function verifyKeys(keys: string[], options: Parameters<typeof verifyKey>[1]): Run {
+  return async (from, to) => {
+    for (let i = from; i < to; i++) {
+      const r = await verifyKey(keys[i]!, options);
+      if (!r.ok) throw new Error(`a fixture key was refused: ${r.error.code}`);
+    }
+  };
 }
 
 /**
- * Medians of `a` and `b` timed in alternation, so a busy machine (two cores,
- * other work) slows both alike instead of whichever ran second.
+ * Times `subject` and `baseline` over the 1,000 keys in blocks of 100,
+ * alternating which goes first, for `rounds` rounds; each side's time is the
+ * sum over blocks of the block's median. Short alternating blocks put both
+ * sides under the same load on a busy two-core machine.
  */
-async function pairedMedians(
-  a: () => Promise<unknown> | unknown,
-  b: () => Promise<unknown> | unknown,
-  runs = 15,
-): Promise<[number, number]> {
-  await a();
-  await b();
-  const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < runs; i++) {
-    for (const [slot, fn] of (i % 2 === 0
-      ? [
-          [0, a],
-          [1, b],
-        ]
-      : [
-          [1, b],
-          [0, a],
-        ]) as [0 | 1, typeof a][]) {
-      const start = performance.now();
-      await fn();
-      times[slot].push(performance.now() - start);
+async function pairedTimes(subject: Run, baseline: Run, rounds = 15): Promise<{ subject: number; baseline: number }> {
+  const BLOCK = 100;
+  const blocks = COUNT / BLOCK;
+  await subject(0, COUNT);
+  await baseline(0, COUNT);
+  const times = { subject: [] as number[][], baseline: [] as number[][] };
+  for (let b = 0; b < blocks; b++) (times.subject.push([]), times.baseline.push([]));
+  for (let r = 0; r < rounds; r++) {
+    for (let b = 0; b < blocks; b++) {
+      const order = (r + b) % 2 === 0 ? (['subject', 'baseline'] as const) : (['baseline', 'subject'] as const);
+      for (const side of order) {
+        const run = side === 'subject' ? subject : baseline;
+        const start = performance.now();
+        await run(b * BLOCK, (b + 1) * BLOCK);
+        times[side][b]!.push(performance.now() - start);
+      }
     }
   }
   const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-  return [median(times[0]), median(times[1])];
-}
-
-function verifiedAll(results: boolean[]): void {
-  if (results.some((ok) => !ok)) throw new Error('a raw verify failed');
+  const total = (per: number[][]) => per.reduce((sum, xs) => sum + median(xs), 0);
+  return { subject: total(times.subject), baseline: total(times.baseline) };
 }
 
 export const benchmarks: Benchmark[] = [
@@ -80,16 +78,14 @@ export const benchmarks: Benchmark[] = [
     name: 'keys: verify 1,000 keys, main (node:crypto) vs raw verify',
     async run() {
       const { keys, signed, trustedKeys } = await fixtures();
-      const verifier: Ed25519Verifier = createNodeEd25519Verifier();
       const keyObject = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: sandboxPublicFile.publicKey }, format: 'jwk' });
-      const raw = async () => {
-        const results: boolean[] = [];
-        for (const s of signed) results.push(nodeVerify(null, s.message, keyObject, s.signature));
-        verifiedAll(results);
+      const raw: Run = async (from, to) => {
+        for (let i = from; i < to; i++)
+          if (!nodeVerify(null, signed[i]!.message, keyObject, signed[i]!.signature)) throw new Error('a raw verify failed');
       };
-      const [subject, baseline] = await pairedMedians(() => verifyAll(keys, { trustedKeys, verifier }), raw);
+      const t = await pairedTimes(verifyKeys(keys, { trustedKeys, verifier: createNodeEd25519Verifier() }), raw);
       return {
-        ...ratio({ label: 'verifyKey x1000 (node:crypto)', ms: subject }, { label: 'crypto.verify x1000', ms: baseline }, GOAL),
+        ...ratio({ label: 'verifyKey x1000 (node:crypto)', ms: t.subject }, { label: 'crypto.verify x1000', ms: t.baseline }, GOAL),
         details: { keys: COUNT, keyChars: keys[0]!.length },
       };
     },
@@ -99,17 +95,17 @@ export const benchmarks: Benchmark[] = [
     async run() {
       const { keys, signed, trustedKeys, publicKey } = await fixtures();
       const subtle = globalThis.crypto.subtle;
-      const verifier = createWebCryptoEd25519Verifier(subtle);
       const cryptoKey = await subtle.importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
-      const raw = async () => {
-        const results: boolean[] = [];
-        for (const s of signed) results.push(await subtle.verify({ name: 'Ed25519' }, cryptoKey, s.signature, s.message));
-        verifiedAll(results);
+      const raw: Run = async (from, to) => {
+        for (let i = from; i < to; i++) {
+          if (!(await subtle.verify({ name: 'Ed25519' }, cryptoKey, signed[i]!.signature, signed[i]!.message)))
+            throw new Error('a raw verify failed');
+        }
       };
-      const [subject, baseline] = await pairedMedians(() => verifyAll(keys, { trustedKeys, verifier }), raw);
+      const t = await pairedTimes(verifyKeys(keys, { trustedKeys, verifier: createWebCryptoEd25519Verifier(subtle) }), raw);
       return {
-        ...ratio({ label: 'verifyKey x1000 (WebCrypto)', ms: subject }, { label: 'subtle.verify x1000', ms: baseline }, GOAL),
-        details: { keys: COUNT, keyChars: keys[0]!.length, engine: `Node ${process.version} WebCrypto` },
+        ...ratio({ label: 'verifyKey x1000 (WebCrypto)', ms: t.subject }, { label: 'subtle.verify x1000', ms: t.baseline }, GOAL),
+        details: { keys: COUNT, keyChars: keys[0]!.length, engine: `Node ${process.version} WebCrypto (stands in for the renderer's)` },
       };
     },
   },
