@@ -55,8 +55,10 @@ async function pairedTimes(subject: Run, baseline: Run, rounds = 15): Promise<{ 
   const blocks = COUNT / BLOCK;
   await subject(0, COUNT);
   await baseline(0, COUNT);
-  const times = { subject: [] as number[][], baseline: [] as number[][] };
-  for (let b = 0; b < blocks; b++) (times.subject.push([]), times.baseline.push([]));
+  const times = {
+    subject: Array.from({ length: blocks }, (): number[] => []),
+    baseline: Array.from({ length: blocks }, (): number[] => []),
+  };
   for (let r = 0; r < rounds; r++) {
     for (let b = 0; b < blocks; b++) {
       const order = (r + b) % 2 === 0 ? (['subject', 'baseline'] as const) : (['baseline', 'subject'] as const);
