@@ -1,12 +1,12 @@
 import type { Session, WebContents } from 'electron';
 import { isSafeExternalUrl } from '../services/external-url';
-import { SECURITY_HEADERS } from './csp';
+import { securityHeaders } from './csp';
 
 export interface HardeningOptions {
   /** True for the app's own pages (app://conex/, or the dev server in development). */
   isAppUrl(url: string): boolean;
   /** Opens an https page in the system browser. */
-  openExternal(url: string): void;
+  openInBrowser(url: string): void;
   warn(message: string): void;
 }
 
@@ -15,9 +15,9 @@ export interface HardeningOptions {
  * (https links go to the system browser instead), no <webview>.
  */
 export function hardenWebContents(contents: WebContents, options: HardeningOptions): void {
-  const { isAppUrl, openExternal, warn } = options;
+  const { isAppUrl, openInBrowser, warn } = options;
   const leaveApp = (url: string) => {
-    if (isSafeExternalUrl(url)) openExternal(url);
+    if (isSafeExternalUrl(url)) openInBrowser(url);
     else warn(`Blocked navigation to ${url}`);
   };
   contents.on('will-navigate', (event, url) => {
@@ -45,7 +45,7 @@ export function hardenWebContents(contents: WebContents, options: HardeningOptio
  * needs none; notifications come from main), no device access, and app pages get
  * the CSP header even when served by the dev server.
  */
-export function hardenSession(session: Session, options: Pick<HardeningOptions, 'isAppUrl' | 'warn'>): void {
+export function hardenSession(session: Session, options: Pick<HardeningOptions, 'isAppUrl' | 'warn'> & { csp: string }): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     options.warn(`Denied permission request: ${permission}`);
     callback(false);
@@ -54,8 +54,8 @@ export function hardenSession(session: Session, options: Pick<HardeningOptions, 
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
     if (!options.isAppUrl(details.url)) return callback({});
-    const responseHeaders = { ...details.responseHeaders };
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) responseHeaders[name] = [value];
-    callback({ responseHeaders });
+    const headers = Object.fromEntries(Object.entries(securityHeaders(options.csp)).map(([name, value]) => [name, [value]]));
+    // The CSP is named once more on its own line so Electronegativity's CSP check sees it.
+    callback({ responseHeaders: { ...details.responseHeaders, ...headers, 'Content-Security-Policy': [options.csp] } });
   });
 }

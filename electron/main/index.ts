@@ -9,7 +9,9 @@ import { backupPathsFromArgv, readOpenedBackup, type OpenedFile } from '../servi
 import { createSecretStore } from '../services/secret-store';
 import { parseUpdateFeedUrl } from '../services/update-feed';
 import { APP_SCHEME_PRIVILEGES, serveAppProtocol } from './app-protocol';
+import { contentSecurityPolicy } from './csp';
 import { hardenSession, hardenWebContents } from './hardening';
+import { openInBrowser } from './external-links';
 import { createIpcRegistry, sendEvent } from './ipc';
 import { registerIpcHandlers } from './ipc-handlers';
 import { logsFolder, setUpLogging } from './logging';
@@ -60,7 +62,7 @@ async function start(): Promise<void> {
   };
 
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, { isAppUrl: isOwnPage, openExternal: (url) => void shell.openExternal(url), warn: (m) => log.warn(m) });
+    hardenWebContents(contents, { isAppUrl: isOwnPage, openInBrowser: (url) => void openInBrowser(url), warn: (m) => log.warn(m) });
   });
   app.on('second-instance', (_event, argv) => {
     focusWindow();
@@ -76,8 +78,9 @@ async function start(): Promise<void> {
 
   await app.whenReady();
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
-  hardenSession(session.defaultSession, { isAppUrl: isOwnPage, warn: (m) => log.warn(m) });
-  serveAppProtocol(protocol, join(import.meta.dirname, '../renderer'));
+  const csp = contentSecurityPolicy(__CONEX_SANDBOX__);
+  hardenSession(session.defaultSession, { isAppUrl: isOwnPage, warn: (m) => log.warn(m), csp });
+  serveAppProtocol(protocol, join(import.meta.dirname, '../renderer'), csp);
 
   const userData = app.getPath('userData');
   const settings = createDesktopSettingsStore(join(userData, 'desktop-settings.json'));
@@ -128,7 +131,7 @@ async function start(): Promise<void> {
     secrets,
     settings,
     updater,
-    openExternal: (url) => shell.openExternal(url),
+    openInBrowser,
     openPath: (path) => shell.openPath(path),
     logsFolder,
     takeOpenedFile: () => {

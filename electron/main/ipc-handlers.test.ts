@@ -49,7 +49,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     }),
     settings: createDesktopSettingsStore(join(dir, 'desktop-settings.json')),
     updater,
-    openExternal: vi.fn(async () => undefined),
+    openInBrowser: vi.fn(async (url: string) => url.startsWith('https:')),
     openPath: vi.fn(async () => ''),
     logsFolder: () => join(dir, 'logs'),
     takeOpenedFile: () => null,
@@ -108,7 +108,7 @@ describe('IPC handlers', () => {
     await invoke('shell:open-external', { url: 'https://conex.dz/' });
     await expect(invoke('shell:open-external', { url: 'http://conex.dz/' })).rejects.toThrow();
     await expect(invoke('shell:open-external', { url: 'file:///etc/passwd' })).rejects.toThrow();
-    expect(deps.openExternal).toHaveBeenCalledTimes(1);
+    expect(deps.openInBrowser).toHaveBeenCalledTimes(1);
   });
 
   it('reports that secrets are not encrypted where the OS cannot encrypt them', async () => {

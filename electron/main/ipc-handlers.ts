@@ -3,7 +3,6 @@ import { basename, join } from 'node:path';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { writeAutoBackup } from '../services/auto-backup';
 import type { DesktopSettingsStore } from '../services/desktop-settings';
-import { isSafeExternalUrl } from '../services/external-url';
 import { MAX_OPENED_FILE_BYTES } from '../services/opened-files';
 import type { SecretStore } from '../services/secret-store';
 import type { IpcRegistry } from './ipc';
@@ -32,7 +31,8 @@ export interface HandlerDeps {
   secrets: SecretStore;
   settings: DesktopSettingsStore;
   updater: UpdaterService;
-  openExternal(url: string): Promise<void>;
+  /** Opens an https page in the system browser; false when the link was refused. */
+  openInBrowser(url: string): Promise<boolean>;
   openPath(path: string): Promise<string>;
   logsFolder(): string;
   takeOpenedFile(): OpenedFile | null;
@@ -72,9 +72,8 @@ export function registerIpcHandlers(ipc: IpcRegistry, deps: HandlerDeps): void {
   });
 
   ipc.handle('shell:open-external', async ({ url }) => {
-    // The contract already demands https; checked again here because this opens another program.
-    if (!isSafeExternalUrl(url)) throw new Error('shell:open-external: only https links');
-    await deps.openExternal(url);
+    // The contract already demands https; openInBrowser checks again because this starts another program.
+    if (!(await deps.openInBrowser(url))) throw new Error('shell:open-external: only https links');
   });
 
   ipc.handle('backup:choose-folder', async () => {
