@@ -31,11 +31,11 @@ export function fromDayNumber(day: number): IsoDate {
 /**
  * The calendar date of `now`. A 'YYYY-MM-DD' string is taken as is; an instant
  * (Date or ISO datetime) gives its date in the local time zone, as the user sees it.
+ * An invalid time is a programming error: date-fns throws a RangeError.
  */
 export function toCalendarDate(now: Date | string): IsoDate {
   if (typeof now === 'string' && DATE_RE.test(now)) return now;
   const instant = typeof now === 'string' ? parseISO(now) : now;
-  if (Number.isNaN(instant.getTime())) throw new RangeError(`Invalid time: ${String(now)}`);
   return format(instant, 'yyyy-MM-dd');
 }
 

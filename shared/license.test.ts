@@ -35,7 +35,8 @@ describe('the stored license record', () => {
     expect(parseLicense(undefined)).toMatchObject({ ok: false, error: { code: 'license.invalid', params: { path: '' } } });
   });
 
-  it('refuses a maintenance end before its start', () => {
+  it('refuses a maintenance end before its start, accepts an empty period', () => {
+    expect(parseLicense({ ...stored, maintenanceEnd: stored.maintenanceStart }).ok).toBe(true);
     expect(parseLicense({ ...stored, maintenanceEnd: '2026-03-09' })).toMatchObject({
       ok: false,
       error: { params: { path: 'maintenanceEnd', detail: 'license.endBeforeStart' } },

@@ -42,3 +42,10 @@ describe('end of life (R-EOL-1)', () => {
     expect(supportedVersions(versions, '2024-02-01')).toEqual([]);
   });
 });
+
+describe('support window edges (R-EOL-1)', () => {
+  it('a version is supported from its release day and not on its end day', () => {
+    expect(supportedVersions(versions, '2024-03-01')).toEqual([8]);
+    expect(supportedVersions(versions, '2026-03-01')).toEqual([9]);
+  });
+});

@@ -57,3 +57,10 @@ describe('the evaluation clock (R-EVAL-4)', () => {
     expect(() => evaluationClock(end, null, 'not a time')).toThrow(RangeError);
   });
 });
+
+describe('the clock tolerance boundary (R-EVAL-4)', () => {
+  it('exactly 5 minutes back is a correction; a millisecond more is tampering', () => {
+    expect(evaluationClock('2026-12-05', '2026-12-04T12:05:00.000Z', '2026-12-04T12:00:00.000Z').verdict).toBe('valid');
+    expect(evaluationClock('2026-12-05', '2026-12-04T12:05:00.001Z', '2026-12-04T12:00:00.000Z').verdict).toBe('clock-tampered');
+  });
+});

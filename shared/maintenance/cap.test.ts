@@ -74,3 +74,16 @@ describe('the 3-year maintenance cap (R-MAINT-5)', () => {
     );
   });
 });
+
+describe('cap errors carry their code and message key (R-MAINT-1, R-MAINT-5)', () => {
+  it('invalid years and Cloud terms', () => {
+    expect(checkRenewal('2026-12-01', 0, today)).toEqual({
+      ok: false,
+      error: { code: 'maintenance.invalidYears', messageKey: 'domain:maintenance.invalidYears', params: { years: 0 } },
+    });
+    expect(checkNewLicense(today, 2, 'cloud')).toEqual({
+      ok: false,
+      error: { code: 'maintenance.cloudTerm', messageKey: 'domain:maintenance.cloudTerm', params: { years: 2 } },
+    });
+  });
+});

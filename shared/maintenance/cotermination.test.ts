@@ -97,3 +97,19 @@ describe('co-termination (R-MAINT-7)', () => {
     );
   });
 });
+
+describe('co-termination edges (R-MAINT-5, R-MAINT-7)', () => {
+  it('accepts a common end on the last day the cap allows', () => {
+    expect(proposeCotermination([item('a', '2026-12-01'), item('b', '2029-11-25')], today)).toMatchObject({
+      ok: true,
+      value: { commonEnd: '2029-11-25' },
+    });
+  });
+
+  it('too few licenses is a typed error', () => {
+    expect(proposeCotermination([], today)).toEqual({
+      ok: false,
+      error: { code: 'maintenance.cotermTooFew', messageKey: 'domain:maintenance.cotermTooFew', params: { count: 0 } },
+    });
+  });
+});

@@ -41,7 +41,7 @@ export function licenseStatuses(licenses: readonly StatusInput[], now: Date | st
 }
 
 function sortThresholds(thresholds: readonly number[] = DEFAULT_THRESHOLDS): number[] {
-  return [...thresholds].filter((t) => t > 0).sort((a, b) => a - b);
+  return [...thresholds].sort((a, b) => a - b);
 }
 
 function statusOnDay(license: StatusInput, today: number, ascending: readonly number[]): LicenseStatus {

@@ -8,7 +8,9 @@ describe('integerToFrench', () => {
     [1, 'un'],
     [16, 'seize'],
     [17, 'dix-sept'],
+    [20, 'vingt'],
     [21, 'vingt et un'],
+    [70, 'soixante-dix'],
     [22, 'vingt-deux'],
     [71, 'soixante et onze'],
     [72, 'soixante-douze'],
@@ -31,6 +33,7 @@ describe('integerToFrench', () => {
     [200_000_000, 'deux cents millions'],
     [1_012_284, 'un million douze mille deux cent quatre-vingt-quatre'],
     [3_000_000_000, 'trois milliards'],
+    [1_000_000_001, 'un milliard un'],
   ])('%i is "%s"', (n, words) => {
     expect(integerToFrench(n)).toBe(words);
   });

@@ -39,8 +39,8 @@ describe('currencies (R-CUR-1)', () => {
       params: { country: 'FR' },
     });
     expect(exchangeSnapshot(book, 'DZD', 'FR').ok).toBe(false);
-    expect(quoteCurrencies('FR')).not.toContain('DZD');
-    expect(quoteCurrencies('DZ')).toContain('DZD');
+    expect(quoteCurrencies('FR')).toEqual(['EUR', 'USD']);
+    expect(quoteCurrencies('DZ')).toEqual(['EUR', 'USD', 'DZD']);
   });
 
   it('DZD for Algeria uses the rate plus the fluctuation margin, with its date', () => {
@@ -56,6 +56,7 @@ describe('currencies (R-CUR-1)', () => {
 
   it('an unknown currency is a typed error listing the allowed ones', () => {
     const result = checkQuoteCurrency('GBP', 'GB');
+    expect(!result.ok && result.error.code).toBe('currency.unknown');
     expect(!result.ok && result.error.messageKey).toBe('domain:currency.unknown');
     expect(!result.ok && result.error.params).toEqual({ currency: 'GBP', allowed: 'EUR, USD, DZD' });
     expect(checkQuoteCurrency(undefined, 'GB').ok).toBe(false);
@@ -64,7 +65,10 @@ describe('currencies (R-CUR-1)', () => {
   it('a book without a DZD rate says so', () => {
     const noRate = { ...book, exchange: {} };
     const result = exchangeSnapshot(noRate, 'DZD', 'DZ');
-    expect(!result.ok && result.error.code).toBe('currency.rateMissing');
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'currency.rateMissing', messageKey: 'domain:currency.rateMissing', params: { currency: 'DZD' } },
+    });
   });
 
   it('the effective rate is rounded to 6 decimals', () => {

@@ -53,7 +53,7 @@ export function exchangeSnapshot(book: PriceBook, currency: Currency, country: s
 
 /** Converts EUR minor units with a snapshot, rounded to the minor unit (never more than half a unit off). */
 export function convertFromEur(amountEur: number, snapshot: ExchangeSnapshot): Money {
-  return { amount: snapshot.currency === 'EUR' ? amountEur : roundMinor(amountEur * snapshot.effectiveRate), currency: snapshot.currency };
+  return { amount: roundMinor(amountEur * snapshot.effectiveRate), currency: snapshot.currency };
 }
 
 /** When the snapshot's rate was fixed, for the quote's footnote. */

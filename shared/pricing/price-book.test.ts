@@ -80,10 +80,26 @@ describe('price book (R-PRICE-1)', () => {
     expect(!result.ok && result.error.params?.path).toBe('products.0.upgrades.6');
   });
 
+  it('rejects an upgrade to the same tier (R-UPG-1)', () => {
+    const input = clone();
+    input.products[0]!.upgrades.push({ from: 'Express', to: 'Express', price: 100 });
+    expect(parsePriceBook(input)).toMatchObject({
+      ok: false,
+      error: { params: { path: 'products.0.upgrades.6', detail: 'upgrade must go up' } },
+    });
+  });
+
   it('rejects the same product twice, and anything that is not a book', () => {
     const input = clone();
     input.products.push(input.products[1]!);
-    expect(parsePriceBook(input).ok).toBe(false);
+    expect(parsePriceBook(input)).toEqual({
+      ok: false,
+      error: {
+        code: 'priceBook.invalid',
+        messageKey: 'domain:priceBook.invalid',
+        params: { path: 'products', detail: 'duplicate product' },
+      },
+    });
     const nothing = parsePriceBook(null);
     expect(!nothing.ok && nothing.error.params).toEqual({ path: '', detail: expect.any(String) });
   });

@@ -268,6 +268,69 @@ describe('priceQuote', () => {
     expect(quote([]).totals.net).toEqual(money(0, 'EUR'));
   });
 
+  it('each line keeps its own prices and deployment (R-UPG-1, R-MAINT-4)', () => {
+    const q = quote(
+      [
+        { kind: 'upgrade', sen: SEN, product: 'conex-books', from: 'Express', to: 'Professional', licenseType: 'commercial' },
+        { kind: 'renewal', sen: SEN, product: 'conex-books', tier: 'Express', licenseType: 'commercial', currentEnd: '2026-09-01' },
+      ],
+      { now: after },
+    );
+    expect(q.lines.map((l) => [l.list.amount, l.deployment])).toEqual([
+      [360000, 'server'],
+      [145000, 'server'],
+    ]);
+  });
+
+  it('a product without server prices is a tier error for server lines', () => {
+    const cloudOnly = { ...book, products: book.products.map((p) => (p.id === 'conex-books' ? { ...p, server: undefined } : p)) };
+    const result = priceQuote([proNew], cloudOnly, { country: 'FR', now: during });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'tier.unknown',
+        messageKey: 'domain:tier.unknown',
+        params: { product: 'conex-books', tier: 'Professional', deployment: 'server', line: 0 },
+      },
+    });
+  });
+
+  it('errors carry their code, message key and parameters', () => {
+    expect(failure([{ ...proNew, licenseType: 'academic' }])).toEqual({
+      code: 'academic.notEligible',
+      messageKey: 'domain:academic.notEligible',
+      params: { line: 0 },
+    });
+    expect(
+      failure([
+        { kind: 'upgrade', sen: SEN, product: 'conex-data-center', from: 'Professional', to: 'Enterprise', licenseType: 'commercial' },
+      ]),
+    ).toEqual({
+      code: 'price.missing',
+      messageKey: 'domain:price.missing',
+      params: { product: 'conex-data-center', item: 'Professional>Enterprise', line: 0 },
+    });
+    const usd = exchangeSnapshot(book, 'USD', 'FR');
+    if (!usd.ok) throw new Error('no USD');
+    expect(failure([proNew], { currency: 'EUR', exchange: usd.value })).toEqual({
+      code: 'currency.snapshotMismatch',
+      messageKey: 'domain:currency.snapshotMismatch',
+      params: { currency: 'EUR' },
+    });
+    expect(
+      failure([{ kind: 'upgrade', sen: SEN, product: 'conex-books', from: 'Bronze', to: 'Express', licenseType: 'commercial' }]),
+    ).toEqual({
+      code: 'tier.unknown',
+      messageKey: 'domain:tier.unknown',
+      params: { tier: 'Bronze', line: 0 },
+    });
+    expect(failure([{ ...proNew, years: 0 }])).toEqual({
+      code: 'quote.invalidLine',
+      messageKey: 'domain:quote.invalidLine',
+      params: { line: 0, field: 'years', detail: expect.any(String) },
+    });
+  });
+
   it('rounding per line never drifts more than one minor unit per line from exact arithmetic (R-CUR-1, R-DISC-2)', () => {
     const line = fc.record({ tier: fc.constantFrom(...TIERS), years: fc.integer({ min: 1, max: 3 }), academic: fc.boolean() });
     fc.assert(
