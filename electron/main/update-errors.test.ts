@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { updateErrorStatus } from './update-errors';
 
@@ -21,5 +23,28 @@ describe('update failure messages', () => {
     ['a string thrown', 'generic', false],
   ])('%s → %s', (error, key, offline) => {
     expect(updateErrorStatus(error)).toEqual({ state: 'error', messageKey: `desktop:updater.errors.${key}`, offline });
+  });
+});
+
+describe('update failure messages are translated', () => {
+  const load = (lang: string) =>
+    JSON.parse(readFileSync(join(import.meta.dirname, '../../renderer/i18n/locales', lang, 'desktop.json'), 'utf8')) as {
+      updater: { errors: Record<string, string> };
+    };
+
+  it.each(['en', 'fr'])('every message key exists in %s', (lang) => {
+    const errors = load(lang).updater.errors;
+    const samples = [
+      new Error('net::ERR_INTERNET_DISCONNECTED'),
+      new Error('not signed by the application owner'),
+      new Error('sha512 checksum mismatch'),
+      new Error('HttpError: 404'),
+      new Error('ENOSPC'),
+      new Error('?'),
+    ];
+    for (const sample of samples) {
+      const key = updateErrorStatus(sample).messageKey.replace('desktop:updater.errors.', '');
+      expect(errors[key], key).toBeTruthy();
+    }
   });
 });
