@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Entity } from '../../shared/entity';
 import type { License } from '../../shared/license';
+import type { Quote } from '../../shared/quote';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -37,6 +38,7 @@ export class ConexDb extends Dexie {
   licenses!: Table<License, string>;
   keyHistory!: Table<KeyHistoryRow, string>;
   meta!: Table<MetaRow, string>;
+  quotes!: Table<Quote, string>;
 
   constructor(name = 'conex-license-manager', upTo: number = Number.POSITIVE_INFINITY, list: Migration[] = migrations) {
     super(name);
