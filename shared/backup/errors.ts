@@ -1,0 +1,30 @@
+import type { DomainError } from '../errors';
+
+/** Why a backup file was refused; each has a message in the `backups` namespace. */
+export type BackupErrorCode =
+  | 'backup.truncated'
+  | 'backup.notBackup'
+  | 'backup.newerVersion'
+  | 'backup.damaged'
+  | 'backup.checksumMismatch'
+  | 'backup.fromNewerApp'
+  | 'backup.recordInvalid';
+
+export interface BackupError extends DomainError {
+  readonly code: BackupErrorCode;
+}
+
+const messageKeys: Record<BackupErrorCode, string> = {
+  'backup.truncated': 'backups:errors.truncated',
+  'backup.notBackup': 'backups:errors.notBackup',
+  'backup.newerVersion': 'backups:errors.newerVersion',
+  'backup.damaged': 'backups:errors.damaged',
+  'backup.checksumMismatch': 'backups:errors.checksumMismatch',
+  'backup.fromNewerApp': 'backups:errors.fromNewerApp',
+  'backup.recordInvalid': 'backups:errors.recordInvalid',
+};
+
+/** A backup error with its message key. */
+export function backupError(code: BackupErrorCode, params?: Record<string, string | number>): BackupError {
+  return params ? { code, messageKey: messageKeys[code], params } : { code, messageKey: messageKeys[code] };
+}

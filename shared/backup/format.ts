@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { canonicalJson } from './canonical';
+import { toPortable } from './portable';
+
+/** What marks a file as one of this app's backups. */
+export const BACKUP_FORMAT = 'conex-license-manager-backup';
+/** The format this app writes and the newest it reads. */
+export const BACKUP_FORMAT_VERSION = 1;
+/** Backup files end in `.conexbackup` and hold JSON. */
+export const BACKUP_EXTENSION = 'conexbackup';
+export const BACKUP_MIME_TYPE = 'application/json';
+
+/** SHA-256 of a text's UTF-8 bytes, as 64 lowercase hex digits; injected so shared/ stays pure (WebCrypto in the renderer). */
+export type Sha256Hex = (text: string) => Promise<string>;
+
+const tableName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/);
+
+/** The envelope of a backup file; records are checked table by table afterwards. */
+export const backupFileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().int().positive(),
+  createdAt: z.iso.datetime({ offset: true }),
+  appVersion: z.string().min(1).max(64),
+  /** The store's schema version when the backup was taken. */
+  schemaVersion: z.number().int().positive(),
+  tables: z.record(tableName, z.array(z.unknown())),
+  checksum: z.object({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+export type BackupFile = z.infer<typeof backupFileSchema>;
+
+/** What a backup holds, with records as they are stored (dates and bytes included). */
+export interface BackupContents {
+  readonly formatVersion: number;
+  readonly createdAt: string;
+  readonly appVersion: string;
+  readonly schemaVersion: number;
+  readonly tables: Readonly<Record<string, readonly unknown[]>>;
+}
+
+/** The part of a backup file the checksum covers: everything but the checksum itself. */
+export function checksummedPart(file: Omit<BackupFile, 'checksum'> | BackupFile): string {
+  const { checksum: _checksum, ...rest } = file as BackupFile;
+  return canonicalJson(rest);
+}
+
+/**
+ * The text of a backup file: canonical JSON of the contents, then the SHA-256
+ * of that text. Reading it back and canonicalising again gives the same text,
+ * so any change to any record, by hand or by a damaged copy, changes the checksum.
+ */
+export async function writeBackupFile(contents: Omit<BackupContents, 'formatVersion'>, sha256: Sha256Hex): Promise<string> {
+  const tables: Record<string, unknown[]> = {};
+  for (const [name, records] of Object.entries(contents.tables)) tables[name] = records.map(toPortable);
+  const body = canonicalJson({
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    createdAt: contents.createdAt,
+    appVersion: contents.appVersion,
+    schemaVersion: contents.schemaVersion,
+    tables,
+  });
+  const checksum = { algorithm: 'SHA-256', value: await sha256(body) };
+  // The body is a JSON object: close it with the checksum rather than stringify everything twice.
+  return `${body.slice(0, -1)},"checksum":${JSON.stringify(checksum)}}`;
+}

@@ -1,0 +1,14 @@
+export { canonicalJson } from './canonical';
+export { backupError, type BackupError, type BackupErrorCode } from './errors';
+export {
+  BACKUP_EXTENSION,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_MIME_TYPE,
+  backupFileSchema,
+  writeBackupFile,
+  type BackupContents,
+  type Sha256Hex,
+} from './format';
+export { fromPortable, toPortable } from './portable';
+export { readBackupFile, type ReadRules, type TableRules } from './read';

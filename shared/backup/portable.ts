@@ -1,0 +1,46 @@
+import { decodeBase64Url, encodeBase64Url } from '../keys/base64url';
+
+/**
+ * Values IndexedDB stores that JSON cannot hold (dates, bytes) are written as
+ * tagged objects and read back as what they were, so a restore gives back
+ * records equal to the ones backed up.
+ */
+const TAG = '$conex';
+
+type Tagged = { [TAG]: 'date'; iso: string } | { [TAG]: 'bytes'; base64url: string; arrayBuffer?: true };
+
+/** A JSON-safe copy of a stored value. */
+export function toPortable(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return { [TAG]: 'date', iso: value.toISOString() } satisfies Tagged;
+  if (value instanceof ArrayBuffer)
+    return { [TAG]: 'bytes', base64url: encodeBase64Url(new Uint8Array(value)), arrayBuffer: true } satisfies Tagged;
+  // Any typed array comes back as a Uint8Array of the same bytes.
+  if (ArrayBuffer.isView(value))
+    return {
+      [TAG]: 'bytes',
+      base64url: encodeBase64Url(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)),
+    } satisfies Tagged;
+  if (Array.isArray(value)) return value.map(toPortable);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = toPortable(v);
+  return out;
+}
+
+/** The stored value a portable one stands for; a tag that does not decode is left as it is (record validation then refuses it). */
+export function fromPortable(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(fromPortable);
+  const record = value as Record<string, unknown>;
+  if (record[TAG] === 'date' && typeof record.iso === 'string') {
+    const date = new Date(record.iso);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  if (record[TAG] === 'bytes' && typeof record.base64url === 'string') {
+    const bytes = decodeBase64Url(record.base64url);
+    if (bytes) return record.arrayBuffer === true ? bytes.buffer : bytes;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) out[k] = fromPortable(v);
+  return out;
+}
