@@ -16,7 +16,7 @@ import { createIpcRegistry, sendEvent } from './ipc';
 import { registerIpcHandlers } from './ipc-handlers';
 import { logsFolder, setUpLogging } from './logging';
 import { createMainWindow } from './main-window';
-import { buildMenuTemplate } from './menu';
+import { buildMenuTemplate, commandForKey } from './menu';
 import { menuLabels } from './menu-labels';
 import { createNotifier } from './notifications';
 import { createUpdaterService } from './updater';
@@ -150,6 +150,7 @@ async function start(): Promise<void> {
         isPackaged: app.isPackaged,
         send: (command) => send('menu:command', command),
         openLogsFolder: () => void shell.openPath(logsFolder()),
+        checkForUpdates: () => void updater.check(),
       }),
     ),
   );
@@ -163,6 +164,12 @@ async function start(): Promise<void> {
       ...(process.platform === 'linux' ? { icon: linuxIcon } : {}),
       url: devServerUrl ?? APP_INDEX_URL,
       onError: (error) => log.warn('Could not remember the window size.', error),
+    });
+    mainWindow.webContents.on('before-input-event', (event, input) => {
+      const command = commandForKey(input);
+      if (!command) return;
+      event.preventDefault();
+      send('menu:command', command);
     });
     mainWindow.on('closed', () => (mainWindow = null));
   };

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { ipcEvents } from '../../shared/ipc/contract';
-import { buildMenuTemplate } from './menu';
+import { buildMenuTemplate, commandForKey } from './menu';
 import { MENU_LABELS, menuLabels } from './menu-labels';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -11,14 +11,15 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 function menu(platform: NodeJS.Platform, isPackaged = true, locale = 'en-US') {
   const send = vi.fn((command: unknown) => ipcEvents['menu:command'].parse(command));
   const openLogsFolder = vi.fn();
-  const items = flatten(buildMenuTemplate({ labels: menuLabels(locale), platform, isPackaged, send, openLogsFolder }));
+  const checkForUpdates = vi.fn();
+  const items = flatten(buildMenuTemplate({ labels: menuLabels(locale), platform, isPackaged, send, openLogsFolder, checkForUpdates }));
   const press = (accelerator: string) => {
     const item = items.find((i) => i.accelerator === accelerator);
     if (!item?.click) throw new Error(`no item for ${accelerator}`);
     (item.click as () => void)();
     return send.mock.lastCall?.[0];
   };
-  return { items, send, openLogsFolder, press };
+  return { items, send, openLogsFolder, checkForUpdates, press };
 }
 
 describe('application menu', () => {
@@ -34,8 +35,16 @@ describe('application menu', () => {
     expect(press('CmdOrCtrl+N')).toEqual({ command: 'new-quote' });
     expect(press('CmdOrCtrl+B')).toEqual({ command: 'back-up-now' });
     expect(press('CmdOrCtrl+Shift+S')).toEqual({ command: 'sync-now' });
-    expect(press('F5')).toEqual({ command: 'sync-now' });
     expect(press('CmdOrCtrl+,')).toEqual({ command: 'open-settings' });
+  });
+
+  it('syncs on F5 too, but not on Shift+F5 or a key release', () => {
+    const key = (over: Partial<Parameters<typeof commandForKey>[0]>) =>
+      commandForKey({ type: 'keyDown', key: 'F5', control: false, meta: false, alt: false, shift: false, ...over });
+    expect(key({})).toEqual({ command: 'sync-now' });
+    expect(key({ shift: true })).toBeNull();
+    expect(key({ type: 'keyUp' })).toBeNull();
+    expect(key({ key: 'F6' })).toBeNull();
   });
 
   it('has no Reload or developer tools in a packaged app', () => {
@@ -51,13 +60,14 @@ describe('application menu', () => {
   });
 
   it('offers About, Check for updates and Open logs folder under Help', () => {
-    const { items, send, openLogsFolder } = menu('win32');
+    const { items, send, openLogsFolder, checkForUpdates } = menu('win32');
     const click = (id: string) => (items.find((i) => i.id === id)?.click as () => void)();
     click('help.about');
     click('help.check-updates');
     click('help.open-logs');
     expect(send.mock.calls.map((c) => c[0])).toEqual([{ command: 'about' }, { command: 'check-updates' }]);
     expect(openLogsFolder).toHaveBeenCalledOnce();
+    expect(checkForUpdates).toHaveBeenCalledOnce();
   });
 
   it('puts About and Settings in the app menu on macOS', () => {
@@ -67,6 +77,7 @@ describe('application menu', () => {
       isPackaged: true,
       send: vi.fn(),
       openLogsFolder: vi.fn(),
+      checkForUpdates: vi.fn(),
     });
     const appMenu = template[0]?.submenu as MenuItemConstructorOptions[];
     expect(appMenu.map((i) => i.id).filter(Boolean)).toEqual(['help.about', 'settings']);

@@ -14,6 +14,8 @@ export interface MenuOptions {
   /** Sends a command to the renderer ('menu:command'). */
   send(command: MenuCommand): void;
   openLogsFolder(): void;
+  /** Starts an update check in main; the renderer shows its progress. */
+  checkForUpdates(): void;
 }
 
 /**
@@ -105,7 +107,14 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     role: 'help',
     submenu: [
       ...(mac ? [] : [about, { type: 'separator' } as const]),
-      { id: 'help.check-updates', label: l.checkForUpdates, click: () => send({ command: 'check-updates' }) },
+      {
+        id: 'help.check-updates',
+        label: l.checkForUpdates,
+        click: () => {
+          send({ command: 'check-updates' });
+          options.checkForUpdates();
+        },
+      },
       { id: 'help.open-logs', label: l.openLogsFolder, click: () => options.openLogsFolder() },
     ],
   };
@@ -134,4 +143,24 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   };
 
   return [...appMenu, file, edit, view, go, windowMenu, help];
+}
+
+/** The keys of a keyboard event, as Electron's before-input-event gives them. */
+export interface KeyInput {
+  type: string;
+  key: string;
+  control: boolean;
+  meta: boolean;
+  alt: boolean;
+  shift: boolean;
+}
+
+/**
+ * Shortcuts a menu cannot carry: F5 syncs too (a menu item shows one accelerator,
+ * CmdOrCtrl+Shift+S). Returns the command for a key press, or null.
+ */
+export function commandForKey(input: KeyInput): MenuCommand | null {
+  const plain = !input.control && !input.meta && !input.alt && !input.shift;
+  if (input.type === 'keyDown' && input.key === 'F5' && plain) return { command: 'sync-now' };
+  return null;
 }
