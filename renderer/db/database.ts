@@ -31,6 +31,22 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** Reminder thresholds chosen for one entity (days before the maintenance end). */
+export interface ReminderPrefsRow {
+  entityId: string;
+  thresholds: number[];
+  updatedAt: string;
+}
+
+/** Per license: snooze, "renewal in progress (PO raised)", and the last threshold a system notification was shown for. */
+export interface ReminderStateRow {
+  licenseId: string;
+  snoozedUntil?: string;
+  /** Silences reminders while the license still ends on `forEnd`; a renewal moves the end and so lifts it. */
+  poRaised?: { forEnd: string; at: string };
+  lastNotified?: { end: string; threshold: number; at: string };
+}
+
 /** The app's IndexedDB store. Only repositories in renderer/db touch it. */
 export class ConexDb extends Dexie {
   entities!: Table<StoredEntity, string>;
@@ -39,6 +55,8 @@ export class ConexDb extends Dexie {
   keyHistory!: Table<KeyHistoryRow, string>;
   meta!: Table<MetaRow, string>;
   quotes!: Table<Quote, string>;
+  reminderPrefs!: Table<ReminderPrefsRow, string>;
+  reminderState!: Table<ReminderStateRow, string>;
 
   constructor(name = 'conex-license-manager', upTo: number = Number.POSITIVE_INFINITY, list: Migration[] = migrations) {
     super(name);
