@@ -146,6 +146,17 @@ describe('backup file format (R-ACC-4)', () => {
   });
 });
 
+describe('portable values', () => {
+  it('refuses values JSON would silently empty (a Map, a class instance): a bug, never a quiet loss', () => {
+    expect(() => toPortable({ id: 'x', tags: new Map([['a', 1]]) })).toThrow(/Map/);
+    class Money {
+      amount = 1;
+    }
+    expect(() => toPortable([new Money()])).toThrow(/Money/);
+    expect(toPortable(Object.assign(Object.create(null) as object, { a: 1 }))).toEqual({ a: 1 });
+  });
+});
+
 describe('canonical JSON', () => {
   it('sorts keys at every depth and leaves out undefined properties', () => {
     expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: undefined }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"z":1}]},"b":1}');

@@ -11,4 +11,4 @@ export {
   type Sha256Hex,
 } from './format';
 export { fromPortable, toPortable } from './portable';
-export { readBackupFile, type ReadRules, type TableRules } from './read';
+export { checkBackupTables, readBackupFile, type ReadRules, type TableRules } from './read';

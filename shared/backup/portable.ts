@@ -22,6 +22,10 @@ export function toPortable(value: unknown): unknown {
       base64url: encodeBase64Url(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)),
     } satisfies Tagged;
   if (Array.isArray(value)) return value.map(toPortable);
+  const proto: unknown = Object.getPrototypeOf(value);
+  // A Blob, Map or class instance would turn into {} in JSON: losing it silently is worse than failing loudly.
+  if (proto !== Object.prototype && proto !== null)
+    throw new TypeError(`A backup cannot hold a ${(value as { constructor?: { name?: string } }).constructor?.name ?? 'non-plain'} value`);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = toPortable(v);
   return out;

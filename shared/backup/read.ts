@@ -44,19 +44,26 @@ export async function readBackupFile(
   const file = envelope.data;
   if ((await sha256(checksummedPart(raw as typeof file))) !== file.checksum.value) return err(backupError('backup.checksumMismatch'));
 
-  const tables: Record<string, unknown[]> = {};
-  for (const [name, records] of Object.entries(file.tables)) {
-    const table = Object.hasOwn(rules.tables, name) ? rules.tables[name] : undefined;
-    if (!table) return err(backupError('backup.fromNewerApp', { table: name }));
-    const checked = checkRecords(name, records.map(fromPortable), table);
-    if (!checked.ok) return checked;
-    tables[name] = checked.value;
-  }
+  const decoded: Record<string, unknown[]> = {};
+  for (const [name, records] of Object.entries(file.tables)) decoded[name] = records.map(fromPortable);
+  const checked = checkBackupTables(decoded, rules);
+  if (!checked.ok) return checked;
   const { formatVersion, createdAt, appVersion, schemaVersion } = file;
-  return ok({ formatVersion, createdAt, appVersion, schemaVersion, tables });
+  return ok({ formatVersion, createdAt, appVersion, schemaVersion, tables: decoded });
 }
 
-function checkRecords(table: string, records: unknown[], rules: TableRules): Result<unknown[], BackupError> {
+/** Checks records as a restore will: every table known, every record an object with a unique key that passes its table's schema. */
+export function checkBackupTables(tables: Readonly<Record<string, readonly unknown[]>>, rules: ReadRules): Result<true, BackupError> {
+  for (const [name, records] of Object.entries(tables)) {
+    const table = Object.hasOwn(rules.tables, name) ? rules.tables[name] : undefined;
+    if (!table) return err(backupError('backup.fromNewerApp', { table: name }));
+    const checked = checkRecords(name, records, table);
+    if (!checked.ok) return checked;
+  }
+  return ok(true);
+}
+
+function checkRecords(table: string, records: readonly unknown[], rules: TableRules): Result<true, BackupError> {
   const keys = new Set<unknown>();
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
@@ -75,7 +82,7 @@ function checkRecords(table: string, records: unknown[], rules: TableRules): Res
       }
     }
   }
-  return ok(records);
+  return ok(true);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

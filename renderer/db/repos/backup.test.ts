@@ -1,0 +1,228 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundledPriceBook } from '../../../shared/pricing/bundled';
+import { newDraft } from '../../../shared/quote';
+import type { License } from '../../../shared/license';
+import { ConexDb } from '../database';
+import { exportBackup, readBackup, restoreBackup } from './backup';
+
+let database: ConexDb;
+beforeEach(async () => {
+  database = new ConexDb(`backup-test-${Math.random()}`);
+  await database.open();
+});
+afterEach(async () => {
+  database.close();
+  await Dexie.delete(database.name);
+});
+
+const now = new Date('2026-11-25T10:00:00Z');
+const stamp = '2026-01-01T00:00:00.000Z';
+const book = (() => {
+  const b = bundledPriceBook();
+  if (!b.ok) throw new Error('bundled price book is invalid');
+  return b.value;
+})();
+
+function license(i: number, extra: Partial<License> = {}): License {
+  const sen = `SEN-${String(i).padStart(8, '0')}`;
+  return {
+    id: `lic-${i}`,
+    sen,
+    product: 'conex-books',
+    deployment: i % 10 === 0 ? 'cloud' : 'server',
+    tier: 'Professional',
+    type: i % 3 === 0 ? 'commercial' : 'academic',
+    entityId: `ent-${i % 50}`,
+    serverId: `SRV-${i}`,
+    licensee: `Licensee ${i} — Bibliothèque`,
+    issued: stamp,
+    maintenanceStart: '2026-01-01',
+    maintenanceEnd: `2027-${String((i % 12) + 1).padStart(2, '0')}-15`,
+    majorVersion: 9,
+    ...(i % 4 === 0 ? { installedMajorVersion: 8 } : {}),
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...extra,
+  };
+}
+
+/** A store with records in every table, as a busy academic IT department would have. */
+async function seed(target: ConexDb, licenses: number, quotes: number, offset = 0): Promise<void> {
+  await target.entities.bulkAdd(
+    Array.from({ length: 50 }, (_, i) => ({
+      id: `ent-${i}`,
+      name: `Entity ${i + offset}`,
+      kind: 'library' as const,
+      country: 'FR',
+      notes: i === 0 ? 'north wing, "old" building' : '',
+      createdAt: stamp,
+      updatedAt: stamp,
+      nameKey: `FR|entity ${i + offset}`,
+    })),
+  );
+  await target.licenses.bulkAdd(Array.from({ length: licenses }, (_, i) => license(i + offset)));
+  await target.keyHistory.bulkAdd(
+    Array.from({ length: 100 }, (_, i) => ({
+      id: `k-${i + offset}`,
+      licenseId: `lic-${i + offset}`,
+      sen: `SEN-${String(i + offset).padStart(8, '0')}`,
+      key: `CX1.payload${i}.sig`,
+      issued: stamp,
+      appliedAt: stamp,
+      ...(i % 2 === 0 ? { replacedAt: stamp } : {}),
+    })),
+  );
+  await target.quotes.bulkAdd(
+    Array.from({ length: quotes }, (_, i) => ({ ...newDraft(`q-${i + offset}`, now, i % 2 ? 'fr' : 'en', book), poNumber: `PO-${i}` })),
+  );
+  await target.settings.bulkPut([
+    { key: 'theme', value: offset ? 'light' : 'dark' },
+    { key: 'language', value: 'fr' },
+  ]);
+  await target.meta.put({ key: 'latestSeen', value: '2026-11-20T08:00:00.000Z' });
+  await target.reminderPrefs.put({ entityId: 'ent-1', thresholds: [60, 14], updatedAt: stamp });
+  await target.reminderState.put({ licenseId: `lic-${offset + 1}`, poRaised: { forEnd: '2027-02-15', at: stamp } });
+  // Tables added after this test was written get a record too, so the round trip always covers every table.
+  for (const table of target.tables) {
+    if ((await table.count()) > 0) continue;
+    const key = table.schema.primKey.keyPath as string;
+    await table.add({ [key]: `${table.name}-${offset}`, at: new Date(stamp), bytes: new Uint8Array([1, 2, 3]) });
+  }
+}
+
+async function snapshot(target: ConexDb): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  await target.transaction('r', target.tables, async () => {
+    for (const t of target.tables) out[t.name] = await t.toArray();
+  });
+  return out;
+}
+
+async function backupText(target: ConexDb): Promise<string> {
+  const made = await exportBackup(target, { now, appVersion: '1.0.0' });
+  if (!made.ok) throw new Error(made.error.messageKey);
+  return made.value.text;
+}
+
+async function read(target: ConexDb, text: string) {
+  const contents = await readBackup(target, text);
+  if (!contents.ok) throw new Error(contents.error.code);
+  return contents.value;
+}
+
+describe('backup and restore of the whole store (R-ACC-4)', () => {
+  it('round trip of 10,000 licenses and 1,000 quotes gives back every record of every table, equal', { timeout: 180_000 }, async () => {
+    await seed(database, 10_000, 1_000);
+    const before = await snapshot(database);
+    expect(Object.keys(before).sort()).toEqual(database.tables.map((t) => t.name).sort());
+    for (const [name, rows] of Object.entries(before)) expect(rows.length, name).toBeGreaterThan(0);
+
+    const text = await backupText(database);
+    // Delete everything, as after a reinstall.
+    await database.transaction('rw', database.tables, () => Promise.all(database.tables.map((t) => t.clear())));
+    expect(await database.licenses.count()).toBe(0);
+
+    const phases: string[] = [];
+    const restored = await restoreBackup(database, await read(database, text), 'replace', (p) =>
+      phases.push(`${p.phase}:${p.table ?? ''}`),
+    );
+    expect(restored).toMatchObject({
+      ok: true,
+      value: { mode: 'replace', tables: { licenses: { written: 10_000 }, quotes: { written: 1_000 } } },
+    });
+    expect(await snapshot(database)).toEqual(before);
+    expect(phases).toContain('writing:licenses');
+  });
+
+  it('an exception half-way through a restore leaves the store exactly as it was', { timeout: 120_000 }, async () => {
+    await seed(database, 5_000, 200);
+    const text = await backupText(database);
+    const other = new ConexDb(`backup-other-${Math.random()}`);
+    await other.open();
+    try {
+      await seed(other, 3_000, 100, 100_000);
+      const before = await snapshot(other);
+      let licenseChunks = 0;
+      const result = await restoreBackup(other, await read(other, text), 'replace', (p) => {
+        // Entities and earlier tables are already cleared and rewritten when the second chunk of licenses lands.
+        if (p.phase === 'writing' && p.table === 'licenses' && p.done > 0 && ++licenseChunks === 2) throw new Error('killed mid-restore');
+      });
+      expect(result.ok).toBe(false);
+      expect(licenseChunks).toBe(2);
+      expect(await snapshot(other)).toEqual(before);
+    } finally {
+      other.close();
+      await Dexie.delete(other.name);
+    }
+  });
+
+  it('merge adds what the store lacks and never overwrites or duplicates a record, by key or by SEN', async () => {
+    await database.licenses.bulkAdd([license(1), license(2)]);
+    const text = await backupText(database);
+    await database.licenses.clear();
+    // lic-2 was renewed since the backup; another record now holds SEN-00000001 under a new id.
+    await database.licenses.bulkAdd([license(2, { maintenanceEnd: '2028-01-15' }), license(1, { id: 'lic-new' })]);
+    const result = await restoreBackup(database, await read(database, text), 'merge');
+    expect(result).toMatchObject({ ok: true, value: { tables: { licenses: { written: 0, kept: 2 } } } });
+    expect((await database.licenses.get('lic-2'))?.maintenanceEnd).toBe('2028-01-15');
+    expect(await database.licenses.count()).toBe(2);
+
+    await database.licenses.delete('lic-new');
+    const again = await restoreBackup(database, await read(database, text), 'merge');
+    expect(again).toMatchObject({ ok: true, value: { tables: { licenses: { written: 1, kept: 1 } } } });
+    expect((await database.licenses.get('lic-1'))?.sen).toBe('SEN-00000001');
+  });
+
+  it('replace keeps this computer’s automatic-backup folder and never moves the latest time seen back (R-EVAL-4)', async () => {
+    await database.settings.bulkPut([
+      { key: 'backup.auto', value: { folder: '/old/machine' } },
+      { key: 'theme', value: 'dark' },
+    ]);
+    await database.meta.put({ key: 'latestSeen', value: '2026-01-01T00:00:00.000Z' });
+    const text = await backupText(database);
+    await database.settings.bulkPut([
+      { key: 'backup.auto', value: { folder: '/this/machine' } },
+      { key: 'theme', value: 'light' },
+    ]);
+    await database.meta.put({ key: 'latestSeen', value: '2026-11-25T09:00:00.000Z' });
+    const result = await restoreBackup(database, await read(database, text), 'replace');
+    expect(result.ok).toBe(true);
+    expect(await database.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+    expect(await database.settings.get('backup.auto')).toEqual({ key: 'backup.auto', value: { folder: '/this/machine' } });
+    expect((await database.meta.get('latestSeen'))?.value).toBe('2026-11-25T09:00:00.000Z');
+  });
+
+  it('a backup whose records clash on a unique index is refused by the store and changes nothing', async () => {
+    await seed(database, 20, 2);
+    const before = await snapshot(database);
+    const clash = {
+      formatVersion: 1,
+      createdAt: stamp,
+      appVersion: '1.0.0',
+      schemaVersion: 5,
+      tables: { licenses: [license(1), license(1, { id: 'lic-twin' })] },
+    };
+    const result = await restoreBackup(database, clash, 'replace');
+    expect(result).toMatchObject({ ok: false, error: { messageKey: 'backups:errors.restoreConflict' } });
+    expect(await snapshot(database)).toEqual(before);
+  });
+
+  it('a record the store holds but a restore would refuse is named when backing up', async () => {
+    await database.licenses.add({ ...license(1), sen: 'not a SEN' });
+    const made = await exportBackup(database, { now, appVersion: '1.0.0' });
+    expect(made).toMatchObject({
+      ok: true,
+      value: { counts: { licenses: 1 }, warning: { code: 'backup.recordInvalid', params: { table: 'licenses', record: 1 } } },
+    });
+  });
+
+  it('a backup file changed after it was written is refused before anything is touched', async () => {
+    await seed(database, 10, 1);
+    const text = await backupText(database);
+    const edited = await readBackup(database, text.replace('"tier":"Professional"', '"tier":"Enterprise"'));
+    expect(edited).toMatchObject({ ok: false, error: { code: 'backup.checksumMismatch' } });
+    const cut = await readBackup(database, text.slice(0, text.length / 3));
+    expect(cut).toMatchObject({ ok: false, error: { code: 'backup.truncated' } });
+  });
+});
