@@ -1,0 +1,115 @@
+import { domainError, err, ok, type Result } from '../../../shared/errors';
+import type { License } from '../../../shared/license';
+import type { ConexDb, ReminderPrefsRow, ReminderStateRow } from '../database';
+import { storageError } from '../storage-errors';
+
+/** Everything reminders are computed from, read in one transaction. */
+export interface ReminderInputs {
+  licenses: License[];
+  entities: { id: string; name: string }[];
+  prefs: Map<string, number[]>;
+  states: Map<string, ReminderStateRow>;
+}
+
+/** Licenses, entity names, thresholds and reminder states, as one consistent read. */
+export async function loadReminderInputs(database: ConexDb): Promise<ReminderInputs> {
+  return database.transaction('r', [database.licenses, database.entities, database.reminderPrefs, database.reminderState], async () => {
+    const [licenses, entities, prefs, states] = await Promise.all([
+      database.licenses.toArray(),
+      database.entities.toArray(),
+      database.reminderPrefs.toArray(),
+      database.reminderState.toArray(),
+    ]);
+    return {
+      licenses,
+      entities: entities.map((e) => ({ id: e.id, name: e.name })),
+      prefs: new Map(prefs.map((p) => [p.entityId, p.thresholds])),
+      states: new Map(states.map((s) => [s.licenseId, s])),
+    };
+  });
+}
+
+/** Thresholds as typed ("90, 60, 30, 7"): whole days from 1 to 365, at most 10, sorted from the largest; empty means no reminders. */
+export function parseThresholds(text: string): Result<number[]> {
+  const parts = text
+    .split(/[\s,;]+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const days = parts.map((p) => (/^\d{1,3}$/.test(p) ? Number(p) : Number.NaN));
+  if (days.some((d) => !(d >= 1 && d <= 365))) return err(domainError('reminders.thresholds', 'maintenance:reminders.errors.thresholds'));
+  const unique = [...new Set(days)].sort((a, b) => b - a);
+  if (unique.length > 10) return err(domainError('reminders.tooMany', 'maintenance:reminders.errors.tooMany'));
+  return ok(unique);
+}
+
+/** Sets an entity's reminder thresholds. */
+export async function setThresholds(
+  database: ConexDb,
+  entityId: string,
+  thresholds: number[],
+  now: Date,
+): Promise<Result<ReminderPrefsRow>> {
+  const row: ReminderPrefsRow = { entityId, thresholds: [...thresholds].sort((a, b) => b - a), updatedAt: now.toISOString() };
+  try {
+    await database.reminderPrefs.put(row);
+    return ok(row);
+  } catch (e) {
+    return err(storageError(e));
+  }
+}
+
+/** Goes back to the default thresholds for an entity. */
+export async function resetThresholds(database: ConexDb, entityId: string): Promise<Result<true>> {
+  try {
+    await database.reminderPrefs.delete(entityId);
+    return ok(true);
+  } catch (e) {
+    return err(storageError(e));
+  }
+}
+
+async function updateState(
+  database: ConexDb,
+  licenseId: string,
+  change: (row: ReminderStateRow) => ReminderStateRow,
+): Promise<Result<ReminderStateRow>> {
+  try {
+    return ok(
+      await database.transaction('rw', database.reminderState, async () => {
+        const row = change((await database.reminderState.get(licenseId)) ?? { licenseId });
+        await database.reminderState.put(row);
+        return row;
+      }),
+    );
+  } catch (e) {
+    return err(storageError(e));
+  }
+}
+
+/** Silences a license's reminders until `until`; null lifts the snooze. */
+export function snooze(database: ConexDb, licenseId: string, until: Date | null): Promise<Result<ReminderStateRow>> {
+  return updateState(database, licenseId, ({ snoozedUntil: _old, ...row }) =>
+    until ? { ...row, snoozedUntil: until.toISOString() } : row,
+  );
+}
+
+/**
+ * Marks "renewal in progress (PO raised)" for the license's current end, or
+ * lifts it. A renewal moves the end date, which lifts it by itself.
+ */
+export function setPoRaised(database: ConexDb, licenseId: string, forEnd: string | null, now: Date): Promise<Result<ReminderStateRow>> {
+  return updateState(database, licenseId, ({ poRaised: _old, ...row }) =>
+    forEnd ? { ...row, poRaised: { forEnd, at: now.toISOString() } } : row,
+  );
+}
+
+/** Remembers that a system notification was shown for this end date and threshold, so it is not shown again. */
+export function markNotified(
+  database: ConexDb,
+  licenseId: string,
+  end: string,
+  threshold: number,
+  now: Date,
+): Promise<Result<ReminderStateRow>> {
+  return updateState(database, licenseId, (row) => ({ ...row, lastNotified: { end, threshold, at: now.toISOString() } }));
+}

@@ -1,0 +1,89 @@
+import type { IsoDate } from '../../shared/catalog';
+import { daysBetween, toCalendarDate } from '../../shared/calendar';
+import type { License } from '../../shared/license';
+import { DEFAULT_THRESHOLDS, licenseStatus } from '../../shared/maintenance/status';
+import type { ReminderStateRow } from '../db/database';
+
+/** A license whose maintenance (or evaluation) end has crossed one of its entity's thresholds. */
+export interface DueReminder {
+  readonly licenseId: string;
+  readonly entityId: string;
+  readonly sen: string;
+  readonly deployment: License['deployment'];
+  readonly kind: 'maintenance' | 'evaluation';
+  readonly end: IsoDate;
+  readonly daysLeft: number;
+  /** The smallest threshold the end is within (the 30-day group for 25 days left). */
+  readonly threshold: number;
+  /** True until a system notification was shown for this end and this threshold (or a smaller one). */
+  readonly notify: boolean;
+}
+
+export interface DueInputs {
+  readonly licenses: readonly License[];
+  readonly prefs: ReadonlyMap<string, readonly number[]>;
+  readonly states: ReadonlyMap<string, ReminderStateRow>;
+  readonly now: Date;
+}
+
+/** The thresholds of an entity: its own when set (possibly none), the defaults otherwise. */
+export function thresholdsFor(prefs: ReadonlyMap<string, readonly number[]>, entityId: string): readonly number[] {
+  return prefs.get(entityId) ?? DEFAULT_THRESHOLDS;
+}
+
+/** Whether "renewal in progress (PO raised)" still applies: only while the license ends where it did when it was marked. */
+export function poRaisedApplies(license: Pick<License, 'maintenanceEnd'>, state: ReminderStateRow | undefined): boolean {
+  return state?.poRaised?.forEnd === license.maintenanceEnd;
+}
+
+/** Whether a snooze is still running at `now`. */
+export function snoozed(state: ReminderStateRow | undefined, now: Date): boolean {
+  return state?.snoozedUntil !== undefined && Date.parse(state.snoozedUntil) > now.getTime();
+}
+
+/**
+ * The reminders due at `now`, soonest first. A license is left out while its
+ * reminders are snoozed or a PO is raised for its renewal. Server and Cloud
+ * licenses count down to the maintenance end, evaluations to their end.
+ */
+export function dueReminders({ licenses, prefs, states, now }: DueInputs): DueReminder[] {
+  const today = toCalendarDate(now);
+  const out: DueReminder[] = [];
+  for (const license of licenses) {
+    const thresholds = thresholdsFor(prefs, license.entityId);
+    if (thresholds.length === 0) continue;
+    const state = states.get(license.id);
+    if (poRaisedApplies(license, state) || snoozed(state, now)) continue;
+    const due = dueFor(license, thresholds, today, now);
+    if (!due) continue;
+    const seen = state?.lastNotified;
+    const notify = !(seen && seen.end === due.end && seen.threshold <= due.threshold);
+    out.push({ licenseId: license.id, entityId: license.entityId, sen: license.sen, deployment: license.deployment, ...due, notify });
+  }
+  return out.sort((a, b) => a.daysLeft - b.daysLeft || a.sen.localeCompare(b.sen));
+}
+
+function dueFor(
+  license: License,
+  thresholds: readonly number[],
+  today: IsoDate,
+  now: Date,
+): Pick<DueReminder, 'kind' | 'end' | 'daysLeft' | 'threshold'> | undefined {
+  const status = licenseStatus(license, now, { thresholds });
+  if (status.kind === 'expiring')
+    return { kind: 'maintenance', end: license.maintenanceEnd, daysLeft: status.daysLeft, threshold: status.threshold };
+  if (status.kind === 'evaluation' && license.evaluationEnd) {
+    const daysLeft = daysBetween(today, license.evaluationEnd);
+    const threshold = [...thresholds].sort((a, b) => a - b).find((t) => daysLeft <= t);
+    if (threshold !== undefined) return { kind: 'evaluation', end: license.evaluationEnd, daysLeft, threshold };
+  }
+  return undefined;
+}
+
+/** Entities with two or more server licenses due: one co-terminated renewal can cover them all (R-MAINT-7; Cloud is never synchronised). */
+export function entitiesWithSeveralDue(due: readonly DueReminder[]): Map<string, DueReminder[]> {
+  const byEntity = new Map<string, DueReminder[]>();
+  for (const d of due)
+    if (d.kind === 'maintenance' && d.deployment === 'server') byEntity.set(d.entityId, [...(byEntity.get(d.entityId) ?? []), d]);
+  return new Map([...byEntity].filter(([, list]) => list.length >= 2));
+}
