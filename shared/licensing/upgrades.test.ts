@@ -67,22 +67,25 @@ describe('upgrades', () => {
 
 describe('upgrade errors carry their code and message key', () => {
   it.each([
-    [checkUpgradePath('Gold', 'Enterprise'), { code: 'tier.unknown', messageKey: 'domain:tier.unknown', params: { tier: 'Gold' } }],
-    [checkUpgradePath('Starter', 'Ultimate'), { code: 'tier.unknown', messageKey: 'domain:tier.unknown', params: { tier: 'Ultimate' } }],
+    [() => checkUpgradePath('Gold', 'Enterprise'), { code: 'tier.unknown', messageKey: 'domain:tier.unknown', params: { tier: 'Gold' } }],
     [
-      checkUpgradePath('Express', 'Express'),
+      () => checkUpgradePath('Starter', 'Ultimate'),
+      { code: 'tier.unknown', messageKey: 'domain:tier.unknown', params: { tier: 'Ultimate' } },
+    ],
+    [
+      () => checkUpgradePath('Express', 'Express'),
       { code: 'upgrade.sameTier', messageKey: 'domain:upgrade.sameTier', params: { tier: 'Express' } },
     ],
     [
-      planUpgrade([license, license], 'Enterprise', today),
+      () => planUpgrade([license, license], 'Enterprise', today),
       { code: 'upgrade.combine', messageKey: 'domain:upgrade.combine', params: { count: 2 } },
     ],
-    [planUpgrade([], 'Enterprise', today), { code: 'upgrade.noLicense', messageKey: 'domain:upgrade.noLicense' }],
+    [() => planUpgrade([], 'Enterprise', today), { code: 'upgrade.noLicense', messageKey: 'domain:upgrade.noLicense' }],
     [
-      planUpgrade([{ ...license, type: 'evaluation' }], 'Enterprise', today),
+      () => planUpgrade([{ ...license, type: 'evaluation' }], 'Enterprise', today),
       { code: 'upgrade.evaluation', messageKey: 'domain:upgrade.evaluation' },
     ],
-  ])('%#: %o (R-UPG-1, R-LIC-2)', (result, error) => {
-    expect(result).toEqual({ ok: false, error });
+  ])('%#: typed error (R-UPG-1, R-LIC-2)', (run, error) => {
+    expect(run()).toEqual({ ok: false, error });
   });
 });

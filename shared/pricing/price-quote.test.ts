@@ -355,3 +355,29 @@ describe('priceQuote', () => {
     );
   });
 });
+
+describe('line errors from outside (quote-lines)', () => {
+  it('names the field and keeps the zod message', () => {
+    expect(failure([{ ...proNew, licenseType: 'evaluation' }])).toEqual({
+      code: 'quote.invalidLine',
+      messageKey: 'domain:quote.invalidLine',
+      params: { line: 0, field: 'licenseType', detail: expect.stringMatching(/.+/) },
+    });
+  });
+
+  it('a bad "from" tier of an upgrade is a tier error with the given tier', () => {
+    expect(
+      failure([{ kind: 'upgrade', sen: SEN, product: 'conex-books', from: 'Bronze', to: 'Express', licenseType: 'commercial' }]),
+    ).toMatchObject({
+      params: { tier: 'Bronze' },
+    });
+  });
+
+  it('an unknown product is a product error, not a line error', () => {
+    expect(failure([{ ...proNew, product: 'conex-chat' }])).toEqual({
+      code: 'product.missing',
+      messageKey: 'domain:product.missing',
+      params: { product: 'conex-chat', line: 0 },
+    });
+  });
+});
