@@ -1,14 +1,117 @@
+import AddIcon from '@mui/icons-material/Add';
+import { Box, Button, Tab, Tabs } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newDraft, type Quote } from '../../../shared/quote';
+import { db } from '../../db/database';
+import { listQuotes } from '../../db/repos/quotes';
+import { useNavigation } from '../../store/navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { clearJournal, recoverDraft } from './draft-journal';
+import { toLocale } from './format';
+import { PdfProgress } from './PdfProgress';
+import type { ProductTab } from './ProductTabs';
+import { QuoteForm } from './QuoteForm';
+import { QuoteList } from './QuoteList';
+import type { RenewPreset } from './RenewTab';
+import { useQuoteActions } from './use-quote-actions';
+import { useQuoteData } from './use-quote-data';
 
-/** Not built yet: says honestly what this screen will hold. */
+interface OpenForm {
+  quote: Quote;
+  tab: ProductTab;
+  preset?: RenewPreset;
+}
+
+/** Where the open draft's id is kept, so a reload reopens the form on it. */
+const OPEN_KEY = 'conex.quotes.openDraft';
+
+/** Quotes: the Quote & Order Form, and the list of drafts, quotes (tab "Quotes") and paid orders (tab "Orders"). */
 export default function QuotesScreen() {
-  const { t } = useTranslation('quotes');
+  const { t, i18n } = useTranslation('quotes');
+  const data = useQuoteData();
+  const quotes = useLiveQuery(() => listQuotes(db()), []);
+  const params = useNavigation((s) => s.params);
+  const handled = useRef<Record<string, string> | null>(null);
+  const [open, setOpen] = useState<OpenForm | null>(null);
+  const [tab, setTab] = useState<'quotes' | 'orders'>('quotes');
+
+  const openForm = (form: OpenForm) => {
+    sessionStorage.setItem(OPEN_KEY, form.quote.id);
+    setOpen(form);
+  };
+  const close = () => {
+    sessionStorage.removeItem(OPEN_KEY);
+    clearJournal();
+    setOpen(null);
+  };
+  const actions = useQuoteActions(data?.book, (quote) => openForm({ quote, tab: 'new' }));
+
+  // A new quote asked by the shell (Ctrl/Cmd+N, menu) or by another screen (renew a license, an entity's licenses).
+  useEffect(() => {
+    if (!data || handled.current === params) return;
+    handled.current = params;
+    const fresh = () => newDraft(crypto.randomUUID(), new Date(), toLocale(i18n.language), data.book);
+    if (params.renew) openForm({ quote: fresh(), tab: 'renew', preset: { licenseId: params.renew } });
+    else if (params.renewEntity) openForm({ quote: fresh(), tab: 'renew', preset: { entityId: params.renewEntity } });
+    else if (params.new) openForm({ quote: fresh(), tab: 'new' });
+    else {
+      const id = sessionStorage.getItem(OPEN_KEY);
+      if (id)
+        void recoverDraft(db(), id).then((quote) => {
+          if (quote) setOpen({ quote, tab: 'new' });
+        });
+    }
+  }, [data, params, i18n.language]);
+
+  if (!data) return null;
+  if (open) {
+    return (
+      <>
+        <ScreenHeader title={t('title')} />
+        <QuoteForm key={open.quote.id} initial={open.quote} data={data} initialTab={open.tab} renewPreset={open.preset} onClose={close} />
+      </>
+    );
+  }
+
+  const newButton = (
+    <Button
+      variant="contained"
+      startIcon={<AddIcon />}
+      onClick={() => openForm({ quote: newDraft(crypto.randomUUID(), new Date(), toLocale(i18n.language), data.book), tab: 'new' })}
+    >
+      {t('actions.new')}
+    </Button>
+  );
+  const shown = (quotes ?? []).filter((q) => (tab === 'orders' ? q.status === 'paid' : q.status !== 'paid'));
   return (
     <>
-      <ScreenHeader title={t('title')} />
-      <EmptyState title={t('comingSoon.title')} body={t('comingSoon.body')} />
+      <ScreenHeader title={t('title')} actions={newButton} />
+      <Tabs value={tab} onChange={(_e, v: 'quotes' | 'orders') => setTab(v)} aria-label={t('list.tabs')} sx={{ mb: 2 }}>
+        <Tab value="quotes" label={t('list.quotesTab')} id="quotes-list-tab" aria-controls="quotes-list-panel" />
+        <Tab value="orders" label={t('list.ordersTab')} id="orders-list-tab" aria-controls="quotes-list-panel" />
+      </Tabs>
+      <Box role="tabpanel" id="quotes-list-panel" aria-labelledby={`${tab}-list-tab`}>
+        <PdfProgress busy={actions.pdfBusy} />
+        {quotes === undefined ? null : shown.length === 0 ? (
+          <EmptyState
+            title={t(tab === 'orders' ? 'list.emptyOrders.title' : 'list.empty.title')}
+            body={t(tab === 'orders' ? 'list.emptyOrders.body' : 'list.empty.body')}
+            action={tab === 'quotes' ? newButton : undefined}
+          />
+        ) : (
+          <QuoteList
+            quotes={shown}
+            book={data.book}
+            label={t(tab === 'orders' ? 'list.ordersLabel' : 'list.quotesLabel')}
+            handlers={actions.handlers}
+            pdfBusy={actions.pdfBusy}
+          />
+        )}
+      </Box>
+      {actions.dialog}
     </>
   );
 }

@@ -1,0 +1,159 @@
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { Box, Button, Divider, Step, StepButton, Stepper, Typography } from '@mui/material';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toCalendarDate } from '../../../shared/calendar';
+import {
+  checkContacts,
+  checkReadyToSubmit,
+  FORM_STEPS,
+  organizationErrors,
+  priceStoredQuote,
+  type FormStep,
+  type Quote,
+} from '../../../shared/quote';
+import { db } from '../../db/database';
+import { submitQuote } from '../../db/repos/quotes';
+import { useToast } from '../../store/toast';
+import { Cart } from './Cart';
+import { ContactsStep } from './ContactsStep';
+import { errorText } from './errors';
+import { OrganizationStep } from './OrganizationStep';
+import { PaymentStep } from './PaymentStep';
+import { usePdfDownload } from './pdf/use-pdf-download';
+import { ProductTabs, type ProductTab } from './ProductTabs';
+import type { RenewPreset } from './RenewTab';
+import { ReviewStep } from './ReviewStep';
+import { useDraftAutosave } from './use-draft-autosave';
+import type { QuoteData } from './use-quote-data';
+
+interface Props {
+  initial: Quote;
+  data: QuoteData;
+  initialTab?: ProductTab;
+  renewPreset?: RenewPreset;
+  onClose: () => void;
+}
+
+/** The Quote & Order Form: tabs and cart, contacts, step 3, payment, review and submit (R-ORD-1, R-ORD-3). Every change is saved as typed. */
+export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, onClose }: Props) {
+  const { t } = useTranslation('quotes');
+  const toast = useToast((s) => s.show);
+  const { quote, update } = useDraftAutosave(initial, data.book, (error) => toast({ severity: 'error', message: errorText(t, error) }));
+  const pdf = usePdfDownload();
+  const [stepError, setStepError] = useState('');
+  const [orgErrors, setOrgErrors] = useState<Partial<Record<string, string>>>({});
+  const today = toCalendarDate(new Date());
+  const { lines, currency, exchange, organization, cotermination } = quote;
+  // Typing a name or an address does not change a price: only these do, so only they reprice.
+  const priced = useMemo(
+    () => priceStoredQuote({ ...quote, lines, currency, exchange, organization, cotermination }, data.book, today),
+    [lines, currency, exchange, organization.country, cotermination, data.book, today],
+  );
+  const index = FORM_STEPS.indexOf(quote.step);
+
+  const goTo = (step: FormStep) => {
+    setStepError('');
+    update((q) => ({ ...q, step }));
+  };
+
+  const stepProblem = (): string => {
+    if (quote.step === 'cart') {
+      if (quote.lines.length === 0) return t('errors.cartEmpty');
+      if (!priced.ok) return errorText(t, priced.error);
+    }
+    if (quote.step === 'contacts') {
+      const contacts = checkContacts(quote.contacts);
+      if (!contacts.ok) return errorText(t, contacts.error);
+    }
+    if (quote.step === 'organization') {
+      const errors = organizationErrors(quote.organization, quote.taxId);
+      setOrgErrors(errors);
+      if (Object.keys(errors).length > 0) return t('errors.organizationIncomplete');
+    }
+    if (quote.step === 'payment' && quote.paymentChoice === null) return t('errors.paymentRequired');
+    return '';
+  };
+
+  const next = () => {
+    const problem = stepProblem();
+    if (problem) return setStepError(problem);
+    const following = FORM_STEPS[index + 1];
+    if (following) goTo(following);
+  };
+
+  const submit = async () => {
+    const now = new Date();
+    const ready = checkReadyToSubmit(quote, data.book, now);
+    if (!ready.ok) return setStepError(errorText(t, ready.error));
+    const result = await submitQuote(db(), quote.id, now);
+    if (!result.ok) return setStepError(errorText(t, result.error));
+    toast({ severity: 'success', message: navigator.onLine ? t('submit.queued') : t('submit.queuedOffline') });
+    onClose();
+  };
+
+  return (
+    <Box>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2, flexWrap: 'wrap' }}>
+        <Button startIcon={<ArrowBackIcon />} onClick={onClose}>
+          {t('form.backToList')}
+        </Button>
+        <Typography variant="h5" component="h2" sx={{ flexGrow: 1 }}>
+          {quote.officialNumber ? t('form.titleNumbered', { number: quote.officialNumber }) : t('form.title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" role="status">
+          {t('form.autosaved')}
+        </Typography>
+      </Box>
+      <Stepper nonLinear activeStep={index} sx={{ mb: 3, flexWrap: 'wrap', rowGap: 1 }}>
+        {FORM_STEPS.map((step, i) => (
+          <Step key={step} completed={i < index}>
+            <StepButton onClick={() => i < index && goTo(step)} disabled={i > index}>
+              {t(`steps.${step}`)}
+            </StepButton>
+          </Step>
+        ))}
+      </Stepper>
+      <Box component="section" aria-label={t(`steps.${quote.step}`)}>
+        {quote.step === 'cart' && (
+          <>
+            <ProductTabs quote={quote} update={update} data={data} today={today} initialTab={initialTab} renewPreset={renewPreset} />
+            <Divider sx={{ my: 3 }} />
+            <Typography variant="h6" component="h3" gutterBottom>
+              {t('cart.title')}
+            </Typography>
+            <Cart quote={quote} priced={priced} book={data.book} update={update} />
+          </>
+        )}
+        {quote.step === 'contacts' && <ContactsStep quote={quote} update={update} stepError={stepError} />}
+        {quote.step === 'organization' && <OrganizationStep quote={quote} update={update} book={data.book} errors={orgErrors} />}
+        {quote.step === 'payment' && <PaymentStep quote={quote} update={update} stepError={stepError} />}
+        {quote.step === 'review' && (
+          <ReviewStep
+            quote={quote}
+            priced={priced}
+            book={data.book}
+            update={update}
+            onDownload={() => void pdf.download(quote, data.book)}
+            pdfBusy={pdf.busy}
+            onSubmit={() => void submit()}
+            submitError={stepError}
+          />
+        )}
+      </Box>
+      {(quote.step === 'cart' || quote.step === 'organization') && stepError && (
+        <Typography role="alert" color="error" sx={{ mt: 2 }}>
+          {stepError}
+        </Typography>
+      )}
+      <Box sx={{ display: 'flex', gap: 2, mt: 3 }}>
+        {index > 0 && <Button onClick={() => goTo(FORM_STEPS[index - 1] as FormStep)}>{t('form.back')}</Button>}
+        {quote.step !== 'review' && (
+          <Button variant="contained" onClick={next}>
+            {quote.step === 'cart' ? t('form.checkout') : quote.step === 'payment' ? t('form.review') : t('form.continue')}
+          </Button>
+        )}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,187 @@
+import { Alert, Button, FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField } from '@mui/material';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isoDateSchema, senSchema, type IsoDate } from '../../../shared/catalog';
+import type { Entity } from '../../../shared/entity';
+import type { License } from '../../../shared/license';
+import { checkRenewal } from '../../../shared/maintenance/cap';
+import { proposeCotermination } from '../../../shared/maintenance/cotermination';
+import type { PriceBook } from '../../../shared/pricing/price-book';
+import type { QuoteLine } from '../../../shared/pricing/quote-lines';
+import { checkEmail, type Quote } from '../../../shared/quote';
+import { addEntry } from './cart-check';
+import { CoterminationPanel } from './CoterminationPanel';
+import { errorText } from './errors';
+import { formatDate } from './format';
+import { licenseEntity, licenseLabel } from './license-label';
+import { emptyTypedLicense, TypedLicenseFields, type TypedLicense } from './TypedLicenseFields';
+import type { DraftEdit } from './use-draft-autosave';
+
+export interface RenewPreset {
+  licenseId?: string;
+  entityId?: string;
+}
+
+interface Props {
+  quote: Quote;
+  update: (edit: DraftEdit) => void;
+  book: PriceBook;
+  licenses: License[];
+  entities: Entity[];
+  today: IsoDate;
+  preset?: RenewPreset;
+}
+
+/** The preset's license, or an entity's license that ends first with the others ready to synchronise (R-MAINT-7). */
+function fromPreset(licenses: License[], preset: RenewPreset | undefined): { id: string; sync: string[] } {
+  if (preset?.licenseId && licenses.some((l) => l.id === preset.licenseId)) return { id: preset.licenseId, sync: [] };
+  const own = licenses.filter((l) => l.entityId === preset?.entityId).sort((a, b) => a.maintenanceEnd.localeCompare(b.maintenanceEnd));
+  return { id: own[0]?.id ?? licenses[0]?.id ?? '', sync: own.slice(1).map((l) => l.id) };
+}
+
+/** Renew tab: one of the user's licenses, or a SEN and a contact's email (R-LIC-4); renewals start at the previous expiry (R-MAINT-4). */
+export function RenewTab({ quote, update, book, licenses, entities, today, preset }: Props) {
+  const { t, i18n } = useTranslation('quotes');
+  const start = useMemo(() => fromPreset(licenses, preset), [licenses, preset]);
+  const [source, setSource] = useState<'mine' | 'other'>(licenses.length > 0 ? 'mine' : 'other');
+  const [licenseId, setLicenseId] = useState(start.id);
+  const [typed, setTyped] = useState<TypedLicense>(emptyTypedLicense);
+  const [email, setEmail] = useState('');
+  const [years, setYears] = useState('1');
+  const [coterminate, setCoterminate] = useState(start.sync.length > 0);
+  const [sync, setSync] = useState<string[]>(start.sync);
+  const [error, setError] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  const license = source === 'mine' ? licenses.find((l) => l.id === licenseId) : undefined;
+  const currentEnd = license?.maintenanceEnd ?? (isoDateSchema.safeParse(typed.date).success ? typed.date : undefined);
+  const cloud = license?.deployment === 'cloud';
+  const period = currentEnd ? checkRenewal(currentEnd, Number(years), today, cloud ? 'cloud' : 'server') : undefined;
+  const candidates = licenses.filter((l) => l.id !== license?.id && l.deployment === 'server');
+  const chosen = candidates.filter((l) => sync.includes(l.id));
+  const proposal =
+    coterminate && currentEnd && chosen.length > 0
+      ? proposeCotermination(
+          [{ id: license?.id ?? typed.sen, maintenanceEnd: currentEnd, deployment: license?.deployment ?? 'server' }, ...chosen],
+          today,
+        )
+      : undefined;
+
+  const add = () => {
+    const errors: Record<string, string> = {};
+    const contact = checkEmail(email);
+    if (!contact.ok) errors.email = errorText(t, contact.error);
+    if (!license && !senSchema.safeParse(typed.sen.trim()).success) errors.sen = t('errors.senFormat');
+    if (!currentEnd) errors.date = t('errors.endRequired');
+    setFieldErrors(errors);
+    if (Object.keys(errors).length > 0 || !currentEnd || !contact.ok) return setError('');
+    if (proposal && !proposal.ok) return setError(errorText(t, proposal.error));
+    if (coterminate && !proposal) return setError(t('errors.cotermChooseOthers'));
+    const id = crypto.randomUUID();
+    const sen = license?.sen ?? typed.sen.trim();
+    const base = { id, product: license?.product ?? typed.product, licenseType: license ? soldType(license) : typed.licenseType };
+    const line: QuoteLine = cloud
+      ? { ...base, kind: 'cloud-subscription', tier: license.tier, firstTerm: false, currentEnd }
+      : { ...base, kind: 'renewal', sen, tier: license?.tier ?? typed.tier, currentEnd, years: Number(years) };
+    const entry = {
+      id,
+      line,
+      contactEmail: contact.value,
+      ...(license ? { licenseId: license.id, entity: licenseEntity(license, entities) } : {}),
+    };
+    const result = addEntry(quote, entry, book, today);
+    if (!result.ok) return setError(errorText(t, result.error));
+    setError('');
+    update(() => ({
+      ...result.value,
+      cotermination:
+        proposal?.ok && coterminate
+          ? {
+              licenses: chosen.map((l) => ({ id: l.id, sen: l.sen, maintenanceEnd: l.maintenanceEnd })),
+              commonEnd: proposal.value.commonEnd,
+            }
+          : result.value.cotermination,
+    }));
+  };
+
+  return (
+    <Stack spacing={2} component="section" aria-label={t('tabs.renew')}>
+      {licenses.length > 0 && (
+        <RadioGroup row aria-label={t('renew.source')} value={source} onChange={(e) => setSource(e.target.value as 'mine' | 'other')}>
+          <FormControlLabel value="mine" control={<Radio />} label={t('renew.mine')} />
+          <FormControlLabel value="other" control={<Radio />} label={t('renew.other')} />
+        </RadioGroup>
+      )}
+      {source === 'mine' ? (
+        <TextField select label={t('fields.license')} value={licenseId} onChange={(e) => setLicenseId(e.target.value)}>
+          {licenses.map((l) => (
+            <MenuItem key={l.id} value={l.id}>
+              {licenseLabel(t, l, book, entities, i18n.language)}
+            </MenuItem>
+          ))}
+        </TextField>
+      ) : (
+        <TypedLicenseFields
+          value={typed}
+          onChange={setTyped}
+          book={book}
+          tierLabel={t('fields.tier')}
+          dateLabel={t('fields.currentEnd')}
+          senError={fieldErrors.sen}
+          dateError={fieldErrors.date}
+        />
+      )}
+      <TextField
+        label={t('fields.contactEmail')}
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={Boolean(fieldErrors.email)}
+        helperText={fieldErrors.email ?? t('fields.contactEmailHelp')}
+      />
+      {cloud ? (
+        <Alert severity="info">{t('new.cloudTerm')}</Alert>
+      ) : (
+        <TextField
+          label={t('fields.years')}
+          type="number"
+          value={years}
+          onChange={(e) => setYears(e.target.value)}
+          error={period !== undefined && !period.ok}
+          helperText={period && !period.ok ? errorText(t, period.error) : t('renew.yearsHelp')}
+          slotProps={{ htmlInput: { min: 1, max: 10, step: 1 } }}
+        />
+      )}
+      {period?.ok && (
+        <Alert severity="info" role="status">
+          {t('renew.period', { start: formatDate(period.value.start, i18n.language), end: formatDate(period.value.end, i18n.language) })}
+        </Alert>
+      )}
+      <CoterminationPanel
+        enabled={coterminate}
+        onEnabled={setCoterminate}
+        candidates={candidates}
+        selected={sync}
+        onSelected={setSync}
+        proposal={proposal}
+        senOf={(id) => licenses.find((l) => l.id === id)?.sen ?? id}
+        book={book}
+        entities={entities}
+      />
+      {error && (
+        <Alert severity="error" role="alert">
+          {error}
+        </Alert>
+      )}
+      <div>
+        <Button variant="contained" onClick={add}>
+          {t('cart.add')}
+        </Button>
+      </div>
+    </Stack>
+  );
+}
+
+function soldType(license: License): 'commercial' | 'academic' {
+  return license.type === 'academic' ? 'academic' : 'commercial';
+}

@@ -1,0 +1,59 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toCalendarDate } from '../../../../shared/calendar';
+import type { PriceBook } from '../../../../shared/pricing/price-book';
+import { priceStoredQuote, type Quote } from '../../../../shared/quote';
+import { platform } from '../../../platform';
+import { useToast } from '../../../store/toast';
+import { errorText } from '../errors';
+import { makePdf } from './make-pdf';
+import { quoteDocument } from './quote-pdf';
+
+/** The file name a quote's PDF is saved under. */
+export function pdfFileName(quote: Quote): string {
+  return `conex-quote-${quote.officialNumber ?? `draft-${quote.id.slice(0, 8)}`}.pdf`;
+}
+
+/** "Download PDF": builds the quote's document in its language, makes it with pdfmake and saves it; `busy` drives the progress bar. */
+export function usePdfDownload(): { busy: boolean; download: (quote: Quote, book: PriceBook) => Promise<boolean> } {
+  const { t, i18n } = useTranslation('quotes');
+  const toast = useToast((s) => s.show);
+  const [busy, setBusy] = useState(false);
+
+  const download = useCallback(
+    async (quote: Quote, book: PriceBook) => {
+      const now = new Date();
+      const priced = priceStoredQuote(quote, book, now);
+      if (!priced.ok) {
+        toast({ severity: 'error', message: errorText(t, priced.error) });
+        return false;
+      }
+      setBusy(true);
+      try {
+        const doc = quoteDocument({
+          quote,
+          priced: priced.value,
+          book,
+          today: toCalendarDate(now),
+          t: i18n.getFixedT(quote.language, 'quotes'),
+        });
+        const bytes = await makePdf(doc);
+        if (!bytes.ok) {
+          toast({ severity: 'error', message: errorText(t, bytes.error) });
+          return false;
+        }
+        await platform().saveFile({
+          suggestedName: pdfFileName(quote),
+          data: bytes.value,
+          mimeType: 'application/pdf',
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        });
+        return true;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t, i18n, toast],
+  );
+  return { busy, download };
+}

@@ -1,0 +1,214 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { daysBetween } from '../../shared/calendar';
+import { proposeCotermination } from '../../shared/maintenance/cotermination';
+import { formatMoney, formatPercent } from '../../shared/money/format';
+import { priceQuote, type PricedQuote } from '../../shared/pricing/price-quote';
+import { parsePriceBook, type PriceBook } from '../../shared/pricing/price-book';
+import type { QuoteLineInput } from '../../shared/pricing/quote-lines';
+import { EntitiesPage } from './pages/entities';
+import { license, QuotesPage, seedStore, serveAppFromDisk, storedQuotes } from './pages/quotes';
+
+/** The bundled price book, read as the app reads it, so expected figures come from the domain, not from this file. */
+const parsed = parsePriceBook(JSON.parse(readFileSync(join(import.meta.dirname, '../../resources/price-book.json'), 'utf8')));
+if (!parsed.ok) throw new Error('bundled price book is invalid');
+const book: PriceBook = parsed.value;
+const TODAY = '2026-03-10';
+
+function expected(lines: QuoteLineInput[], academic = false, country = 'FR'): PricedQuote {
+  const result = priceQuote(lines, book, { country, academic, now: TODAY });
+  if (!result.ok) throw new Error(result.error.code);
+  return result.value;
+}
+
+/** pdftotext's text with every kind of space made one plain space. */
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f\s]+/g, ' ');
+}
+const plain = (s: string) => s.replace(/[\u00a0\u202f\s]+/g, ' ');
+const formatDateEn = (d: string) =>
+  new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00Z`));
+});
+
+test.describe('Sales staff quote offline at a customer site', () => {
+  test('an academic customer in EUR with a PO number, offline, reloaded half-way, then a draft-marked PDF with the domain figures (R-ORD-4, R-DISC-2, R-ORD-6, R-PAY-1, R-PAY-2, R-TAX-1)', async ({
+    page,
+    context,
+    baseURL,
+  }, testInfo) => {
+    await serveAppFromDisk(context, baseURL ?? '');
+    await context.setOffline(true);
+    const quotes = new QuotesPage(page);
+    await quotes.app.open('/#/entities');
+    await new EntitiesPage(page).add('Main Library', 'France');
+    await quotes.app.goTo('Quotes');
+    await quotes.newQuote();
+
+    await quotes.choose('Plan', 'Express');
+    await quotes.choose('License type', 'Academic');
+    await quotes.choose('Entity', 'Main Library');
+    await quotes.field('Years of maintenance').fill('2');
+    await quotes.addToCart();
+    const want = expected([{ kind: 'new', product: 'conex-books', tier: 'Express', licenseType: 'academic', years: 2 }], true);
+    const line = want.lines[0];
+    if (!line) throw new Error('no line');
+    await expect(quotes.cartRows()).toHaveCount(2);
+    await expect(quotes.page.getByText(`Total: ${formatMoney(want.totals.net, 'en')}`)).toBeVisible();
+
+    await quotes.continue('Proceed to checkout');
+    await quotes.addContact('accounts@univ-exemple.fr', 'Billing');
+    await quotes.addContact('it@univ-exemple.fr', 'Technical');
+    await quotes.continue();
+    await quotes.field(/^Licensee/).fill('Université Exemple');
+    await quotes.field(/^Organization/).fill('Université Exemple — Bibliothèque');
+    await quotes.field(/^Address/).fill('1 rue des Lilas\n75005 Paris');
+    await quotes.choose(/^Country/, 'France');
+
+    // Half-way: the window reloads (or crashes). Nothing typed is lost.
+    await page.reload();
+    await expect(quotes.field(/^Organization/)).toHaveValue('Université Exemple — Bibliothèque');
+    await expect(quotes.field(/^Address/)).toHaveValue('1 rue des Lilas\n75005 Paris');
+
+    await quotes.continue();
+    await page.getByRole('radio', { name: 'Get a Quote' }).check();
+    await quotes.continue('Review My Order');
+    await expect(page.getByTestId('quote-total')).toHaveText(formatMoney(want.totals.net, 'en'));
+    for (const step of line.steps) await expect(page.getByText(`−${formatMoney(step.discount, 'en')}`).first()).toBeVisible();
+    await expect(page.getByText('No VAT or GST is applied.')).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Add a PO number to the quote' }).check();
+    await quotes.field('PO number').fill('PO-2026-0042');
+
+    const download = await quotes.downloadPdf();
+    const file = testInfo.outputPath('quote.pdf');
+    await download.saveAs(file);
+    const text = pdfText(file);
+    expect(text).toContain('DRAFT - not a valid quote until submitted');
+    expect(text).toContain('PO-2026-0042');
+    expect(text).toContain('Main Library');
+    expect(text).toContain(plain(formatMoney(line.list, 'en')));
+    for (const step of line.steps) {
+      expect(text).toContain(plain(`−${formatMoney(step.discount, 'en')}`));
+      expect(text).toContain(formatPercent(step.percent, 'en'));
+    }
+    expect(text).toContain(plain(formatMoney(want.totals.net, 'en')));
+    expect(text).toContain(plain(`−${formatMoney(want.totals.discount, 'en')}`));
+    expect(text).toContain('No VAT or GST is applied.');
+    expect(text).toContain('Net 0');
+    expect(text).toContain('Bank transfer');
+    expect(text).toContain('License keys are issued only after full payment');
+    expect(text).toContain('accounts@univ-exemple.fr');
+    expect(text).toContain('Université Exemple');
+    expect(text).toContain('Conex — Quote & Order Desk');
+
+    await page.getByRole('button', { name: 'Submit Order' }).click();
+    await expect(page.getByText(/You are offline: the order is queued/)).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Quotes' }).getByText('Waiting to send')).toBeVisible();
+    const [stored] = await storedQuotes(page);
+    expect(stored).toMatchObject({ status: 'queued', poNumber: 'PO-2026-0042', currency: 'EUR' });
+    expect(stored).not.toHaveProperty('officialNumber');
+  });
+});
+
+test.describe('IT staff renew and upgrade the licenses of their entities', () => {
+  test('a license bought 14 months ago renews from its old expiry, not from today (R-MAINT-4)', async ({ page }) => {
+    const quotes = new QuotesPage(page);
+    await quotes.open();
+    await seedStore(page, {
+      licenses: [license({ id: 'lib', sen: 'SEN-10000001', purchaseDate: '2025-01-10', maintenanceEnd: '2026-01-10' })],
+    });
+    await quotes.newQuote();
+    await quotes.tab('Renew').click();
+    await expect(page.getByRole('combobox', { name: 'License to renew' })).toContainText('SEN-10000001');
+    await quotes.field('Email of a current contact of this license').fill('it@univ-exemple.fr');
+    await expect(page.getByText('The renewal starts when the current maintenance ends: Jan 10, 2026 to Jan 10, 2027.')).toBeVisible();
+    await quotes.addToCart();
+    const want = expected(
+      [
+        {
+          kind: 'renewal',
+          sen: 'SEN-10000001',
+          product: 'conex-books',
+          tier: 'Express',
+          licenseType: 'academic',
+          currentEnd: '2026-01-10',
+          years: 1,
+        },
+      ],
+      true,
+    );
+    const row = quotes.cartRows().filter({ hasText: 'SEN-10000001' });
+    await expect(row).toContainText('Jan 10, 2026 to Jan 10, 2027');
+    await expect(row).toContainText(formatMoney(want.lines[0]!.net, 'en'));
+    await expect(page.getByText(`Total: ${formatMoney(want.totals.net, 'en')}`)).toBeVisible();
+  });
+
+  test('an upgrade restarts maintenance at payment and drops the days left (R-UPG-1, R-MAINT-3)', async ({ page }) => {
+    const quotes = new QuotesPage(page);
+    await quotes.open();
+    const starter = license({
+      id: 'st',
+      sen: 'SEN-20000001',
+      tier: 'Starter',
+      type: 'commercial',
+      purchaseDate: '2025-06-01',
+      maintenanceEnd: '2026-06-01',
+    });
+    await seedStore(page, { licenses: [starter] });
+    await quotes.newQuote();
+    await quotes.tab('Upgrade').click();
+    await quotes.choose('Upgrade to', 'Professional');
+    await quotes.field('Email of a current contact of this license').fill('it@example.com');
+    await expect(
+      page.getByText(
+        /Maintenance restarts at payment: 12 months from the payment confirmation date \(about Mar 10, 2026 to Mar 10, 2027\)/,
+      ),
+    ).toBeVisible();
+    await expect(
+      page.getByText(`The ${daysBetween(TODAY, '2026-06-01')} days left on the current maintenance are not carried over.`, {
+        exact: false,
+      }),
+    ).toBeVisible();
+    await quotes.addToCart();
+    const want = expected([
+      { kind: 'upgrade', sen: 'SEN-20000001', product: 'conex-books', from: 'Starter', to: 'Professional', licenseType: 'commercial' },
+    ]);
+    const row = quotes.cartRows().filter({ hasText: 'SEN-20000001' });
+    await expect(row).toContainText('Starter to Professional');
+    await expect(row).toContainText('Mar 10, 2026 to Mar 10, 2027');
+    await expect(row).toContainText(formatMoney(want.lines[0]!.net, 'en'));
+  });
+
+  test('asking to synchronise maintenance dates shows the domain’s proposal and flags the quote for sales review (R-MAINT-7)', async ({
+    page,
+  }) => {
+    const quotes = new QuotesPage(page);
+    await quotes.open();
+    const a = license({ id: 'a', sen: 'SEN-30000001', maintenanceEnd: '2026-05-01' });
+    const b = license({ id: 'b', sen: 'SEN-30000002', maintenanceEnd: '2026-09-15' });
+    await seedStore(page, { licenses: [a, b] });
+    await quotes.newQuote();
+    await quotes.tab('Renew').click();
+    await quotes.choose('License to renew', /SEN-30000001/);
+    await quotes.field('Email of a current contact of this license').fill('it@univ-exemple.fr');
+    await page.getByRole('checkbox', { name: /Synchronize the maintenance dates/ }).check();
+    await page.getByRole('checkbox', { name: /SEN-30000002/ }).check();
+    const proposal = proposeCotermination([a, b], TODAY);
+    if (!proposal.ok) throw new Error(proposal.error.code);
+    await expect(page.getByText(`Proposed common end date: ${formatDateEn(proposal.value.commonEnd)}`)).toBeVisible();
+    await expect(page.getByText(/flagged for sales review, 1 to 3 business days/)).toBeVisible();
+    await quotes.addToCart();
+    await expect(quotes.cartRows()).toHaveCount(2);
+    const [stored] = await storedQuotes(page);
+    expect(stored).toMatchObject({
+      flaggedForReview: true,
+      cotermination: { commonEnd: proposal.value.commonEnd, licenses: [{ id: 'b', sen: 'SEN-30000002' }] },
+    });
+    await page.getByRole('button', { name: 'All quotes' }).click();
+    await expect(page.getByRole('table', { name: 'Quotes' }).getByText('Sales review')).toBeVisible();
+  });
+});
