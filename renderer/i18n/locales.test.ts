@@ -67,10 +67,11 @@ describe('message keys used in code', () => {
         const [, ns = '', key = ''] = m;
         if (!namespaces.has(ns)) continue;
         const tree = load('en', `${ns}.json`);
-        const value = key
-          .split('.')
-          .reduce<Tree | string | undefined>((t, part) => (t && typeof t === 'object' ? t[part] : undefined), tree);
+        const lookup = (path: string) =>
+          path.split('.').reduce<Tree | string | undefined>((t, part) => (t && typeof t === 'object' ? t[part] : undefined), tree);
         // A key may name a subtree that code indexes into (`status.${kind}`): accept objects too.
+        // A key used with a count is written in plural forms (`key_one`, `key_other`), as i18next resolves it.
+        const value = lookup(key) ?? lookup(`${key}_other`);
         if (value === undefined) missing.push(`${ns}:${key} (${file.split('/').slice(-3).join('/')})`);
       }
     }

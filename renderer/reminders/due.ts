@@ -81,8 +81,8 @@ function dueFor(
 }
 
 /** Entities with two or more server licenses due: one co-terminated renewal can cover them all (R-MAINT-7; Cloud is never synchronised). */
-export function entitiesWithSeveralDue(due: readonly DueReminder[]): Map<string, DueReminder[]> {
-  const byEntity = new Map<string, DueReminder[]>();
+export function entitiesWithSeveralDue<T extends DueReminder>(due: readonly T[]): Map<string, T[]> {
+  const byEntity = new Map<string, T[]>();
   for (const d of due)
     if (d.kind === 'maintenance' && d.deployment === 'server') byEntity.set(d.entityId, [...(byEntity.get(d.entityId) ?? []), d]);
   return new Map([...byEntity].filter(([, list]) => list.length >= 2));

@@ -1,0 +1,164 @@
+import NotificationsIcon from '@mui/icons-material/Notifications';
+import {
+  Badge,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  IconButton,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { db } from '../db/database';
+import { setPoRaised, snooze } from '../db/repos/reminders';
+import { i18next } from '../i18n';
+import { platform } from '../platform';
+import { useNavigation, type Screen } from '../store/navigation';
+import { useToast } from '../store/toast';
+import { startAutoBackups } from './auto-backup';
+import { entitiesWithSeveralDue } from './due';
+import { formatDay } from './format';
+import { startReminders } from './service';
+import { useReminders, type ReminderItem } from './store';
+
+const WEEK = 7 * 86_400_000;
+
+/**
+ * The reminders badge at the foot of the navigation rail and its panel. Also
+ * starts the background work the app shell runs while open: maintenance
+ * reminders and automatic backups.
+ */
+export function ReminderCenter() {
+  const { t, i18n } = useTranslation('maintenance');
+  const { due, backupOverdue, open, setOpen } = useReminders();
+
+  useEffect(() => {
+    const go = (screen: Screen, params?: Record<string, string>) => useNavigation.getState().go(screen, params);
+    const toast = (value: Parameters<ReturnType<typeof useToast.getState>['show']>[0]) => useToast.getState().show(value);
+    const t = i18next.t.bind(i18next);
+    const now = () => new Date();
+    const stopReminders = startReminders({ database: db(), bridge: platform(), now, t, language: () => i18next.language, toast, go });
+    const stopBackups = startAutoBackups({ database: db(), bridge: platform(), now, t, toast });
+    return () => {
+      stopReminders();
+      stopBackups();
+    };
+  }, []);
+
+  const count = due.length + (backupOverdue === null ? 0 : 1);
+  const go = (screen: Screen, params?: Record<string, string>) => {
+    setOpen(false);
+    useNavigation.getState().go(screen, params);
+  };
+  const groups = entitiesWithSeveralDue(due);
+
+  return (
+    <Box
+      component="aside"
+      aria-label={t('reminders.center')}
+      sx={{ position: 'fixed', left: 0, bottom: 8, width: 96, display: 'flex', justifyContent: 'center' }}
+    >
+      <Tooltip title={t('reminders.button', { count })}>
+        <IconButton aria-label={t('reminders.button', { count })} onClick={() => setOpen(true)}>
+          <Badge badgeContent={count} color="primary">
+            <NotificationsIcon />
+          </Badge>
+        </IconButton>
+      </Tooltip>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="reminders-title">
+        <DialogTitle id="reminders-title">{t('reminders.title')}</DialogTitle>
+        <DialogContent>
+          {count === 0 && <Typography>{t('reminders.none')}</Typography>}
+          {backupOverdue !== null && (
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
+              <Typography sx={{ flexGrow: 1 }}>
+                {backupOverdue === 'never' ? t('reminders.backupNever') : t('reminders.backupOld', { count: backupOverdue })}
+              </Typography>
+              <Button variant="outlined" onClick={() => go('backups', { run: 'backup' })}>
+                {t('reminders.backUpNow')}
+              </Button>
+            </Stack>
+          )}
+          {[...groups].map(([entityId, list]) => (
+            <Stack key={entityId} direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
+              <Typography sx={{ flexGrow: 1 }}>
+                {t('reminders.entityGroup', { count: list.length, entity: list[0]?.entityName ?? '' })}
+              </Typography>
+              <Button variant="outlined" onClick={() => go('quotes', { renewEntity: entityId })}>
+                {t('reminders.renewAll', { entity: list[0]?.entityName ?? '' })}
+              </Button>
+            </Stack>
+          ))}
+          <List aria-label={t('reminders.listLabel')}>
+            {due.map((d) => (
+              <ReminderRow key={d.licenseId} item={d} language={i18n.language} go={go} />
+            ))}
+          </List>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => go('maintenance')}>{t('reminders.openMaintenance')}</Button>
+          <Button onClick={() => setOpen(false)}>{t('common:close')}</Button>
+        </DialogActions>
+      </Dialog>
+    </Box>
+  );
+}
+
+function ReminderRow({
+  item,
+  language,
+  go,
+}: {
+  item: ReminderItem;
+  language: string;
+  go: (s: Screen, p?: Record<string, string>) => void;
+}) {
+  const { t } = useTranslation('maintenance');
+  const label = `${item.sen} · ${item.entityName}`;
+  return (
+    <ListItem divider sx={{ flexWrap: 'wrap', gap: 1 }}>
+      <ListItemText
+        primary={label}
+        secondary={t(item.kind === 'evaluation' ? 'reminders.evaluationEnds' : 'reminders.ends', {
+          count: item.daysLeft,
+          date: formatDay(item.end, language),
+          threshold: item.threshold,
+        })}
+      />
+      <Stack direction="row" spacing={1}>
+        <Button
+          size="small"
+          variant="contained"
+          aria-label={t('actions.renewFor', { sen: item.sen })}
+          onClick={() => go('quotes', item.kind === 'evaluation' ? { new: '1' } : { renew: item.licenseId })}
+        >
+          {item.kind === 'evaluation' ? t('actions.buy') : t('actions.renew')}
+        </Button>
+        <Button
+          size="small"
+          aria-label={t('actions.snoozeWeekFor', { sen: item.sen })}
+          onClick={() => void snooze(db(), item.licenseId, new Date(Date.now() + WEEK))}
+        >
+          {t('actions.snoozeWeek')}
+        </Button>
+        {item.kind === 'maintenance' && (
+          <Button
+            size="small"
+            aria-label={t('actions.poRaisedFor', { sen: item.sen })}
+            onClick={() => void setPoRaised(db(), item.licenseId, item.end, new Date())}
+          >
+            {t('actions.poRaised')}
+          </Button>
+        )}
+      </Stack>
+    </ListItem>
+  );
+}

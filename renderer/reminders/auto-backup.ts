@@ -1,0 +1,61 @@
+import type { TFunction } from 'i18next';
+import type { ConexDb } from '../db/database';
+import { exportBackup } from '../db/repos/backup';
+import { loadBackupSettings, recordAutoBackup } from '../db/repos/backup-settings';
+import type { PlatformBridge } from '../platform/bridge';
+import type { Toast } from '../store/toast';
+
+const HOUR = 3_600_000;
+/** How often the schedule is looked at; the interval the user chose decides when a backup is written. */
+const CHECK_EVERY = 10 * 60_000;
+
+export interface AutoBackupDeps {
+  readonly database: ConexDb;
+  readonly bridge: Pick<PlatformBridge, 'supportsBackupFolder' | 'writeAutoBackup' | 'appInfo'>;
+  readonly now: () => Date;
+  readonly t: TFunction;
+  readonly toast: (toast: Omit<Toast, 'id'>) => void;
+}
+
+export type AutoBackupOutcome = 'off' | 'not-due' | 'written' | 'failed';
+
+/** Writes an automatic backup to the chosen folder when one is due (desktop app only), keeping the last N there. */
+export async function runAutoBackupIfDue(deps: AutoBackupDeps, force = false): Promise<AutoBackupOutcome> {
+  if (!deps.bridge.supportsBackupFolder) return 'off';
+  const settings = await loadBackupSettings(deps.database);
+  const { enabled, folder, intervalHours, keep } = settings.auto;
+  if (!enabled || !folder) return 'off';
+  const now = deps.now();
+  const last = settings.lastAuto ? Date.parse(settings.lastAuto.at) : Number.NEGATIVE_INFINITY;
+  if (!force && now.getTime() - last < intervalHours * HOUR) return 'not-due';
+  try {
+    const { version } = await deps.bridge.appInfo();
+    const made = await exportBackup(deps.database, { now, appVersion: version });
+    if (!made.ok) throw new Error(deps.t(made.error.messageKey, made.error.params));
+    const written = await deps.bridge.writeAutoBackup({ folder, data: made.value.text, keep });
+    await recordAutoBackup(deps.database, now, { path: written.path });
+    return 'written';
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await recordAutoBackup(deps.database, now, { error: message });
+    deps.toast({ severity: 'error', message: deps.t('backups:auto.failed', { detail: message }) });
+    return 'failed';
+  }
+}
+
+/** Runs the schedule on start and every few minutes; returns a stop function. */
+export function startAutoBackups(deps: AutoBackupDeps): () => void {
+  let running = false;
+  const tick = () => {
+    if (running) return;
+    running = true;
+    void runAutoBackupIfDue(deps)
+      .catch((error: unknown) => console.error('automatic backup failed', error))
+      .finally(() => {
+        running = false;
+      });
+  };
+  tick();
+  const timer = setInterval(tick, CHECK_EVERY);
+  return () => clearInterval(timer);
+}

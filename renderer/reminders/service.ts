@@ -1,0 +1,146 @@
+import { liveQuery } from 'dexie';
+import type { TFunction } from 'i18next';
+import type { ConexDb } from '../db/database';
+import { lastSuccessfulBackup, loadBackupSettings, type BackupSettings } from '../db/repos/backup-settings';
+import { loadReminderInputs, markNotified, type ReminderInputs } from '../db/repos/reminders';
+import type { PlatformBridge } from '../platform/bridge';
+import type { Screen } from '../store/navigation';
+import type { Toast } from '../store/toast';
+import { dueReminders, entitiesWithSeveralDue, type DueReminder } from './due';
+import { formatDay } from './format';
+import { useReminders, type ReminderItem } from './store';
+
+/** Without a backup for this long, the reminders panel says so (R-ACC-4). */
+export const BACKUP_OVERDUE_DAYS = 30;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+export interface ReminderDeps {
+  readonly database: ConexDb;
+  readonly bridge: Pick<PlatformBridge, 'notify' | 'onNotificationClick'>;
+  readonly now: () => Date;
+  readonly t: TFunction;
+  readonly language: () => string;
+  readonly toast: (toast: Omit<Toast, 'id'>) => void;
+  readonly go: (screen: Screen, params?: Record<string, string>) => void;
+}
+
+/** Where a reminder leads: the Renew tab for one license, for all of an entity's licenses (R-MAINT-7), or a new license after an evaluation. */
+export function reminderTarget(id: string): { screen: Screen; params: Record<string, string> } | undefined {
+  const [prefix, kind, target] = id.split(':');
+  if (prefix !== 'conex-reminder' || !target) return undefined;
+  if (kind === 'license') return { screen: 'quotes', params: { renew: target } };
+  if (kind === 'entity') return { screen: 'quotes', params: { renewEntity: target } };
+  if (kind === 'evaluation') return { screen: 'quotes', params: { new: '1' } };
+  return undefined;
+}
+
+interface Notice {
+  id: string;
+  title: string;
+  body: string;
+  licenses: DueReminder[];
+}
+
+/** The system notifications to show for reminders not yet notified: one per entity with several, one per license otherwise. */
+export function notices(due: readonly ReminderItem[], t: TFunction, language: string): Notice[] {
+  const fresh = due.filter((d) => d.notify);
+  const grouped = entitiesWithSeveralDue(fresh);
+  const out: Notice[] = [];
+  for (const [entityId, list] of grouped) {
+    const name = list[0]?.entityName ?? '';
+    out.push({
+      id: `conex-reminder:entity:${entityId}`,
+      title: t('maintenance:reminders.notify.entityTitle', { count: list.length, entity: name }),
+      body: t('maintenance:reminders.notify.entityBody', { date: formatDay((list[0] as DueReminder).end, language) }),
+      licenses: list,
+    });
+  }
+  for (const d of fresh) {
+    if (grouped.has(d.entityId) && d.kind === 'maintenance' && d.deployment === 'server') continue;
+    out.push({
+      id: `conex-reminder:${d.kind === 'evaluation' ? 'evaluation' : 'license'}:${d.licenseId}`,
+      title: t(d.kind === 'evaluation' ? 'maintenance:reminders.notify.evaluationTitle' : 'maintenance:reminders.notify.title', {
+        count: d.daysLeft,
+      }),
+      body: t('maintenance:reminders.notify.body', { sen: d.sen, entity: d.entityName, date: formatDay(d.end, language) }),
+      licenses: [d],
+    });
+  }
+  return out;
+}
+
+/** One pass: publish what is due, then show each new crossing once as a system notification and an in-app message. */
+export async function processReminders(deps: ReminderDeps, inputs: ReminderInputs, backup: BackupSettings): Promise<ReminderItem[]> {
+  const now = deps.now();
+  const names = new Map(inputs.entities.map((e) => [e.id, e.name]));
+  const due = dueReminders({ ...inputs, now }).map((d) => ({ ...d, entityName: names.get(d.entityId) ?? '' }));
+  const last = lastSuccessfulBackup(backup);
+  const days = last ? Math.floor((now.getTime() - Date.parse(last)) / DAY) : 'never';
+  const hasData = inputs.licenses.length > 0;
+  useReminders.setState({ due, backupOverdue: hasData && (days === 'never' || days >= BACKUP_OVERDUE_DAYS) ? days : null });
+
+  const list = notices(due, deps.t, deps.language());
+  for (const notice of list) {
+    await deps.bridge.notify({ id: notice.id, title: notice.title, body: notice.body }).catch(() => false);
+    for (const d of notice.licenses) await markNotified(deps.database, d.licenseId, d.end, d.threshold, now);
+  }
+  const first = list[0];
+  if (first) {
+    const target = reminderTarget(first.id);
+    deps.toast(
+      list.length === 1 && target
+        ? {
+            severity: 'warning',
+            message: `${first.title} ${first.body}`,
+            action: { label: deps.t('maintenance:reminders.renew'), run: () => deps.go(target.screen, target.params) },
+          }
+        : {
+            severity: 'warning',
+            message: deps.t('maintenance:reminders.notify.several', { count: list.length }),
+            action: { label: deps.t('maintenance:reminders.show'), run: () => useReminders.getState().setOpen(true) },
+          },
+    );
+  }
+  return due;
+}
+
+/**
+ * Starts the reminders: a pass now, whenever licenses or reminder settings
+ * change, and every hour (days pass while the app stays open). Passes never
+ * overlap, so one crossing is never notified twice. Returns a stop function.
+ */
+export function startReminders(deps: ReminderDeps): () => void {
+  let latest: { inputs: ReminderInputs; backup: BackupSettings } | undefined;
+  let chain = Promise.resolve();
+  const run = () => {
+    const read = latest;
+    if (!read) return;
+    chain = chain
+      .then(() => processReminders(deps, read.inputs, read.backup))
+      .then(
+        () => undefined,
+        (error: unknown) => console.error('reminders failed', error),
+      );
+  };
+  const subscription = liveQuery(async () => ({
+    inputs: await loadReminderInputs(deps.database),
+    backup: await loadBackupSettings(deps.database),
+  })).subscribe({
+    next: (read) => {
+      latest = read;
+      run();
+    },
+    error: (error: unknown) => console.error('reminders could not read the store', error),
+  });
+  const timer = setInterval(run, HOUR);
+  const offClick = deps.bridge.onNotificationClick((id) => {
+    const target = reminderTarget(id);
+    if (target) deps.go(target.screen, target.params);
+  });
+  return () => {
+    subscription.unsubscribe();
+    clearInterval(timer);
+    offClick();
+  };
+}
