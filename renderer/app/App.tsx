@@ -2,6 +2,7 @@ import { Box, CircularProgress, CssBaseline, ThemeProvider, useMediaQuery } from
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../store/navigation';
+import { ReminderCenter } from '../reminders/ReminderCenter';
 import { useSettings } from '../store/settings';
 import { makeTheme } from '../ui/theme';
 import { Toaster } from '../ui/Toaster';
@@ -40,6 +41,7 @@ export function App() {
         </Box>
       </Box>
       <Toaster />
+      <ReminderCenter />
     </ThemeProvider>
   );
 }
