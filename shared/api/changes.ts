@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { senSchema } from '../catalog';
+import { accountUpdateSchema } from './account';
+import { contactAddSchema } from './licenses';
+import { poUpdateSchema, quoteSubmissionSchema } from './quotes';
+
+/**
+ * A change the app made that the server has not confirmed yet: one outbox
+ * record each. Changes of one object (`objectId`) are sent in the order they
+ * were made; changes of different objects do not wait for each other.
+ */
+export const changeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('quote.submit'), quoteId: z.string().min(1), submission: quoteSubmissionSchema }),
+  z.object({ kind: z.literal('quote.po'), quoteId: z.string().min(1), poNumber: poUpdateSchema.shape.poNumber }),
+  z.object({ kind: z.literal('quote.delete'), quoteId: z.string().min(1) }),
+  z.object({ kind: z.literal('contact.add'), sen: senSchema, contact: contactAddSchema }),
+  z.object({ kind: z.literal('contact.remove'), sen: senSchema, contactId: z.string().min(1) }),
+  z.object({ kind: z.literal('contact.primary'), sen: senSchema, contactId: z.string().min(1) }),
+  z.object({ kind: z.literal('account.update'), update: accountUpdateSchema }),
+]);
+export type Change = z.infer<typeof changeSchema>;
+export type ChangeKind = Change['kind'];
+
+/** The object a change belongs to: its changes keep their order. */
+export function changeObjectId(change: Change): string {
+  switch (change.kind) {
+    case 'quote.submit':
+    case 'quote.po':
+    case 'quote.delete':
+      return `quote:${change.quoteId}`;
+    case 'contact.add':
+    case 'contact.remove':
+    case 'contact.primary':
+      return `license:${change.sen}`;
+    case 'account.update':
+      return 'account';
+  }
+}
