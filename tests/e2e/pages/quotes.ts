@@ -2,6 +2,7 @@ import { expect, type BrowserContext, type Download, type Page } from '@playwrig
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { License } from '../../../shared/license';
+import type { Quote } from '../../../shared/quote';
 import { AppPage } from './app';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -120,7 +121,10 @@ export function license(overrides: Partial<License> & Pick<License, 'id' | 'sen'
 }
 
 /** Writes rows into the app's own IndexedDB (after the app created it), then reloads so the screens read them. */
-export async function seedStore(page: Page, rows: { licenses?: License[]; meta?: { key: string; value: unknown }[] }): Promise<void> {
+export async function seedStore(
+  page: Page,
+  rows: { licenses?: License[]; meta?: { key: string; value: unknown }[]; quotes?: Quote[] },
+): Promise<void> {
   await page.evaluate(async (data) => {
     const db: IDBDatabase = await new Promise((resolve, reject) => {
       const req = indexedDB.open('conex-license-manager');
@@ -128,8 +132,9 @@ export async function seedStore(page: Page, rows: { licenses?: License[]; meta?:
       req.onerror = () => reject(req.error);
     });
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['licenses', 'meta'], 'readwrite');
+      const tx = db.transaction(['licenses', 'meta', 'quotes'], 'readwrite');
       for (const l of data.licenses ?? []) tx.objectStore('licenses').put(l);
+      for (const q of data.quotes ?? []) tx.objectStore('quotes').put(q);
       for (const m of data.meta ?? []) tx.objectStore('meta').put(m);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
