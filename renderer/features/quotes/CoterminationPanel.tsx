@@ -41,7 +41,7 @@ export function CoterminationPanel({ enabled, onEnabled, candidates, selected, o
           {candidates.length === 0 ? (
             <Alert severity="info">{t('cotermination.noOthers')}</Alert>
           ) : (
-            <FormGroup aria-label={t('cotermination.others')} sx={{ pl: 2 }}>
+            <FormGroup role="group" aria-label={t('cotermination.others')} sx={{ pl: 2 }}>
               {candidates.map((l) => (
                 <FormControlLabel
                   key={l.id}

@@ -1,7 +1,7 @@
 import type * as PdfMakeModule from 'pdfmake/build/pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import mediumUrl from '@resources/fonts/Roboto-Medium.ttf?url';
-import regularUrl from '@resources/fonts/Roboto-Regular.ttf?url';
+import mediumUrl from '../../../../resources/fonts/Roboto-Medium.ttf?url';
+import regularUrl from '../../../../resources/fonts/Roboto-Regular.ttf?url';
 import { domainError, err, ok, type Result } from '../../../../shared/errors';
 
 type PdfMake = typeof PdfMakeModule;

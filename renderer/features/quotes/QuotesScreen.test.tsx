@@ -1,0 +1,93 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import Dexie from 'dexie';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { License } from '../../../shared/license';
+import { proposeCotermination } from '../../../shared/maintenance/cotermination';
+import { ConexDb, setDbForTests } from '../../db/database';
+import { initI18n } from '../../i18n';
+import { useNavigation } from '../../store/navigation';
+import QuotesScreen from './QuotesScreen';
+
+const TODAY = '2026-03-10';
+const stamp = '2025-01-10T09:00:00.000Z';
+function license(id: string, sen: string, entityId: string, maintenanceEnd: string): License {
+  return {
+    id,
+    sen,
+    product: 'conex-books',
+    deployment: 'server',
+    tier: 'Express',
+    type: 'academic',
+    entityId,
+    serverId: `srv-${id}`,
+    licensee: 'Université',
+    issued: stamp,
+    maintenanceStart: '2025-01-10',
+    maintenanceEnd,
+    majorVersion: 9,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+const licenses = [
+  license('a', 'SEN-00000011', 'campus', '2026-09-01'),
+  license('b', 'SEN-00000012', 'campus', '2026-04-15'),
+  license('c', 'SEN-00000013', 'campus', '2026-07-01'),
+  license('d', 'SEN-00000014', 'library', '2026-05-20'),
+];
+
+let database: ConexDb;
+beforeAll(async () => {
+  await initI18n('en');
+});
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(`${TODAY}T10:00:00Z`));
+  sessionStorage.clear();
+  database = new ConexDb(`quotes-screen-${Math.random()}`);
+  await database.open();
+  await database.licenses.bulkAdd(licenses);
+  setDbForTests(database);
+});
+afterEach(async () => {
+  cleanup();
+  vi.useRealTimers();
+  setDbForTests(undefined);
+  database.close();
+  await Dexie.delete(database.name);
+});
+
+describe('opening the form from another screen', () => {
+  it('renewEntity: the Renew tab on the entity’s license that ends first, with co-termination of the others proposed (R-MAINT-7)', async () => {
+    useNavigation.setState({ screen: 'quotes', params: { renewEntity: 'campus' } });
+    render(<QuotesScreen />);
+    expect(await screen.findByRole('tab', { name: 'Renew', selected: true })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'License to renew' }).textContent).toContain('SEN-00000012');
+    const sync = screen.getByRole('checkbox', { name: /Synchronize the maintenance dates/ }) as HTMLInputElement;
+    expect(sync.checked).toBe(true);
+    const others = within(screen.getByRole('group', { name: 'Licenses to synchronize' }));
+    expect((others.getByRole('checkbox', { name: /SEN-00000011/ }) as HTMLInputElement).checked).toBe(true);
+    expect((others.getByRole('checkbox', { name: /SEN-00000013/ }) as HTMLInputElement).checked).toBe(true);
+    expect((others.getByRole('checkbox', { name: /SEN-00000014/ }) as HTMLInputElement).checked).toBe(false);
+    const proposal = proposeCotermination([licenses[1]!, licenses[0]!, licenses[2]!], TODAY);
+    if (!proposal.ok) throw new Error(proposal.error.code);
+    expect(proposal.value.commonEnd).toBe('2027-04-15');
+    expect(screen.getByText('Proposed common end date: Apr 15, 2027')).toBeTruthy();
+  });
+
+  it('renew: the Renew tab on that license', async () => {
+    useNavigation.setState({ screen: 'quotes', params: { renew: 'd' } });
+    render(<QuotesScreen />);
+    expect(await screen.findByRole('tab', { name: 'Renew', selected: true })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'License to renew' }).textContent).toContain('SEN-00000014');
+    expect(screen.getByText('The renewal starts when the current maintenance ends: May 20, 2026 to May 20, 2027.')).toBeTruthy();
+  });
+
+  it('new (Ctrl/Cmd+N, the menu): an empty form on the New tab, nothing stored until something is typed', async () => {
+    useNavigation.setState({ screen: 'quotes', params: { new: '1' } });
+    render(<QuotesScreen />);
+    expect(await screen.findByRole('tab', { name: 'New', selected: true })).toBeTruthy();
+    expect(screen.getByText('The cart is empty: add a product from the New, Renew or Upgrade tab.')).toBeTruthy();
+    expect(await database.quotes.count()).toBe(0);
+  });
+});
