@@ -1,0 +1,47 @@
+import type { ApiAccount } from '../../shared/api';
+import type { SandboxContext } from './context';
+import { fail, type Call, type Handlers } from './http';
+import { accountByEmail, accountByToken, logChange, saveAccount } from './store';
+import { renameContactEmail, touchLicense } from './store-licenses';
+
+type AccountRoutes = 'signIn' | 'getAccount' | 'updateAccount' | 'getPriceBook';
+
+/** Sign-in, the account (R-ACC-1, R-ACC-5) and the price book (R-PRICE-1). */
+export function accountHandlers({ db, now, book }: SandboxContext): Pick<Handlers, AccountRoutes> {
+  return {
+    signIn({ body }) {
+      const account = accountByToken(db, body.token);
+      if (!account || account.email.toLowerCase() !== body.email.toLowerCase())
+        return fail(401, 'auth.invalid', 'Wrong email or API token');
+      return { status: 200, body: { account } };
+    },
+    getAccount({ account }) {
+      return { status: 200, body: account };
+    },
+    updateAccount({ account, body, idempotencyKey }: Call<'updateAccount'>) {
+      const next: ApiAccount = { ...account, ...body };
+      if (body.email && body.email.toLowerCase() !== account.email.toLowerCase()) {
+        const taken = accountByEmail(db, body.email);
+        if (taken && taken.id !== account.id)
+          return fail(422, 'account.emailTaken', 'Another account uses this email', { messageKey: 'sync:errors.emailTaken' });
+        // The email is the username: the licenses follow it (R-ACC-1).
+        for (const sen of renameContactEmail(db, account.email, body.email)) touchLicense(db, sen, now());
+      }
+      saveAccount(db, next);
+      logChange(db, {
+        account: account.id,
+        idempotencyKey: idempotencyKey ?? null,
+        kind: 'account.update',
+        object: account.id,
+        detail: JSON.stringify(body),
+        at: now().toISOString(),
+      });
+      return { status: 200, body: next };
+    },
+    getPriceBook({ headers }) {
+      const etag = `"${book.version}"`;
+      if (headers['if-none-match'] === etag) return { status: 304, headers: { ETag: etag } };
+      return { status: 200, body: book, headers: { ETag: etag } };
+    },
+  };
+}
