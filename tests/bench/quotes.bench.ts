@@ -125,7 +125,7 @@ export const benchmarks: Benchmark[] = [
             await baseline();
             const s: number[] = [];
             const b: number[] = [];
-            let sizes = { subject: 0, baseline: 0 };
+            const sizes = { subject: 0, baseline: 0 };
             for (let i = 0; i < runs; i++) {
               let t0 = performance.now();
               sizes.subject = await subject();
