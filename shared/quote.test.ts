@@ -8,6 +8,7 @@ import {
   checkEmail,
   checkPoNumber,
   checkReadyToSubmit,
+  markSubmitted,
   newDraft,
   organizationErrors,
   parseQuote,
@@ -174,6 +175,18 @@ describe('editing and review', () => {
     const quote: Quote = { ...filled(), cotermination: { licenses: [{ id: 'b', sen: 'SEN-00000002', maintenanceEnd: '2026-08-01' }] } };
     expect(withReviewFlag(quote, book, now).flaggedForReview).toBe(true);
     expect(withReviewFlag({ ...quote, cotermination: null, flaggedForReview: true }, book, now).flaggedForReview).toBe(false);
+  });
+
+  it('once the Conex API numbers it, a quote is submitted and valid 30 days from its issue date (R-ORD-4, R-ORD-5)', () => {
+    const sent = markSubmitted({ ...filled(), status: 'queued', revision: 3 }, 'CQ-4242', '2026-03-11', new Date('2026-03-11T08:00:00Z'));
+    expect(sent).toMatchObject({
+      status: 'submitted',
+      officialNumber: 'CQ-4242',
+      issueDate: '2026-03-11',
+      validUntil: '2026-04-10',
+      revision: 4,
+    });
+    expect(parseQuote(sent).ok).toBe(true);
   });
 
   it('a submitted quote is valid 30 days from its issue date; a draft has no validity yet (R-ORD-5)', () => {

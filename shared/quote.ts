@@ -248,6 +248,23 @@ export function quoteEditable(quote: Pick<Quote, 'status' | 'lines'>): QuoteEdit
   return quoteEditability(quote.lines.map((e) => e.line));
 }
 
+/**
+ * What the sync helper records when the Conex API accepts a queued quote: its
+ * official number and issue date, valid 30 days (R-ORD-4, R-ORD-5). A quote
+ * edited meanwhile (back to 'draft', higher revision) is left for the caller to resend.
+ */
+export function markSubmitted(quote: Quote, officialNumber: string, issueDate: IsoDate, now: Date): Quote {
+  return {
+    ...quote,
+    status: 'submitted',
+    officialNumber,
+    issueDate,
+    validUntil: quoteValidity(issueDate, issueDate).validUntil,
+    updatedAt: now.toISOString(),
+    revision: quote.revision + 1,
+  };
+}
+
 /** The validity of a submitted quote on `today` (R-ORD-5); none for a draft. */
 export function submittedValidity(quote: Pick<Quote, 'issueDate'>, today: IsoDate): ReturnType<typeof quoteValidity> | null {
   return quote.issueDate ? quoteValidity(quote.issueDate, today) : null;
