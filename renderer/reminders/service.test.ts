@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { License } from '../../shared/license';
 import { ConexDb } from '../db/database';
 import { recordManualBackup, saveAutoBackup } from '../db/repos/backup-settings';
@@ -8,7 +8,7 @@ import { loadBackupSettings } from '../db/repos/backup-settings';
 import { i18next, initI18n } from '../i18n';
 import type { Toast } from '../store/toast';
 import { runAutoBackupIfDue } from './auto-backup';
-import { processReminders, reminderTarget, type ReminderDeps } from './service';
+import { processReminders, reminderTarget, startReminders, type ReminderDeps } from './service';
 import { useReminders } from './store';
 
 let database: ConexDb;
@@ -108,6 +108,24 @@ describe('the reminder service', () => {
     expect(notified).toHaveLength(1);
     expect(toasts).toHaveLength(1);
     expect(useReminders.getState().due).toHaveLength(1);
+  });
+
+  it('running, with every mark of a notification waking it again, notifies each crossing exactly once', async () => {
+    await database.licenses.bulkAdd([
+      license('l1', 'lib', '2026-12-20'),
+      license('l2', 'sci', '2026-11-28'),
+      license('l3', 'sci', '2027-02-01'),
+    ]);
+    const { deps, notified } = harness();
+    const stop = startReminders(deps);
+    try {
+      await vi.waitFor(async () => expect(await database.reminderState.count()).toBe(3), { timeout: 5000 });
+      // Let the passes the marks woke run to the end.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(notified.map((n) => n.id).sort()).toEqual(['conex-reminder:entity:sci', 'conex-reminder:license:l1']);
+    } finally {
+      stop();
+    }
   });
 
   it('when notifications are not allowed, the in-app message still shows and is not repeated', async () => {

@@ -92,7 +92,7 @@ export async function processReminders(deps: ReminderDeps, inputs: ReminderInput
       list.length === 1 && target
         ? {
             severity: 'warning',
-            message: `${first.title} ${first.body}`,
+            message: `${first.title}. ${first.body}`,
             action: { label: deps.t('maintenance:reminders.renew'), run: () => deps.go(target.screen, target.params) },
           }
         : {
@@ -111,26 +111,22 @@ export async function processReminders(deps: ReminderDeps, inputs: ReminderInput
  * overlap, so one crossing is never notified twice. Returns a stop function.
  */
 export function startReminders(deps: ReminderDeps): () => void {
-  let latest: { inputs: ReminderInputs; backup: BackupSettings } | undefined;
   let chain = Promise.resolve();
-  const run = () => {
-    const read = latest;
-    if (!read) return;
-    chain = chain
-      .then(() => processReminders(deps, read.inputs, read.backup))
-      .then(
-        () => undefined,
-        (error: unknown) => console.error('reminders failed', error),
-      );
+  let queued = false;
+  // Each pass reads the store afresh when it starts: a snapshot taken while the previous pass was
+  // still marking notifications would notify the same crossing twice.
+  const pass = async () => {
+    queued = false;
+    await processReminders(deps, await loadReminderInputs(deps.database), await loadBackupSettings(deps.database));
   };
-  const subscription = liveQuery(async () => ({
-    inputs: await loadReminderInputs(deps.database),
-    backup: await loadBackupSettings(deps.database),
-  })).subscribe({
-    next: (read) => {
-      latest = read;
-      run();
-    },
+  const run = () => {
+    if (queued) return;
+    queued = true;
+    chain = chain.then(pass).catch((error: unknown) => console.error('reminders failed', error));
+  };
+  // The live query only says when licenses, thresholds, reminder states or backup settings change.
+  const subscription = liveQuery(async () => [await loadReminderInputs(deps.database), await loadBackupSettings(deps.database)]).subscribe({
+    next: run,
     error: (error: unknown) => console.error('reminders could not read the store', error),
   });
   const timer = setInterval(run, HOUR);

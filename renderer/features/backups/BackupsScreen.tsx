@@ -1,14 +1,41 @@
+import { Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/EmptyState';
+import { db } from '../../db/database';
+import { loadBackupSettings } from '../../db/repos/backup-settings';
+import { useNavigation } from '../../store/navigation';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { AutoBackupSection } from './AutoBackupSection';
+import { BackUpSection } from './BackUpSection';
+import { RestoreSection } from './RestoreSection';
+import { Section } from './Section';
+import { useBackUp } from './use-back-up';
 
-/** Not built yet: says honestly what this screen will hold. */
+/** Backups of this app's own data (R-ACC-4): back up now, restore, automatic backups, and the Conex Server reminder. */
 export default function BackupsScreen() {
   const { t } = useTranslation('backups');
+  const settings = useLiveQuery(() => loadBackupSettings(db()), []);
+  const backUp = useBackUp();
+  const params = useNavigation((s) => s.params);
+  const handled = useRef<Record<string, string> | null>(null);
+
+  // Ctrl/Cmd+B and the menu's "Back up now" open this screen with { run: 'backup' }.
+  useEffect(() => {
+    if (params.run !== 'backup' || handled.current === params) return;
+    handled.current = params;
+    void backUp.run();
+  }, [params, backUp]);
+
   return (
     <>
       <ScreenHeader title={t('title')} />
-      <EmptyState title={t('comingSoon.title')} body={t('comingSoon.body')} />
+      <BackUpSection onRun={() => void backUp.run()} progress={backUp.progress} settings={settings} />
+      <RestoreSection onBackUpFirst={backUp.run} />
+      <AutoBackupSection settings={settings} />
+      <Section id="reinstall-title" title={t('reinstall.title')}>
+        <Typography>{t('reinstall.body')}</Typography>
+      </Section>
     </>
   );
 }

@@ -1,0 +1,91 @@
+import RestoreIcon from '@mui/icons-material/SettingsBackupRestore';
+import { Alert, Button, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BACKUP_EXTENSION, type BackupContents } from '../../../shared/backup';
+import { db } from '../../db/database';
+import { readBackup, restoreBackup, type BackupProgress, type RestoreMode } from '../../db/repos/backup';
+import { switchLanguage } from '../../i18n';
+import { platform } from '../../platform';
+import { useSettings } from '../../store/settings';
+import { useToast } from '../../store/toast';
+import { ProgressLine } from './ProgressLine';
+import { RestoreDialog } from './RestoreDialog';
+import { Section } from './Section';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'checking'; file: string }
+  | { step: 'refused'; file: string; reason: string }
+  | { step: 'review'; file: string; contents: BackupContents }
+  | { step: 'failed'; reason: string }
+  | { step: 'done'; written: number; kept: number };
+
+/** Restore: pick a file, check all of it, show it, choose replace or merge, remind about Conex Server, then write it all or nothing. */
+export function RestoreSection({ onBackUpFirst }: { onBackUpFirst: () => Promise<boolean> }) {
+  const { t } = useTranslation('backups');
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [progress, setProgress] = useState<BackupProgress | null>(null);
+
+  const pick = async () => {
+    const file = await platform().openFile({ filters: [{ name: t('backup.fileFilter'), extensions: [BACKUP_EXTENSION, 'json'] }] });
+    if (!file) return;
+    setState({ step: 'checking', file: file.name });
+    const read = await readBackup(db(), file.data);
+    if (!read.ok) return setState({ step: 'refused', file: file.name, reason: t(read.error.messageKey, read.error.params) });
+    setState({ step: 'review', file: file.name, contents: read.value });
+  };
+
+  const restore = async (contents: BackupContents, mode: RestoreMode) => {
+    setProgress({ phase: 'writing', done: 0, total: 0 });
+    const result = await restoreBackup(db(), contents, mode, setProgress);
+    setProgress(null);
+    if (!result.ok) return setState({ step: 'failed', reason: t(result.error.messageKey, result.error.params) });
+    const tables = Object.values(result.value.tables);
+    const written = tables.reduce((n, x) => n + x.written, 0);
+    const kept = tables.reduce((n, x) => n + x.kept, 0);
+    // Language and theme may have come back with the settings.
+    const settings = await useSettings.getState().load();
+    if (settings.language) await switchLanguage(settings.language);
+    setState({ step: 'done', written, kept });
+    useToast.getState().show({ severity: 'success', message: t('restore.done', { count: written }) });
+  };
+
+  return (
+    <Section id="restore-title-section" title={t('restore.title')} intro={t('restore.intro')}>
+      <Button
+        variant="outlined"
+        startIcon={<RestoreIcon />}
+        onClick={() => void pick()}
+        disabled={state.step === 'checking' || progress !== null}
+      >
+        {t('restore.button')}
+      </Button>
+      {state.step === 'checking' && <ProgressLine progress={{ phase: 'checking', done: 0, total: 0 }} label={t('restore.checking')} />}
+      {state.step === 'refused' && (
+        <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+          {t('restore.refused', { file: state.file, reason: state.reason })}
+        </Alert>
+      )}
+      {state.step === 'failed' && (
+        <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+          {t('restore.failed', { reason: state.reason })}
+        </Alert>
+      )}
+      {state.step === 'done' && (
+        <Typography role="status" sx={{ mt: 2 }}>
+          {t('restore.done', { count: state.written })} {state.kept > 0 ? t('restore.kept', { count: state.kept }) : ''}
+        </Typography>
+      )}
+      {state.step === 'review' && (
+        <RestoreDialog
+          contents={state.contents}
+          progress={progress}
+          onBackUpFirst={onBackUpFirst}
+          onRestore={(mode) => void restore(state.contents, mode)}
+          onClose={() => setState({ step: 'idle' })}
+        />
+      )}
+    </Section>
+  );
+}
