@@ -4,6 +4,16 @@ import type { License } from '../../shared/license';
 import type { Quote } from '../../shared/quote';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/types';
+import type {
+  LicenseContactsRow,
+  OrderRow,
+  OutboxRow,
+  PendingKeyRow,
+  QuoteShadowRow,
+  SyncConflictRow,
+  SyncLogRow,
+  SyncStateRow,
+} from './sync-tables';
 
 export interface StoredEntity extends Entity {
   nameKey: string;
@@ -57,6 +67,14 @@ export class ConexDb extends Dexie {
   quotes!: Table<Quote, string>;
   reminderPrefs!: Table<ReminderPrefsRow, string>;
   reminderState!: Table<ReminderStateRow, string>;
+  outbox!: Table<OutboxRow, number>;
+  syncLog!: Table<SyncLogRow, number>;
+  syncState!: Table<SyncStateRow, string>;
+  quoteShadows!: Table<QuoteShadowRow, string>;
+  syncConflicts!: Table<SyncConflictRow, string>;
+  pendingKeys!: Table<PendingKeyRow, string>;
+  orders!: Table<OrderRow, string>;
+  licenseContacts!: Table<LicenseContactsRow, string>;
 
   constructor(name = 'conex-license-manager', upTo: number = Number.POSITIVE_INFINITY, list: Migration[] = migrations) {
     super(name);
