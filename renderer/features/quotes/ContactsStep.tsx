@@ -44,7 +44,7 @@ export function ContactsStep({ quote, update, stepError }: Props) {
   };
 
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} sx={{ maxWidth: 720 }}>
       <Typography>{t('contacts.intro')}</Typography>
       <Box component="form" onSubmit={add} noValidate sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
         <TextField

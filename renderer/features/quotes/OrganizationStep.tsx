@@ -45,7 +45,7 @@ export function OrganizationStep({ quote, update, book, errors }: Props) {
 
   const taxKind = quote.taxId?.kind ?? '';
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} sx={{ maxWidth: 720 }}>
       <TextField
         label={t('fields.licensee')}
         value={org.licensee}

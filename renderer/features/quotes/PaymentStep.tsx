@@ -18,7 +18,7 @@ export function PaymentStep({ quote, update, stepError }: Props) {
     quote.lines.map((e) => e.line.kind),
   );
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} sx={{ maxWidth: 720 }}>
       <div>
         <FormLabel id="payment-choice">{t('payment.label')}</FormLabel>
         <RadioGroup
