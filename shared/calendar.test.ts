@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, addMonthsIso, dayNumber, daysBetween, fromDayNumber, maxDate, toCalendarDate } from './calendar';
 
@@ -25,6 +25,16 @@ describe('calendar dates', () => {
     expect(addMonthsIso('2024-02-29', 12)).toBe('2025-02-28');
     expect(addMonthsIso('2026-01-31', 1)).toBe('2026-02-28');
     expect(addDaysIso('2026-12-28', 10)).toBe('2027-01-07');
+  });
+
+  it('adding months or days agrees with date-fns parseISO and format, from 1901 to 2199', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25_000, max: 84_000 }), fc.integer({ min: -60, max: 60 }), (day, n) => {
+        const date = fromDayNumber(day);
+        expect(addMonthsIso(date, n)).toBe(format(addMonths(parseISO(date), n), 'yyyy-MM-dd'));
+        expect(addDaysIso(date, n)).toBe(format(addDays(parseISO(date), n), 'yyyy-MM-dd'));
+      }),
+    );
   });
 
   it('takes the calendar date of now from a date, a datetime or a Date', () => {

@@ -41,12 +41,26 @@ export function toCalendarDate(now: Date | string): IsoDate {
 
 /** `date` plus `months` calendar months (end of month clamps: Jan 31 + 1 month = Feb 28/29). */
 export function addMonthsIso(date: IsoDate, months: number): IsoDate {
-  return format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
+  return isoOf(addMonths(localDate(date), months));
 }
 
 /** `date` plus `days` days. */
 export function addDaysIso(date: IsoDate, days: number): IsoDate {
-  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+  return isoOf(addDays(localDate(date), days));
+}
+
+// Pricing a long quote adds months hundreds of times: parse and print by hand
+// (local midnight, as parseISO does) rather than through parseISO and format.
+function localDate(date: IsoDate): Date {
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(num(date, 0, 4), num(date, 5, 2) - 1, num(date, 8, 2)); // the Date constructor maps years 0-99 to 1900s
+  return d;
+}
+
+function isoOf(d: Date): IsoDate {
+  const m = d.getMonth() + 1;
+  const day = d.getDate();
+  return `${String(d.getFullYear()).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
