@@ -205,11 +205,13 @@ test.describe('IT staff renew and upgrade the licenses of their entities', () =>
     await expect(page.getByText(/flagged for sales review, 1 to 3 business days/)).toBeVisible();
     await quotes.addToCart();
     await expect(quotes.cartRows()).toHaveCount(2);
-    const [stored] = await storedQuotes(page);
-    expect(stored).toMatchObject({
-      flaggedForReview: true,
-      cotermination: { commonEnd: proposal.value.commonEnd, licenses: [{ id: 'b', sen: 'SEN-30000002' }] },
-    });
+    // The put runs after the keystroke, off the input path: wait for it rather than race it.
+    await expect
+      .poll(async () => (await storedQuotes(page))[0])
+      .toMatchObject({
+        flaggedForReview: true,
+        cotermination: { commonEnd: proposal.value.commonEnd, licenses: [{ id: 'b', sen: 'SEN-30000002' }] },
+      });
     await page.getByRole('button', { name: 'All quotes' }).click();
     await expect(page.getByRole('table', { name: 'Quotes' }).getByText('Sales review')).toBeVisible();
   });
@@ -300,8 +302,8 @@ test.describe('Bad input is refused where it is typed, in the user’s language,
     await quotes.choose(/^Country/, 'France');
     await expect(page.getByText('Quotes in Algerian dinars (DZD) are only for customers in Algeria.')).toBeVisible();
     await expect(page.getByRole('combobox', { name: /^Country/ })).toHaveText('Algeria');
-    const [stored] = await storedQuotes(page);
-    expect(stored).toMatchObject({ currency: 'DZD', organization: { country: 'DZ' } });
+    // The put runs after the keystroke, off the input path: wait for it rather than race it.
+    await expect.poll(async () => (await storedQuotes(page))[0]).toMatchObject({ currency: 'DZD', organization: { country: 'DZ' } });
   });
 
   test('no billing or no technical contact, and a malformed email (R-ORD-3, R-ORD-9)', async ({ page }) => {
@@ -315,8 +317,10 @@ test.describe('Bad input is refused where it is typed, in the user’s language,
     await quotes.continue();
     await expect(page.getByRole('alert').filter({ hasText: 'Add at least one technical contact.' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
-    const [stored] = await storedQuotes(page);
-    expect(stored).toMatchObject({ step: 'contacts', contacts: [{ email: 'accounts@acme.example', role: 'billing' }] });
+    // The put runs after the keystroke, off the input path: wait for it rather than race it.
+    await expect
+      .poll(async () => (await storedQuotes(page))[0])
+      .toMatchObject({ step: 'contacts', contacts: [{ email: 'accounts@acme.example', role: 'billing' }] });
   });
 
   test('a PO number longer than 50 characters (R-ORD-6)', async ({ page }) => {
@@ -333,8 +337,8 @@ test.describe('Bad input is refused where it is typed, in the user’s language,
     await quotes.field('PO number').fill('PO-77');
     await quotes.field('PO number').fill('P'.repeat(51));
     await expect(page.getByText('A PO number has 50 characters at most.')).toBeVisible();
-    const [stored] = await storedQuotes(page);
-    expect(stored).toMatchObject({ poNumber: 'PO-77' });
+    // The put runs after the keystroke, off the input path: wait for it rather than race it.
+    await expect.poll(async () => (await storedQuotes(page))[0]).toMatchObject({ poNumber: 'PO-77' });
     await page.reload();
     await expect(quotes.field('PO number')).toHaveValue('PO-77');
   });
@@ -363,6 +367,7 @@ test.describe('Bad input is refused where it is typed, in the user’s language,
     await quotes.continue();
     await page.getByRole('radio', { name: 'Get a Quote' }).check();
     await quotes.continue('Review My Order');
+    await expect.poll(async () => (await storedQuotes(page))[0]).toMatchObject({ step: 'review' });
     const [before] = await storedQuotes(page);
     await page.getByRole('button', { name: 'Download PDF' }).click();
     await expect(
