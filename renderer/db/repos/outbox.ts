@@ -1,0 +1,88 @@
+import { changeObjectId, planQuoteChanges, type Change } from '../../../shared/api';
+import { quoteSchema, type Quote } from '../../../shared/quote';
+import type { ConexDb } from '../database';
+import type { OutboxRow } from '../sync-tables';
+
+/** Queues changes, each with its own idempotency key, in one transaction: all of them or none. */
+export async function enqueueChanges(database: ConexDb, changes: readonly Change[], now: Date, newKey: () => string): Promise<OutboxRow[]> {
+  if (changes.length === 0) return [];
+  const rows: OutboxRow[] = changes.map((change) => ({
+    objectId: changeObjectId(change),
+    idempotencyKey: newKey(),
+    change,
+    createdAt: now.toISOString(),
+    attempts: 0,
+  }));
+  await database.transaction('rw', database.outbox, async () => {
+    for (const row of rows) row.seq = await database.outbox.add(row);
+  });
+  return rows;
+}
+
+/** Every waiting change, oldest first. */
+export function listOutbox(database: ConexDb): Promise<OutboxRow[]> {
+  return database.outbox.orderBy('seq').toArray();
+}
+
+/** How many changes wait for the server. */
+export function countOutbox(database: ConexDb): Promise<number> {
+  return database.outbox.count();
+}
+
+/**
+ * Counts a try before the request leaves, so a record that may have reached the
+ * server is known as such even if the app stops before the answer.
+ */
+export async function markAttempt(database: ConexDb, seq: number): Promise<void> {
+  await database.outbox
+    .where('seq')
+    .equals(seq)
+    .modify((row) => {
+      row.attempts += 1;
+    });
+}
+
+/** After a failed try: when to try again, and why it failed (plain words for the log, never a token). */
+export async function scheduleRetry(database: ConexDb, seq: number, nextAttemptAt: Date, error: string): Promise<void> {
+  await database.outbox.update(seq, { nextAttemptAt: nextAttemptAt.toISOString(), lastError: error });
+}
+
+/** Removes a change the server confirmed, or answered for good. */
+export async function removeOutboxEntry(database: ConexDb, seq: number): Promise<void> {
+  await database.outbox.delete(seq);
+}
+
+/** "Sync now": every waiting change may be tried at once. */
+export async function clearBackoff(database: ConexDb): Promise<void> {
+  await database.outbox.toCollection().modify((row) => {
+    delete row.nextAttemptAt;
+  });
+}
+
+/**
+ * Looks at the stored quotes and queues what the server must learn: a quote
+ * queued by "Submit Order", a PO changed on a submitted quote, a quote deleted
+ * here (shared/api planQuoteChanges). One transaction, so two runs at once
+ * cannot queue the same change twice. Returns the changes queued.
+ */
+export async function reconcileQuotes(database: ConexDb, now: Date, newKey: () => string): Promise<OutboxRow[]> {
+  return database.transaction('rw', [database.quotes, database.quoteShadows, database.outbox, database.syncConflicts], async () => {
+    const [rows, shadows, pending, conflicts] = await Promise.all([
+      database.quotes.toArray(),
+      database.quoteShadows.toArray(),
+      database.outbox.orderBy('seq').toArray(),
+      database.syncConflicts.toCollection().primaryKeys(),
+    ]);
+    const locals: Quote[] = rows.flatMap((row) => {
+      const parsed = quoteSchema.safeParse(row);
+      return parsed.success ? [parsed.data] : [];
+    });
+    const plan = planQuoteChanges({
+      locals,
+      shadows: new Map(shadows.map((s) => [s.id, s])),
+      pending: pending.map((p) => p.change),
+      conflicts: new Set(conflicts),
+    });
+    return enqueueChanges(database, plan, now, newKey);
+  });
+}

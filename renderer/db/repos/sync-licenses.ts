@@ -1,0 +1,129 @@
+import type { ApiLicense, ApiOrder } from '../../../shared/api';
+import { entityNameKey } from '../../../shared/entity';
+import { licenseSchema, type License } from '../../../shared/license';
+import type { PriceBook } from '../../../shared/pricing/price-book';
+import type { ConexDb, StoredEntity } from '../database';
+import type { PendingKeyRow } from '../sync-tables';
+import { PRICE_BOOK_META_KEY } from './quotes';
+
+export interface LicensePullReport {
+  created: number;
+  updated: number;
+  /** Keys issued by Conex that the user has not applied yet (R-PAY-2). */
+  newKeys: PendingKeyRow[];
+  /** Licenses the server sent that do not validate here (a bug on one side): left out. */
+  skipped: string[];
+}
+
+/** The fields a license key carries: they change when the user applies the key, not before (R-LIC-3). */
+function keyFields(l: ApiLicense) {
+  return {
+    product: l.product,
+    deployment: l.deployment,
+    tier: l.tier,
+    type: l.type,
+    serverId: l.serverId,
+    issued: l.issued,
+    maintenanceStart: l.maintenanceStart,
+    maintenanceEnd: l.maintenanceEnd,
+    ...(l.evaluationEnd ? { evaluationEnd: l.evaluationEnd } : {}),
+    majorVersion: l.majorVersion,
+  };
+}
+
+/**
+ * Applies a page of the licenses feed. The server is the authority for its
+ * licenses; a key the app does not hold yet is never applied here: it waits in
+ * `pendingKeys` for the user to apply it in License Details (R-LIC-3), and until
+ * then the license keeps the fields of the key it has. A license new to the app
+ * is filed under its entity, found by name or created.
+ */
+export async function applyRemoteLicenses(
+  database: ConexDb,
+  items: readonly ApiLicense[],
+  now: Date,
+  newId: () => string,
+): Promise<LicensePullReport> {
+  const stamp = now.toISOString();
+  const report: LicensePullReport = { created: 0, updated: 0, newKeys: [], skipped: [] };
+  await database.transaction('rw', [database.licenses, database.entities, database.pendingKeys, database.licenseContacts], async () => {
+    const existing = new Map(
+      (
+        await database.licenses
+          .where('sen')
+          .anyOf(items.map((l) => l.sen))
+          .toArray()
+      ).map((l) => [l.sen, l]),
+    );
+    const entities = new Map<string, string>();
+    for (const e of await database.entities.toArray()) entities.set(e.name.trim().toLocaleLowerCase('en'), e.id);
+    const entityFor = async (name: string, country: string): Promise<string> => {
+      const found = entities.get(name.trim().toLocaleLowerCase('en'));
+      if (found) return found;
+      const row: StoredEntity = {
+        id: newId(),
+        name: name.trim(),
+        kind: 'other',
+        country,
+        notes: '',
+        createdAt: stamp,
+        updatedAt: stamp,
+        nameKey: entityNameKey(name, country),
+      };
+      await database.entities.add(row);
+      entities.set(name.trim().toLocaleLowerCase('en'), row.id);
+      return row.id;
+    };
+    const rows: License[] = [];
+    const applied: string[] = [];
+    for (const item of items) {
+      const local = existing.get(item.sen);
+      const server = { licensee: item.licensee, ...(item.purchaseDate ? { purchaseDate: item.purchaseDate } : {}), updatedAt: stamp };
+      let row: License;
+      let pending = false;
+      if (!local) {
+        row = {
+          id: newId(),
+          sen: item.sen,
+          ...keyFields(item),
+          ...server,
+          entityId: await entityFor(item.entity, item.country),
+          createdAt: stamp,
+        };
+        pending = true;
+      } else if (local.key === item.key) {
+        row = { ...local, ...keyFields(item), ...server };
+        applied.push(item.sen);
+      } else if (!local.key || Date.parse(item.issued) > Date.parse(local.issued)) {
+        row = local.key ? { ...local, ...server } : { ...local, ...keyFields(item), ...server };
+        pending = true;
+      } else {
+        row = { ...local, ...server };
+      }
+      const checked = licenseSchema.safeParse(row);
+      if (!checked.success) {
+        report.skipped.push(item.sen);
+        continue;
+      }
+      rows.push(row);
+      if (local) report.updated++;
+      else report.created++;
+      if (pending) report.newKeys.push({ sen: item.sen, licenseId: row.id, key: item.key, issued: item.issued, detectedAt: stamp });
+    }
+    await database.licenses.bulkPut(rows);
+    await database.licenseContacts.bulkPut(items.map((l) => ({ sen: l.sen, contacts: l.contacts, updatedAt: stamp })));
+    if (applied.length) await database.pendingKeys.bulkDelete(applied);
+    if (report.newKeys.length) await database.pendingKeys.bulkPut(report.newKeys);
+  });
+  return report;
+}
+
+/** Stores a page of paid orders (R-PAY-2) as the server sent them. */
+export async function applyRemoteOrders(database: ConexDb, items: readonly ApiOrder[]): Promise<void> {
+  await database.orders.bulkPut([...items]);
+}
+
+/** Keeps the price book the Conex API sent: quotes are priced from it from now on (R-PRICE-1). */
+export async function savePriceBook(database: ConexDb, book: PriceBook): Promise<void> {
+  await database.meta.put({ key: PRICE_BOOK_META_KEY, value: book });
+}

@@ -1,0 +1,58 @@
+import type { ConexDb } from '../database';
+import type { PendingKeyRow, QuoteShadowRow, SyncConflictRow, SyncLogRow } from '../sync-tables';
+
+/** The log keeps the latest events only. */
+export const SYNC_LOG_MAX = 500;
+
+/** Reads one sync state value (cursors, account, last sync). */
+export async function getSyncState<T>(database: ConexDb, key: string): Promise<T | undefined> {
+  return (await database.syncState.get(key))?.value as T | undefined;
+}
+
+export async function setSyncState(database: ConexDb, key: string, value: unknown): Promise<void> {
+  await database.syncState.put({ key, value });
+}
+
+/** Forgets the cursors, shadows and conflicts of an account: the next sync pulls everything again. */
+export async function resetSyncState(database: ConexDb, keep: readonly string[] = []): Promise<void> {
+  await database.transaction('rw', [database.syncState, database.quoteShadows, database.syncConflicts, database.pendingKeys], async () => {
+    const keys = (await database.syncState.toCollection().primaryKeys()).filter((k) => !keep.includes(k));
+    await database.syncState.bulkDelete(keys);
+    await database.quoteShadows.clear();
+    await database.syncConflicts.clear();
+    await database.pendingKeys.clear();
+  });
+}
+
+/** Adds an event to the sync log and drops the oldest beyond SYNC_LOG_MAX. */
+export async function appendSyncLog(database: ConexDb, entry: Omit<SyncLogRow, 'id'>): Promise<void> {
+  await database.transaction('rw', database.syncLog, async () => {
+    await database.syncLog.add(entry);
+    const extra = (await database.syncLog.count()) - SYNC_LOG_MAX;
+    if (extra > 0) await database.syncLog.bulkDelete(await database.syncLog.orderBy('id').limit(extra).primaryKeys());
+  });
+}
+
+/** The log, latest first. */
+export function listSyncLog(database: ConexDb, limit = SYNC_LOG_MAX): Promise<SyncLogRow[]> {
+  return database.syncLog.orderBy('id').reverse().limit(limit).toArray();
+}
+
+export function listShadows(database: ConexDb): Promise<QuoteShadowRow[]> {
+  return database.quoteShadows.toArray();
+}
+
+export function listConflicts(database: ConexDb): Promise<SyncConflictRow[]> {
+  return database.syncConflicts.orderBy('id').toArray();
+}
+
+/** Keys waiting to be applied, without those the user has applied since (the license now holds them). */
+export async function listPendingKeys(database: ConexDb): Promise<PendingKeyRow[]> {
+  return database.transaction('rw', database.pendingKeys, database.licenses, async () => {
+    const rows = await database.pendingKeys.toArray();
+    const licenses = await database.licenses.bulkGet(rows.map((r) => r.licenseId));
+    const applied = rows.filter((r, i) => licenses[i]?.key === r.key || !licenses[i]).map((r) => r.sen);
+    if (applied.length) await database.pendingKeys.bulkDelete(applied);
+    return rows.filter((r) => !applied.includes(r.sen)).sort((a, b) => a.detectedAt.localeCompare(b.detectedAt));
+  });
+}

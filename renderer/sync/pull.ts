@@ -1,0 +1,91 @@
+import { FEED_PAGE_MAX } from '../../shared/api';
+import type { ConexDb } from '../db/database';
+import { applyRemoteLicenses, applyRemoteOrders, savePriceBook } from '../db/repos/sync-licenses';
+import { applyRemoteQuotes } from '../db/repos/sync-quotes';
+import { getSyncState, setSyncState } from '../db/repos/sync-store';
+import type { PendingKeyRow } from '../db/sync-tables';
+import type { ApiClient, ApiFailure } from './api-client';
+
+export interface PullDeps {
+  db: ConexDb;
+  client: ApiClient;
+  now: () => Date;
+  newId: () => string;
+  pageSize?: number;
+}
+
+export interface PullReport {
+  licenses: number;
+  quotes: number;
+  orders: number;
+  priceBook: boolean;
+  newKeys: PendingKeyRow[];
+  conflicts: string[];
+  failure?: ApiFailure;
+}
+
+/** A feed is read to its end, at most this many pages in one sync (a server that never says "no more" cannot hold the app). */
+const MAX_PAGES = 200;
+
+/**
+ * Brings the server's state: the price book (only when its version changed),
+ * then the licenses, quotes and orders changed since the last cursor of each
+ * feed. Each page is applied before its cursor is kept, so a pull cut short
+ * resumes where it stopped, and applying a page twice changes nothing.
+ */
+export async function pull(deps: PullDeps): Promise<PullReport> {
+  const { db, client, now } = deps;
+  const limit = deps.pageSize ?? FEED_PAGE_MAX;
+  const report: PullReport = { licenses: 0, quotes: 0, orders: 0, priceBook: false, newKeys: [], conflicts: [] };
+
+  const etag = await getSyncState<string>(db, 'priceBook.etag');
+  const book = await client.call('getPriceBook', etag ? { ifNoneMatch: etag } : {});
+  if (book.ok) {
+    await savePriceBook(db, book.value);
+    if (book.etag) await setSyncState(db, 'priceBook.etag', book.etag);
+    report.priceBook = true;
+  } else if (book.failure.kind !== 'not-modified') return { ...report, failure: book.failure };
+
+  const feeds = [
+    {
+      name: 'licenses',
+      fetch: (since?: string) => client.call('listLicenses', { query: { since, limit } }),
+      apply: async (items: never[]) => {
+        const r = await applyRemoteLicenses(db, items, now(), deps.newId);
+        report.licenses += items.length;
+        report.newKeys.push(...r.newKeys);
+      },
+    },
+    {
+      name: 'quotes',
+      fetch: (since?: string) => client.call('listQuotes', { query: { since, limit } }),
+      apply: async (items: never[]) => {
+        const r = await applyRemoteQuotes(db, items, now());
+        report.quotes += items.length;
+        report.conflicts.push(...r.conflicts);
+      },
+    },
+    {
+      name: 'orders',
+      fetch: (since?: string) => client.call('listOrders', { query: { since, limit } }),
+      apply: async (items: never[]) => {
+        await applyRemoteOrders(db, items);
+        report.orders += items.length;
+      },
+    },
+  ] as const;
+
+  for (const feed of feeds) {
+    const key = `cursor.${feed.name}`;
+    let cursor = await getSyncState<string>(db, key);
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const result = await feed.fetch(cursor);
+      if (!result.ok) return { ...report, failure: result.failure };
+      await feed.apply(result.value.items as never[]);
+      cursor = result.value.cursor;
+      await setSyncState(db, key, cursor);
+      if (!result.value.more) break;
+    }
+  }
+  return report;
+}

@@ -1,0 +1,142 @@
+import { backoffDelay, conflictBodySchema, outboxPass, type BackoffPolicy, type Change } from '../../shared/api';
+import type { ConexDb } from '../db/database';
+import { listOutbox, markAttempt, removeOutboxEntry, scheduleRetry } from '../db/repos/outbox';
+import { setSyncState } from '../db/repos/sync-store';
+import { confirmQuoteChange, dropQuoteChange, recordQuoteConflict } from '../db/repos/sync-quotes';
+import type { OutboxRow } from '../db/sync-tables';
+import { isRetryable, type ApiClient, type ApiFailure, type ApiResult } from './api-client';
+import { failureMessage, type SyncMessage } from './messages';
+
+export interface PushDeps {
+  db: ConexDb;
+  client: ApiClient;
+  now: () => Date;
+  random: () => number;
+  policy: BackoffPolicy;
+  log: (level: 'info' | 'warning' | 'error', message: SyncMessage) => Promise<void>;
+}
+
+export interface PushReport {
+  /** Requests sent, first tries and retries. */
+  tries: number;
+  confirmed: number;
+  /** Changes that wait for a later try. */
+  retrying: number;
+  conflicts: number;
+  refused: number;
+  /** Set when sync must stop (the token was refused). */
+  stop?: SyncMessage;
+  lastFailure?: SyncMessage;
+}
+
+async function send(deps: PushDeps, entry: OutboxRow): Promise<ApiResult<unknown>> {
+  const { client, db } = deps;
+  const change = entry.change;
+  const key = entry.idempotencyKey;
+  const ifMatch = async (id: string) => (await db.quoteShadows.get(id))?.remote.revision ?? 0;
+  switch (change.kind) {
+    case 'quote.submit':
+      return client.call('submitQuote', {
+        params: { id: change.quoteId },
+        body: change.submission,
+        idempotencyKey: key,
+        ifMatch: await ifMatch(change.quoteId),
+      });
+    case 'quote.po':
+      return client.call('updateQuotePo', {
+        params: { id: change.quoteId },
+        body: { poNumber: change.poNumber },
+        idempotencyKey: key,
+        ifMatch: await ifMatch(change.quoteId),
+      });
+    case 'quote.delete':
+      return client.call('deleteQuote', { params: { id: change.quoteId }, idempotencyKey: key, ifMatch: await ifMatch(change.quoteId) });
+    case 'contact.add':
+      return client.call('addContact', { params: { sen: change.sen }, body: change.contact, idempotencyKey: key });
+    case 'contact.remove':
+      return client.call('removeContact', { params: { sen: change.sen, contactId: change.contactId }, idempotencyKey: key });
+    case 'contact.primary':
+      return client.call('makeContactPrimary', { params: { sen: change.sen, contactId: change.contactId }, idempotencyKey: key });
+    case 'account.update':
+      return client.call('updateAccount', { body: change.update, idempotencyKey: key });
+  }
+}
+
+const isQuoteChange = (c: Change): c is Extract<Change, { kind: 'quote.submit' | 'quote.po' | 'quote.delete' }> =>
+  c.kind.startsWith('quote.');
+
+/** What the server's answer means for one outbox record, written to the store. */
+async function settle(
+  deps: PushDeps,
+  entry: OutboxRow,
+  result: ApiResult<unknown>,
+  report: PushReport,
+  blocked: Set<string>,
+): Promise<void> {
+  const { db, now } = deps;
+  const seq = entry.seq ?? 0;
+  const change = entry.change;
+  if (result.ok) {
+    report.confirmed++;
+    if (isQuoteChange(change)) await confirmQuoteChange(db, seq, change, result.value as never);
+    else {
+      await removeOutboxEntry(db, seq);
+      if (change.kind === 'account.update') await setSyncState(db, 'account.profile', result.value);
+    }
+    return;
+  }
+  const failure: ApiFailure = result.failure;
+  const message = failureMessage(failure);
+  blocked.add(entry.objectId);
+  if (failure.kind === 'http' && (failure.status === 401 || failure.status === 403)) {
+    report.stop = message;
+    return;
+  }
+  if (failure.kind === 'http' && failure.status === 409 && failure.code === 'conflict' && isQuoteChange(change)) {
+    const body = conflictBodySchema.safeParse(failure.body);
+    if (body.success) {
+      report.conflicts++;
+      await recordQuoteConflict(db, change.quoteId, body.data.current, now());
+      await deps.log('warning', { messageKey: 'sync:log.conflict', params: { id: change.quoteId } });
+      return;
+    }
+  }
+  if (isRetryable(failure)) {
+    report.retrying++;
+    report.lastFailure = message;
+    const attempts = entry.attempts + 1;
+    const wait = Math.max(backoffDelay(attempts, deps.random(), deps.policy), failure.kind === 'http' ? (failure.retryAfterMs ?? 0) : 0);
+    await scheduleRetry(db, seq, new Date(now().getTime() + wait), message.messageKey);
+    return;
+  }
+  // A final answer without the change: a 404 for a deletion means it is done already.
+  const gone = failure.kind === 'http' && failure.status === 404;
+  if (isQuoteChange(change)) await dropQuoteChange(db, seq, change, now(), gone);
+  else await removeOutboxEntry(db, seq);
+  if (gone && change.kind === 'quote.delete') return;
+  report.refused++;
+  report.lastFailure = message;
+  await deps.log('error', { messageKey: 'sync:log.refused', params: { what: change.kind, reason: message.messageKey } });
+}
+
+/**
+ * Sends waiting changes, oldest first, each object's in order; an object whose
+ * change failed waits (backoff with jitter) while others go on. A change stays
+ * in the outbox until the server answers it for good, and its idempotency key
+ * makes every retry safe.
+ */
+export async function push(deps: PushDeps, force = false): Promise<PushReport> {
+  const report: PushReport = { tries: 0, confirmed: 0, retrying: 0, conflicts: 0, refused: 0 };
+  const entries = (await listOutbox(deps.db)).map((e) => ({ ...e, seq: e.seq ?? 0 }));
+  const blocked = new Set<string>();
+  for (const entry of outboxPass(entries, deps.now(), blocked, force)) {
+    // A conflict recorded earlier in this pass removed this object's later changes.
+    if (!(await deps.db.outbox.get(entry.seq))) continue;
+    await markAttempt(deps.db, entry.seq);
+    report.tries++;
+    const result = await send(deps, entry);
+    await settle(deps, entry, result, report, blocked);
+    if (report.stop) break;
+  }
+  return report;
+}

@@ -1,0 +1,103 @@
+import { liveQuery } from 'dexie';
+import { db } from '../db/database';
+import { platform } from '../platform';
+import { useSettings } from '../store/settings';
+import { resolveApiUrl } from './api-url';
+import { currentAccount, currentToken, type Secrets } from './session';
+import { useSyncStatus } from './status-store';
+import { SyncEngine } from './sync-engine';
+
+/** A regular sync while the app is open. */
+export const SYNC_INTERVAL_MS = 5 * 60_000;
+/** A change made here is sent this soon after it is made (several changes in a row go together). */
+const CHANGE_DELAY_MS = 1_500;
+
+let engine: SyncEngine | undefined;
+
+/** The platform's secret store (encrypted on the desktop, session-only on the web). */
+export function platformSecrets(): Secrets {
+  const bridge = platform();
+  return { get: (k) => bridge.getSecret(k), set: (k, v) => bridge.setSecret(k, v), delete: (k) => bridge.deleteSecret(k) };
+}
+
+/** The address the app syncs with now. */
+export function currentApiUrl(): string {
+  return resolveApiUrl(useSettings.getState().settings.apiUrl);
+}
+
+/** The app's one sync engine. */
+export function syncEngine(): SyncEngine {
+  engine ??= new SyncEngine({
+    db: db(),
+    apiUrl: currentApiUrl,
+    token: () => currentToken(db(), platformSecrets()),
+    online: () => navigator.onLine,
+  });
+  return engine;
+}
+
+/**
+ * Runs sync for the life of the window: at start, every few minutes, when the
+ * connection comes back, soon after a quote changes, when a change's backoff
+ * ends, and on "Sync now" (the menu and F5 send 'sync-now'). Returns a stop function.
+ */
+export function startSyncRuntime(): () => void {
+  const sync = syncEngine();
+  const status = useSyncStatus.getState();
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let changeTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const run = async (force = false) => {
+    if (stopped) return;
+    await sync.sync({ force });
+    const account = await currentAccount(db());
+    useSyncStatus.getState().patch({ account: account ? { email: account.email } : null, tokenStorage: account?.tokenStorage ?? null });
+    // Wake up when the first change in backoff may go again.
+    clearTimeout(retryTimer);
+    const due = await sync.nextRetryAt();
+    if (due && !stopped) retryTimer = setTimeout(() => void run(), Math.max(1_000, due.getTime() - Date.now()));
+  };
+
+  const onOnline = () => {
+    useSyncStatus.getState().patch({ online: true });
+    void run();
+  };
+  const onOffline = () => useSyncStatus.getState().patch({ online: false, phase: 'offline' });
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+  const interval = setInterval(() => void run(), SYNC_INTERVAL_MS);
+  const offMenu = platform().on('menu:command', ({ command }) => {
+    if (command === 'sync-now') void run(true);
+  });
+
+  // Quotes that may need sending: queued, submitted or paid (a draft is never sent; a deleted one leaves this range too).
+  const quotes = liveQuery(() => db().quotes.where('status').anyOf('queued', 'submitted', 'paid').toArray()).subscribe({
+    next: () => {
+      clearTimeout(changeTimer);
+      changeTimer = setTimeout(() => {
+        void sync.reconcile().then((queued) => {
+          if (queued > 0) void run();
+        });
+      }, CHANGE_DELAY_MS);
+    },
+  });
+  const counts = liveQuery(() => Promise.all([db().outbox.count(), db().syncConflicts.count()])).subscribe({
+    next: ([waiting, conflicts]) => useSyncStatus.getState().patch({ waiting, conflicts }),
+  });
+
+  status.patch({ online: navigator.onLine });
+  void sync.restoreStatus().then(() => run());
+
+  return () => {
+    stopped = true;
+    window.removeEventListener('online', onOnline);
+    window.removeEventListener('offline', onOffline);
+    clearInterval(interval);
+    clearTimeout(retryTimer);
+    clearTimeout(changeTimer);
+    offMenu();
+    quotes.unsubscribe();
+    counts.unsubscribe();
+  };
+}

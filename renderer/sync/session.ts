@@ -1,0 +1,99 @@
+import { signInRequestSchema, type ApiAccount } from '../../shared/api';
+import { domainError, err, ok, type Result } from '../../shared/errors';
+import type { ConexDb } from '../db/database';
+import { appendSyncLog, getSyncState, resetSyncState, setSyncState } from '../db/repos/sync-store';
+import { createApiClient } from './api-client';
+import { failureMessage } from './messages';
+
+/** Where the API token is kept: encrypted by the desktop app (safeStorage), for the session only on the web. */
+export const TOKEN_SECRET_KEY = 'sync.api-token';
+
+export interface Secrets {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<{ encrypted: boolean }>;
+  delete(key: string): Promise<void>;
+}
+
+export interface SignedInAccount {
+  id: string;
+  email: string;
+  name: string;
+  apiUrl: string;
+  tokenStorage: 'encrypted' | 'session';
+}
+
+export interface SessionDeps {
+  db: ConexDb;
+  secrets: Secrets;
+  apiUrl: string;
+  now: () => Date;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+/** The account signed in on this computer, if any (its token may have ended with the web session). */
+export function currentAccount(db: ConexDb): Promise<SignedInAccount | undefined> {
+  return getSyncState<SignedInAccount>(db, 'account');
+}
+
+/** The token of the signed-in account, or null. */
+export async function currentToken(db: ConexDb, secrets: Secrets): Promise<string | null> {
+  return (await currentAccount(db)) ? secrets.get(TOKEN_SECRET_KEY) : null;
+}
+
+/**
+ * Checks an account email and API token with the Conex API, then keeps the
+ * token in the platform's secret store. Signing in as another account, or to
+ * another address, starts the pull from scratch. The token is never logged.
+ */
+export async function signIn(deps: SessionDeps, email: string, token: string): Promise<Result<ApiAccount>> {
+  if (!deps.apiUrl) return err(domainError('sync.noAddress', 'sync:signIn.noAddress'));
+  const input = signInRequestSchema.safeParse({ email: email.trim(), token: token.trim() });
+  if (!input.success) {
+    const field = String(input.error.issues[0]?.path[0] ?? 'email');
+    return err(domainError('sync.invalidInput', field === 'token' ? 'sync:signIn.invalidToken' : 'sync:signIn.invalidEmail'));
+  }
+  const client = createApiClient({
+    baseUrl: deps.apiUrl,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
+  });
+  const answer = await client.call('signIn', { body: input.data });
+  if (!answer.ok) {
+    const refused = answer.failure.kind === 'http' && answer.failure.status === 401;
+    const message = refused ? { messageKey: 'sync:signIn.refused' } : failureMessage(answer.failure);
+    return err(domainError('sync.signInFailed', message.messageKey, 'params' in message ? message.params : undefined));
+  }
+  const account = answer.value.account;
+  const previous = await currentAccount(deps.db);
+  if (!previous || previous.id !== account.id || previous.apiUrl !== deps.apiUrl) await resetSyncState(deps.db);
+  const stored = await deps.secrets.set(TOKEN_SECRET_KEY, input.data.token);
+  const signedIn: SignedInAccount = {
+    id: account.id,
+    email: account.email,
+    name: account.name,
+    apiUrl: deps.apiUrl,
+    tokenStorage: stored.encrypted ? 'encrypted' : 'session',
+  };
+  await setSyncState(deps.db, 'account', signedIn);
+  await appendSyncLog(deps.db, {
+    at: deps.now().toISOString(),
+    level: 'info',
+    messageKey: 'sync:log.signedIn',
+    params: { email: account.email },
+  });
+  return ok(account);
+}
+
+/** Forgets the token and the account; changes still waiting stay queued for the next sign-in. */
+export async function signOut(deps: Pick<SessionDeps, 'db' | 'secrets' | 'now'>): Promise<void> {
+  const account = await currentAccount(deps.db);
+  await deps.secrets.delete(TOKEN_SECRET_KEY);
+  await deps.db.syncState.delete('account');
+  await appendSyncLog(deps.db, {
+    at: deps.now().toISOString(),
+    level: 'info',
+    messageKey: 'sync:log.signedOut',
+    params: { email: account?.email ?? '' },
+  });
+}
