@@ -26,6 +26,7 @@ import { useToast } from '../store/toast';
 import { startAutoBackups } from './auto-backup';
 import { entitiesWithSeveralDue } from './due';
 import { formatDay } from './format';
+import { listenForOpenedBackups } from './opened-backup';
 import { startReminders } from './service';
 import { useReminders, type ReminderItem } from './store';
 
@@ -34,7 +35,7 @@ const WEEK = 7 * 86_400_000;
 /**
  * The reminders badge at the foot of the navigation rail and its panel. Also
  * starts the background work the app shell runs while open: maintenance
- * reminders and automatic backups.
+ * reminders, automatic backups, and backup files opened from the system.
  */
 export function ReminderCenter() {
   const { t, i18n } = useTranslation('maintenance');
@@ -47,9 +48,11 @@ export function ReminderCenter() {
     const now = () => new Date();
     const stopReminders = startReminders({ database: db(), bridge: platform(), now, t, language: () => i18next.language, toast, go });
     const stopBackups = startAutoBackups({ database: db(), bridge: platform(), now, t, toast });
+    const stopOpened = listenForOpenedBackups(platform(), go);
     return () => {
       stopReminders();
       stopBackups();
+      stopOpened();
     };
   }, []);
 

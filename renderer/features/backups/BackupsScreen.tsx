@@ -1,9 +1,10 @@
 import { Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { loadBackupSettings } from '../../db/repos/backup-settings';
+import { useOpenedBackup, type OpenedFile } from '../../reminders/opened-backup';
 import { useNavigation } from '../../store/navigation';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { AutoBackupSection } from './AutoBackupSection';
@@ -19,19 +20,22 @@ export default function BackupsScreen() {
   const backUp = useBackUp();
   const params = useNavigation((s) => s.params);
   const handled = useRef<Record<string, string> | null>(null);
+  const [opened, setOpened] = useState<OpenedFile | null>(null);
 
   // Ctrl/Cmd+B and the menu's "Back up now" open this screen with { run: 'backup' }.
+  // A .conexbackup opened from the system arrives with { restore: 'opened' }.
   useEffect(() => {
-    if (params.run !== 'backup' || handled.current === params) return;
+    if (handled.current === params) return;
     handled.current = params;
-    void backUp.run();
+    if (params.run === 'backup') void backUp.run();
+    if (params.restore === 'opened') setOpened(useOpenedBackup.getState().take());
   }, [params, backUp]);
 
   return (
     <>
       <ScreenHeader title={t('title')} />
       <BackUpSection onRun={() => void backUp.run()} progress={backUp.progress} settings={settings} />
-      <RestoreSection onBackUpFirst={backUp.run} />
+      <RestoreSection onBackUpFirst={backUp.run} opened={opened} />
       <AutoBackupSection settings={settings} />
       <Section id="reinstall-title" title={t('reinstall.title')}>
         <Typography>{t('reinstall.body')}</Typography>

@@ -1,12 +1,13 @@
 import RestoreIcon from '@mui/icons-material/SettingsBackupRestore';
 import { Alert, Button, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_EXTENSION, type BackupContents } from '../../../shared/backup';
 import { db } from '../../db/database';
 import { readBackup, restoreBackup, type BackupProgress, type RestoreMode } from '../../db/repos/backup';
 import { switchLanguage } from '../../i18n';
 import { platform } from '../../platform';
+import type { OpenedFile } from '../../reminders/opened-backup';
 import { useSettings } from '../../store/settings';
 import { useToast } from '../../store/toast';
 import { ProgressLine } from './ProgressLine';
@@ -22,19 +23,25 @@ type State =
   | { step: 'done'; written: number; kept: number };
 
 /** Restore: pick a file, check all of it, show it, choose replace or merge, remind about Conex Server, then write it all or nothing. */
-export function RestoreSection({ onBackUpFirst }: { onBackUpFirst: () => Promise<boolean> }) {
+export function RestoreSection({ onBackUpFirst, opened }: { onBackUpFirst: () => Promise<boolean>; opened?: OpenedFile | null }) {
   const { t } = useTranslation('backups');
   const [state, setState] = useState<State>({ step: 'idle' });
   const [progress, setProgress] = useState<BackupProgress | null>(null);
 
-  const pick = async () => {
-    const file = await platform().openFile({ filters: [{ name: t('backup.fileFilter'), extensions: [BACKUP_EXTENSION, 'json'] }] });
-    if (!file) return;
+  const check = async (file: OpenedFile) => {
     setState({ step: 'checking', file: file.name });
     const read = await readBackup(db(), file.data);
     if (!read.ok) return setState({ step: 'refused', file: file.name, reason: t(read.error.messageKey, read.error.params) });
     setState({ step: 'review', file: file.name, contents: read.value });
   };
+  const pick = async () => {
+    const file = await platform().openFile({ filters: [{ name: t('backup.fileFilter'), extensions: [BACKUP_EXTENSION, 'json'] }] });
+    if (file) await check(file);
+  };
+  // A backup file double-clicked in the system goes through the same checks and dialog.
+  useEffect(() => {
+    if (opened) void check(opened);
+  }, [opened]);
 
   const restore = async (contents: BackupContents, mode: RestoreMode) => {
     setProgress({ phase: 'writing', done: 0, total: 0 });
