@@ -29,6 +29,8 @@ export interface KeyHistoryRow {
   appliedAt: string;
   /** Why it left: replaced by a newer key, or restored over. */
   replacedAt?: string;
+  /** Set when this entry put back an earlier key: the id of the entry it restored. */
+  restoredFrom?: string;
 }
 
 export interface MetaRow {

@@ -1,0 +1,33 @@
+import { err, ok, type Result } from '../../../shared/errors';
+import type { ConexDb } from '../database';
+import { storageError } from '../storage-errors';
+
+/**
+ * The `meta` row holding the latest time the app has ever seen (R-EVAL-4). The
+ * name contains "latestSeen" so a backup restore never moves it back.
+ */
+export const LATEST_SEEN_KEY = 'latestSeen';
+
+/** The latest time ever recorded, or null before the first one. */
+export async function readLatestSeen(database: ConexDb): Promise<string | null> {
+  const row = await database.meta.get(LATEST_SEEN_KEY);
+  return typeof row?.value === 'string' && !Number.isNaN(Date.parse(row.value)) ? row.value : null;
+}
+
+/**
+ * Records `now` as seen and returns the high-water mark after it: `now` if the
+ * clock moved forward, the earlier mark if it went backwards (never lowered).
+ */
+export async function recordTimeSeen(database: ConexDb, now: Date): Promise<Result<string>> {
+  try {
+    return await database.transaction('rw', database.meta, async () => {
+      const previous = await readLatestSeen(database);
+      if (previous !== null && Date.parse(previous) >= now.getTime()) return ok(previous);
+      const latest = now.toISOString();
+      await database.meta.put({ key: LATEST_SEEN_KEY, value: latest });
+      return ok(latest);
+    });
+  } catch (e) {
+    return err(storageError(e));
+  }
+}
