@@ -159,7 +159,7 @@ export class SyncEngine {
     useSyncStatus.getState().patch({ lastSyncedAt: stamp });
     if (pushed.lastFailure) {
       await this.log('warning', {
-        messageKey: 'sync:log.retrying',
+        messageKey: 'sync:log.incomplete',
         params: { count: pushed.retrying + pushed.refused, reason: pushed.lastFailure.messageKey },
       });
       return this.finish('error', pushed.lastFailure, { push: pushed, pull: pulled });

@@ -1,0 +1,101 @@
+import Dexie from 'dexie';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newAccount } from '../../tests/sandbox/fixtures';
+import { startSandbox, type Sandbox } from '../../tests/sandbox/server';
+import { ConexDb } from '../db/database';
+import { getSyncState, listSyncLog, setSyncState } from '../db/repos/sync-store';
+import { resolveApiUrl } from './api-url';
+import { currentAccount, currentToken, signIn, signOut, TOKEN_SECRET_KEY, type Secrets } from './session';
+
+let sandbox: Sandbox;
+let database: ConexDb;
+beforeAll(async () => {
+  sandbox = await startSandbox({ dbPath: ':memory:' });
+  database = new ConexDb(`session-${Math.random()}`);
+  await database.open();
+});
+afterAll(async () => {
+  database.close();
+  await Dexie.delete(database.name);
+  await sandbox.close();
+});
+
+/** The web build's behaviour: a session-only store, not encrypted. */
+function memorySecrets(encrypted = false): Secrets & { values: Map<string, string> } {
+  const values = new Map<string, string>();
+  return {
+    values,
+    get: async (k) => values.get(k) ?? null,
+    set: async (k, v) => {
+      values.set(k, v);
+      return { encrypted };
+    },
+    delete: async (k) => {
+      values.delete(k);
+    },
+  };
+}
+
+const deps = (secrets: Secrets) => ({ db: database, secrets, apiUrl: sandbox.url, now: () => new Date() });
+
+describe('sign-in with account email and API token', () => {
+  it('refuses a malformed email or token before asking the server', async () => {
+    expect(await signIn(deps(memorySecrets()), 'not-an-email', 'sbx_aaaaaaaaaaaaaaaaaaaa')).toMatchObject({
+      ok: false,
+      error: { messageKey: 'sync:signIn.invalidEmail' },
+    });
+    expect(await signIn(deps(memorySecrets()), 'a@example.com', 'short')).toMatchObject({
+      ok: false,
+      error: { messageKey: 'sync:signIn.invalidToken' },
+    });
+  });
+
+  it('refuses a token the server does not know, and keeps nothing', async () => {
+    const secrets = memorySecrets();
+    const r = await signIn(deps(secrets), 'nobody@example.com', 'sbx_unknown-token-aaaaaaaa');
+    expect(r).toMatchObject({ ok: false, error: { messageKey: 'sync:signIn.refused' } });
+    expect(secrets.values.size).toBe(0);
+    expect(await currentAccount(database)).toBeUndefined();
+  });
+
+  it('says so when the server cannot be reached', async () => {
+    const r = await signIn({ ...deps(memorySecrets()), apiUrl: 'http://127.0.0.1:9' }, 'a@example.com', 'sbx_aaaaaaaaaaaaaaaaaaaa');
+    expect(r).toMatchObject({ ok: false, error: { messageKey: 'sync:errors.network' } });
+  });
+
+  it('keeps the token in the secret store (encrypted on the desktop), the account in the store, and never logs the token', async () => {
+    const token = await newAccount(sandbox.url, 'signin@example.com');
+    const secrets = memorySecrets(true);
+    const r = await signIn(deps(secrets), ' signin@example.com ', token);
+    expect(r.ok).toBe(true);
+    expect(secrets.values.get(TOKEN_SECRET_KEY)).toBe(token);
+    expect(await currentAccount(database)).toMatchObject({ email: 'signin@example.com', tokenStorage: 'encrypted', apiUrl: sandbox.url });
+    expect(await currentToken(database, secrets)).toBe(token);
+    const log = JSON.stringify(await listSyncLog(database));
+    expect(log).toContain('sync:log.signedIn');
+    expect(log).not.toContain(token);
+
+    await signOut({ db: database, secrets, now: () => new Date() });
+    expect(secrets.values.size).toBe(0);
+    expect(await currentToken(database, secrets)).toBeNull();
+  });
+
+  it('signing in as another account starts the pull from scratch', async () => {
+    const first = await newAccount(sandbox.url, 'first@example.com');
+    const second = await newAccount(sandbox.url, 'second@example.com');
+    const secrets = memorySecrets();
+    await signIn(deps(secrets), 'first@example.com', first);
+    await setSyncState(database, 'cursor.licenses', '42');
+    await signIn(deps(secrets), 'first@example.com', first);
+    expect(await getSyncState(database, 'cursor.licenses')).toBe('42');
+    await signIn(deps(secrets), 'second@example.com', second);
+    expect(await getSyncState(database, 'cursor.licenses')).toBeUndefined();
+  });
+});
+
+describe('the API address', () => {
+  it('is the one set in Settings; a production build has no default', () => {
+    expect(resolveApiUrl('https://api.example.com')).toBe('https://api.example.com');
+    expect(resolveApiUrl('')).toBe('');
+  });
+});
