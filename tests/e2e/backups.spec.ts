@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -175,4 +176,24 @@ test.describe('A bad backup file is refused with a clear message, and nothing ch
     expect(await tableCounts(page)).toEqual(before);
     expect((await tableRows(page, 'licenses')).find((l) => l.id === 'a')?.maintenanceEnd).toBe('2026-12-20');
   });
+});
+
+test('the restore dialog and a refusal pass axe (dark theme)', async ({ page }) => {
+  const backups = new BackupsPage(page);
+  await backups.open();
+  await seedTables(page, { ...seed, settings: [{ key: 'theme', value: 'dark' }] });
+  await backups.app.goTo('Backups');
+  const file = await backups.backUp();
+  const check = async (where: string) => {
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${where}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  };
+  await backups.chooseRestoreFile('x.conexbackup', 'not a backup');
+  await expect(backups.refusal()).toBeVisible();
+  await check('refusal');
+  await backups.chooseRestoreFile(file.name, file.text);
+  await check('restore summary');
+  await backups.dialog().getByRole('button', { name: 'Next' }).click();
+  await check('restore reminder');
 });

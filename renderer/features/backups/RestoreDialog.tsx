@@ -117,12 +117,7 @@ export function RestoreDialog({ contents, progress, onBackUpFirst, onRestore, on
             <Button onClick={() => setStep('summary')} disabled={busy}>
               {t('restore.back')}
             </Button>
-            <Button
-              variant="contained"
-              color={mode === 'replace' ? 'error' : 'primary'}
-              disabled={busy || backingUp}
-              onClick={() => onRestore(mode)}
-            >
+            <Button variant="contained" disabled={busy || backingUp} onClick={() => onRestore(mode)}>
               {mode === 'replace' ? t('restore.confirmReplace') : t('restore.confirmMerge')}
             </Button>
           </>
