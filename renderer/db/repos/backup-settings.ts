@@ -40,6 +40,16 @@ export async function saveAutoBackup(database: ConexDb, value: AutoBackup): Prom
   await database.settings.put({ key: KEYS.auto, value: autoBackupSchema.parse(value) });
 }
 
+/** Changes some automatic backup choices, merged with what is stored now (two quick edits never undo each other). */
+export async function updateAutoBackup(database: ConexDb, patch: Partial<AutoBackup>): Promise<AutoBackup> {
+  return database.transaction('rw', database.settings, async () => {
+    const stored = autoBackupSchema.safeParse((await database.settings.get(KEYS.auto))?.value ?? {});
+    const next = autoBackupSchema.parse({ ...(stored.success ? stored.data : {}), ...patch });
+    await database.settings.put({ key: KEYS.auto, value: next });
+    return next;
+  });
+}
+
 /** Records a backup the user saved (Back up now). */
 export async function recordManualBackup(database: ConexDb, at: Date): Promise<void> {
   await database.settings.put({ key: KEYS.lastManual, value: { at: at.toISOString() } });

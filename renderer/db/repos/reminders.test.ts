@@ -8,6 +8,7 @@ import {
   recordAutoBackup,
   recordManualBackup,
   saveAutoBackup,
+  updateAutoBackup,
 } from './backup-settings';
 import { importLicenses, setInstalledVersion } from './maintenance';
 import { loadReminderInputs, markNotified, parseThresholds, resetThresholds, setPoRaised, setThresholds, snooze } from './reminders';
@@ -116,6 +117,15 @@ describe('backup settings', () => {
     await recordAutoBackup(database, new Date('2026-11-25T10:00:00Z'), { path: '/backups/a.conexbackup' });
     settings = await loadBackupSettings(database);
     expect(lastSuccessfulBackup(settings)).toBe('2026-11-25T10:00:00.000Z');
+  });
+
+  it('two quick changes merge: the second never undoes the first', async () => {
+    await Promise.all([
+      updateAutoBackup(database, { enabled: true }),
+      updateAutoBackup(database, { keep: 3 }),
+      updateAutoBackup(database, { folder: '/b' }),
+    ]);
+    expect((await loadBackupSettings(database)).auto).toEqual({ enabled: true, folder: '/b', intervalHours: 24, keep: 3 });
   });
 
   it('a stored value that no longer validates falls back to the default', async () => {

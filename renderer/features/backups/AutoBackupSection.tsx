@@ -3,7 +3,7 @@ import { Alert, Box, Button, FormControlLabel, MenuItem, Stack, Switch, TextFiel
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
-import { saveAutoBackup, type AutoBackup, type BackupSettings } from '../../db/repos/backup-settings';
+import { updateAutoBackup, type AutoBackup, type BackupSettings } from '../../db/repos/backup-settings';
 import { i18next } from '../../i18n';
 import { platform } from '../../platform';
 import { runAutoBackupIfDue } from '../../reminders/auto-backup';
@@ -33,8 +33,8 @@ export function AutoBackupSection({ settings }: { settings?: BackupSettings }) {
   }
   if (!auto) return null;
 
-  const save = async (next: AutoBackup) => {
-    await saveAutoBackup(db(), next);
+  const save = async (patch: Partial<AutoBackup>) => {
+    await updateAutoBackup(db(), patch);
     useToast.getState().show({ severity: 'success', message: t('auto.saved') });
   };
   const keepNumber = Number(keepText);
@@ -45,7 +45,7 @@ export function AutoBackupSection({ settings }: { settings?: BackupSettings }) {
     <Section id="auto-backup-title" title={t('auto.title')} intro={t('auto.intro')}>
       <Stack spacing={2}>
         <FormControlLabel
-          control={<Switch checked={auto.enabled} onChange={(e) => void save({ ...auto, enabled: e.target.checked })} />}
+          control={<Switch checked={auto.enabled} onChange={(e) => void save({ enabled: e.target.checked })} />}
           label={t('auto.enabled')}
         />
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
@@ -57,7 +57,7 @@ export function AutoBackupSection({ settings }: { settings?: BackupSettings }) {
             startIcon={<FolderIcon />}
             onClick={async () => {
               const folder = await bridge.chooseBackupFolder();
-              if (folder) await save({ ...auto, folder });
+              if (folder) await save({ folder });
             }}
           >
             {t('auto.chooseFolder')}
@@ -68,7 +68,7 @@ export function AutoBackupSection({ settings }: { settings?: BackupSettings }) {
             select
             label={t('auto.every')}
             value={auto.intervalHours}
-            onChange={(e) => void save({ ...auto, intervalHours: Number(e.target.value) })}
+            onChange={(e) => void save({ intervalHours: Number(e.target.value) })}
             sx={{ minWidth: 160 }}
           >
             {INTERVALS.map((h) => (
@@ -81,7 +81,7 @@ export function AutoBackupSection({ settings }: { settings?: BackupSettings }) {
             label={t('auto.keep')}
             value={keepText}
             onChange={(e) => setKeepText(e.target.value)}
-            onBlur={() => keepValid && keepNumber !== auto.keep && void save({ ...auto, keep: keepNumber })}
+            onBlur={() => keepValid && keepNumber !== auto.keep && void save({ keep: keepNumber })}
             error={!keepValid}
             helperText={t('auto.keepHelp')}
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}
