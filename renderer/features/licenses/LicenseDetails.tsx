@@ -1,0 +1,106 @@
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { Alert, Box, Button, Paper, Stack, Typography, type AlertColor } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toCalendarDate } from '../../../shared/calendar';
+import { db } from '../../db/database';
+import { listEntities } from '../../db/repos/entities';
+import { getLicense } from '../../db/repos/licenses';
+import { useNavigation } from '../../store/navigation';
+import { EmptyState } from '../../ui/EmptyState';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { ApplyKeyPanel } from './ApplyKeyPanel';
+import { behindText, formatDay, formatInstant } from './format';
+import { KeyHistory } from './KeyHistory';
+import { LicenseFields } from './LicenseFields';
+import { licenseState, type LicenseState } from './license-state';
+import { statusText } from './status-text';
+import { SupportPanel } from './SupportPanel';
+import type { Clock } from './use-clock';
+
+const SEVERITY: Record<LicenseState['kind'], AlertColor> = {
+  active: 'success',
+  expiring: 'warning',
+  'expired-perpetual': 'warning',
+  'subscription-lapsed': 'error',
+  evaluation: 'info',
+  'evaluation-expired': 'error',
+  'clock-tampered': 'error',
+};
+
+function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby={id} sx={{ p: 2.5 }}>
+      <Typography variant="h6" component="h2" id={id} gutterBottom>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+interface Props {
+  id: string;
+  prefilledKey?: string | undefined;
+  clock: Clock | undefined;
+}
+
+/** License Details: what the license is, where it stands, its support, its key and the keys before it. */
+export function LicenseDetails({ id, prefilledKey, clock }: Props) {
+  const { t, i18n } = useTranslation('licenses');
+  const language = i18n.language;
+  const license = useLiveQuery(async () => {
+    const result = await getLicense(db(), id);
+    return result.ok ? result.value : null;
+  }, [id]);
+  const entities = useLiveQuery(() => listEntities(db()), []);
+  const back = (
+    <Button startIcon={<ArrowBackIcon />} onClick={() => useNavigation.getState().go('licenses')}>
+      {t('actions.backToList')}
+    </Button>
+  );
+
+  if (license === undefined || entities === undefined || clock === undefined) return null;
+  if (license === null) {
+    return (
+      <>
+        <ScreenHeader title={t('title')} actions={back} />
+        <EmptyState title={t('details.missing')} body="" action={back} />
+      </>
+    );
+  }
+
+  const entityName = entities.find((e) => e.id === license.entityId)?.name;
+  const state = licenseState(license, clock.now, clock.latestSeen);
+  const end = license.type === 'evaluation' ? (license.evaluationEnd ?? license.maintenanceEnd) : license.maintenanceEnd;
+  const detail =
+    state.kind === 'clock-tampered'
+      ? t('statusDetail.clock-tampered', { behind: behindText(t, state.behindMs), latest: formatInstant(clock.latestSeen ?? '', language) })
+      : t(`statusDetail.${state.kind}`, { end: formatDay(end, language) });
+
+  return (
+    <>
+      <ScreenHeader title={t('details.title', { sen: license.sen })} actions={back} />
+      <Stack spacing={2.5} sx={{ maxWidth: 1400 }}>
+        <Alert severity={SEVERITY[state.kind]} role="status">
+          <strong>{statusText(t, state)}.</strong> {detail}
+        </Alert>
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' }, gap: 2.5 }}>
+          <Section title={t('details.section')} id="license-details-heading">
+            <LicenseFields license={license} entityName={entityName} state={state} />
+          </Section>
+          <Section title={t('support.section')} id="license-support-heading">
+            <SupportPanel license={license} today={toCalendarDate(clock.now)} />
+          </Section>
+        </Box>
+        <Section title={t('apply.section')} id="license-key-heading">
+          <ApplyKeyPanel license={license} entityName={entityName} entities={entities} prefilled={prefilledKey} />
+        </Section>
+        <Section title={t('history.section')} id="license-history-heading">
+          <KeyHistory license={license} entityName={entityName} entities={entities} />
+        </Section>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import AddIcon from '@mui/icons-material/VpnKey';
+import ScienceIcon from '@mui/icons-material/Science';
+import { Button, Stack } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { db } from '../../db/database';
+import { listEntities } from '../../db/repos/entities';
+import { listLicenses } from '../../db/repos/licenses';
+import { useNavigation } from '../../store/navigation';
+import { EmptyState } from '../../ui/EmptyState';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { LicenseDetails } from './LicenseDetails';
+import { licenseRows } from './license-rows';
+import { LicensesGrid } from './LicensesGrid';
+import { NewLicenseFromKeyDialog } from './NewLicenseFromKeyDialog';
+import { StartEvaluationDialog } from './StartEvaluationDialog';
+import { useClock, type Clock } from './use-clock';
+
+/**
+ * Licenses: the list of every license, and License Details when opened with
+ * `{ license: id }` (and `key` to prefill the License key box, R-LIC-3).
+ */
+export default function LicensesScreen() {
+  const params = useNavigation((s) => s.params);
+  const clock = useClock();
+  if (params.license) return <LicenseDetails key={params.license} id={params.license} prefilledKey={params.key} clock={clock} />;
+  return <LicensesOverview clock={clock} />;
+}
+
+function LicensesOverview({ clock }: { clock: Clock | undefined }) {
+  const { t } = useTranslation('licenses');
+  const licenses = useLiveQuery(() => listLicenses(db()), []);
+  const entities = useLiveQuery(() => listEntities(db()), []);
+  const [dialog, setDialog] = useState<'key' | 'evaluation' | null>(null);
+  const names = useMemo(() => new Map((entities ?? []).map((e) => [e.id, e.name])), [entities]);
+  const entityNames = useMemo(() => [...new Set(names.values())].sort((a, b) => a.localeCompare(b)), [names]);
+  const rows = useMemo(
+    () => (clock && licenses && entities ? licenseRows(licenses, names, clock.now, clock.latestSeen) : undefined),
+    [clock, licenses, entities, names],
+  );
+
+  const actions = (
+    <Stack direction="row" spacing={1}>
+      <Button variant="contained" startIcon={<AddIcon />} onClick={() => setDialog('key')}>
+        {t('actions.addFromKey')}
+      </Button>
+      <Button variant="outlined" startIcon={<ScienceIcon />} onClick={() => setDialog('evaluation')}>
+        {t('actions.startEvaluation')}
+      </Button>
+    </Stack>
+  );
+
+  return (
+    <>
+      <ScreenHeader title={t('title')} actions={rows && rows.length > 0 ? actions : undefined} />
+      {rows === undefined ? null : rows.length === 0 ? (
+        <EmptyState title={t('empty.title')} body={t('empty.body')} action={actions} />
+      ) : (
+        <LicensesGrid rows={rows} entityNames={entityNames} />
+      )}
+      {dialog === 'key' && entities && <NewLicenseFromKeyDialog entities={entities} onClose={() => setDialog(null)} />}
+      {dialog === 'evaluation' && entities && <StartEvaluationDialog entities={entities} onClose={() => setDialog(null)} />}
+    </>
+  );
+}

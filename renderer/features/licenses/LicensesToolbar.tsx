@@ -1,0 +1,70 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import FilterListIcon from '@mui/icons-material/FilterList';
+import SearchIcon from '@mui/icons-material/Search';
+import { Badge, Button, InputAdornment } from '@mui/material';
+import { FilterPanelTrigger, QuickFilter, QuickFilterControl, Toolbar, useGridApiContext } from '@mui/x-data-grid';
+import { useTranslation } from 'react-i18next';
+import { platform } from '../../platform';
+import { useToast } from '../../store/toast';
+
+/** Parses what the user types into the search box: one value, spaces trimmed, so "SEN-1234" or "1234" both match. */
+const parseSearch = (input: string): string[] => (input.trim() === '' ? [] : [input.trim()]);
+
+/** The list's toolbar: filters, CSV export through the platform (a save dialog on the desktop), and the SEN search. */
+export function LicensesToolbar() {
+  const { t } = useTranslation('licenses');
+  const apiRef = useGridApiContext();
+  const toast = useToast((s) => s.show);
+
+  const exportCsv = async () => {
+    // The rows as filtered and sorted on screen, formulas escaped; the byte-order mark makes spreadsheets read UTF-8.
+    const csv = `\uFEFF${apiRef.current.getDataAsCsv({ escapeFormulas: true })}`;
+    const name = `${t('list.fileName')}.csv`;
+    const saved = await platform().saveFile({
+      suggestedName: name,
+      data: csv,
+      mimeType: 'text/csv',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    });
+    if (saved.saved) toast({ severity: 'success', message: t('list.exported', { name: saved.path ?? name }) });
+  };
+
+  return (
+    <Toolbar>
+      <FilterPanelTrigger
+        render={(props, state) => (
+          <Button
+            {...props}
+            size="small"
+            startIcon={
+              <Badge badgeContent={state.filterCount} color="primary" variant="dot">
+                <FilterListIcon fontSize="small" />
+              </Badge>
+            }
+          >
+            {t('list.filters')}
+          </Button>
+        )}
+      />
+      <Button size="small" startIcon={<DownloadIcon fontSize="small" />} onClick={() => void exportCsv()}>
+        {t('list.exportCsv')}
+      </Button>
+      <QuickFilter expanded parser={parseSearch} debounceMs={0} style={{ marginLeft: 'auto' }}>
+        <QuickFilterControl
+          label={t('list.search')}
+          placeholder={t('list.searchHelp')}
+          size="small"
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+      </QuickFilter>
+    </Toolbar>
+  );
+}

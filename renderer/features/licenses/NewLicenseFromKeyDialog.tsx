@@ -1,0 +1,151 @@
+import { Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entity } from '../../../shared/entity';
+import type { VerifiedKey } from '../../../shared/keys/verify';
+import type { License } from '../../../shared/license';
+import { db } from '../../db/database';
+import { addLicenseFromKey, findLicenseBySen } from '../../db/repos/licenses';
+import { useNavigation } from '../../store/navigation';
+import { useToast } from '../../store/toast';
+import { EntityField } from './EntityField';
+import { errorText, formatDay } from './format';
+import { checkPastedKey } from './key-check';
+import { entityNamed } from './one-entity-one-server';
+import { useDeploymentWarnings } from './use-deployment-warnings';
+import { WarningList } from './WarningList';
+
+type Checked = { key: VerifiedKey; existing?: License | undefined };
+
+/**
+ * "Add license from key": a key for a SEN not stored yet becomes a new license
+ * attached to the entity the user picks; a known SEN leads to its License Details.
+ */
+export function NewLicenseFromKeyDialog({ entities, onClose }: { entities: readonly Entity[]; onClose: () => void }) {
+  const { t, i18n } = useTranslation('licenses');
+  const toast = useToast((s) => s.show);
+  const [text, setText] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [entityId, setEntityId] = useState('');
+  const payload = checked?.key.payload;
+  const warnings = useDeploymentWarnings({ entityId, serverId: payload?.serverId ?? '', keyEntity: payload?.entity }, entities);
+
+  const check = async () => {
+    setBusy(true);
+    setError('');
+    const result = await checkPastedKey(text, undefined, new Date());
+    if (!result.ok) {
+      setBusy(false);
+      return setError(errorText(t, result.error, i18n.language));
+    }
+    const key = result.value.key;
+    const existing = await findLicenseBySen(db(), key.payload.sen);
+    setBusy(false);
+    setChecked({ key, existing });
+    setEntityId(entityNamed(entities, key.payload.entity)?.id ?? '');
+  };
+
+  const add = async () => {
+    if (!checked) return;
+    setBusy(true);
+    const result = await addLicenseFromKey(db(), crypto.randomUUID(), {
+      key: checked.key,
+      entityId,
+      now: new Date(),
+      historyId: crypto.randomUUID(),
+    });
+    setBusy(false);
+    if (!result.ok) return setError(errorText(t, result.error, i18n.language));
+    toast({ severity: 'success', message: t('addFromKey.added', { sen: result.value.sen }) });
+    onClose();
+    useNavigation.getState().go('licenses', { license: result.value.id });
+  };
+
+  const openExisting = (license: License) => {
+    onClose();
+    useNavigation.getState().go('licenses', { license: license.id, key: checked?.key.canonical ?? '' });
+  };
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="add-from-key-title">
+      <DialogTitle id="add-from-key-title">{t('addFromKey.title')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <DialogContentText>{t('addFromKey.intro')}</DialogContentText>
+          <TextField
+            label={t('keys:paste.label')}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setChecked(null);
+              setError('');
+            }}
+            multiline
+            minRows={3}
+            maxRows={8}
+            helperText={t('keys:paste.help')}
+            error={Boolean(error)}
+            autoFocus
+            slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
+            sx={{ '& textarea': { fontFamily: 'monospace' } }}
+          />
+          {error && (
+            <Alert severity="error" role="alert">
+              {error}
+            </Alert>
+          )}
+          {checked && payload && (
+            <>
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                <Alert severity="success" sx={{ flexGrow: 1 }}>
+                  {t('apply.verified')}{' '}
+                  {t('addFromKey.summary', {
+                    product: t(`keys:products.${payload.product}`),
+                    tier: payload.tier,
+                    deployment: t(`keys:deployments.${payload.deployment}`),
+                    sen: payload.sen,
+                    entity: payload.entity,
+                    serverId: payload.serverId,
+                  })}{' '}
+                  {t('details.fields.maintenanceEnd')}: {formatDay(payload.maintenanceEnd, i18n.language)}
+                </Alert>
+                {checked.key.sandbox && <Chip color="warning" label={t('keys:paste.sandbox')} />}
+              </Stack>
+              {checked.existing ? (
+                <Alert
+                  severity="info"
+                  action={
+                    <Button color="inherit" size="small" onClick={() => checked.existing && openExisting(checked.existing)}>
+                      {t('addFromKey.openExisting', { sen: payload.sen })}
+                    </Button>
+                  }
+                >
+                  {t('addFromKey.exists', { sen: payload.sen })}
+                </Alert>
+              ) : (
+                <>
+                  <EntityField entities={entities} label={t('apply.entity')} value={entityId} onChange={setEntityId} />
+                  <WarningList warnings={warnings} />
+                </>
+              )}
+            </>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('common:cancel')}</Button>
+        {checked && !checked.existing ? (
+          <Button variant="contained" onClick={() => void add()} disabled={busy || entityId === ''}>
+            {t('addFromKey.add')}
+          </Button>
+        ) : (
+          <Button variant="contained" onClick={() => void check()} disabled={busy || checked !== null}>
+            {t('addFromKey.check')}
+          </Button>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}

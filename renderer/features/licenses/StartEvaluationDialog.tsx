@@ -1,0 +1,130 @@
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEPLOYMENTS, PRODUCT_IDS, type Deployment, type ProductId } from '../../../shared/catalog';
+import { toCalendarDate } from '../../../shared/calendar';
+import type { Entity } from '../../../shared/entity';
+import { evaluationTerms } from '../../../shared/licensing/evaluations';
+import { db } from '../../db/database';
+import { randomSenDigits, startEvaluation } from '../../db/repos/licenses';
+import { loadPriceBook } from '../../db/repos/quotes';
+import { useNavigation } from '../../store/navigation';
+import { useToast } from '../../store/toast';
+import { EntityField } from './EntityField';
+import { errorText, formatDay } from './format';
+import { useDeploymentWarnings } from './use-deployment-warnings';
+import { WarningList } from './WarningList';
+
+/** The latest major version released by `today`: what a new evaluation installs. */
+async function currentMajor(today: string): Promise<number> {
+  const book = await loadPriceBook(db());
+  const released = book.majorVersions.filter((v) => v.releasedOn <= today).map((v) => v.major);
+  return Math.max(...(released.length > 0 ? released : book.majorVersions.map((v) => v.major)));
+}
+
+/** "Start evaluation": 10 days of the highest tier for an entity, started offline (R-EVAL-1, R-EVAL-2). */
+export function StartEvaluationDialog({ entities, onClose }: { entities: readonly Entity[]; onClose: () => void }) {
+  const { t, i18n } = useTranslation('licenses');
+  const toast = useToast((s) => s.show);
+  const [now] = useState(() => new Date());
+  const [entityId, setEntityId] = useState(entities.length === 1 ? (entities[0]?.id ?? '') : '');
+  const [product, setProduct] = useState<ProductId>('conex-books');
+  const [deployment, setDeployment] = useState<Deployment>('server');
+  const [serverId, setServerId] = useState('');
+  const [licensee, setLicensee] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState('');
+  const [saving, setSaving] = useState(false);
+  const major = useLiveQuery(() => currentMajor(toCalendarDate(now)), [now]);
+  const warnings = useDeploymentWarnings({ entityId, serverId }, entities);
+  const terms = evaluationTerms(deployment, now);
+  // The licensee follows the entity's name until the user types one.
+  const licenseeValue = licensee ?? entities.find((e) => e.id === entityId)?.name ?? '';
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (major === undefined) return;
+    setSaving(true);
+    const input = { entityId, product, deployment, serverId, licensee: licenseeValue, majorVersion: major };
+    const result = await startEvaluation(db(), input, new Date(), crypto.randomUUID(), randomSenDigits);
+    setSaving(false);
+    if (!result.ok) {
+      setErrors(result.fieldErrors ?? {});
+      return setFormError(result.fieldErrors ? '' : errorText(t, result.error, i18n.language));
+    }
+    toast({ severity: 'success', message: t('evaluation.started', { sen: result.value.sen }) });
+    onClose();
+    useNavigation.getState().go('licenses', { license: result.value.id });
+  };
+
+  const fieldError = (field: string) => (errors[field] ? t(errors[field]) : undefined);
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="start-evaluation-title">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <DialogTitle id="start-evaluation-title">{t('evaluation.title')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ mt: 1 }}>
+            <Alert severity="info">{t('evaluation.terms', { tier: terms.tier, end: formatDay(terms.evaluationEnd, i18n.language) })}</Alert>
+            <EntityField
+              entities={entities}
+              label={t('evaluation.entity')}
+              value={entityId}
+              onChange={setEntityId}
+              error={fieldError('entityId')}
+            />
+            <TextField select label={t('evaluation.product')} value={product} onChange={(e) => setProduct(e.target.value as ProductId)}>
+              {PRODUCT_IDS.map((p) => (
+                <MenuItem key={p} value={p}>
+                  {t(`keys:products.${p}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField
+              select
+              label={t('evaluation.deployment')}
+              value={deployment}
+              onChange={(e) => setDeployment(e.target.value as Deployment)}
+            >
+              {DEPLOYMENTS.map((d) => (
+                <MenuItem key={d} value={d}>
+                  {t(`keys:deployments.${d}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+            {deployment === 'cloud' && <Alert severity="warning">{t('evaluation.cloudNoBackups')}</Alert>}
+            <TextField
+              label={t('evaluation.serverId')}
+              value={serverId}
+              onChange={(e) => setServerId(e.target.value)}
+              required
+              error={Boolean(errors.serverId)}
+              helperText={fieldError('serverId') ?? (deployment === 'cloud' ? t('evaluation.cloudSiteHelp') : t('evaluation.serverIdHelp'))}
+            />
+            <TextField
+              label={t('evaluation.licensee')}
+              value={licenseeValue}
+              onChange={(e) => setLicensee(e.target.value)}
+              required
+              error={Boolean(errors.licensee)}
+              helperText={fieldError('licensee')}
+            />
+            <WarningList warnings={warnings} />
+            {formError && (
+              <Alert severity="error" role="alert">
+                {formError}
+              </Alert>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('common:cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={saving || major === undefined || entities.length === 0}>
+            {t('evaluation.start')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

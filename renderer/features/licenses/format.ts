@@ -1,0 +1,48 @@
+import type { TFunction } from 'i18next';
+import type { DomainError } from '../../../shared/errors';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached(map: Map<string, Intl.DateTimeFormat>, language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let format = map.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language.startsWith('fr') ? 'fr' : 'en', options);
+    map.set(language, format);
+  }
+  return format;
+}
+
+/** A calendar date 'YYYY-MM-DD' as the language writes it; it never shifts with the time zone. */
+export function formatDay(date: string, language: string): string {
+  return cached(dateFormats, language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+}
+
+/** An instant (ISO datetime) as a date and time in the user's time zone. */
+export function formatInstant(instant: string, language: string): string {
+  const ms = Date.parse(instant);
+  return Number.isNaN(ms) ? instant : cached(timeFormats, language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
+}
+
+/** How far behind the clock is, in the largest whole unit (R-EVAL-4 explanation). */
+export function behindText(t: TFunction, ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 120) return t('licenses:behind.minutes', { count: minutes });
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return t('licenses:behind.hours', { count: hours });
+  return t('licenses:behind.days', { count: Math.floor(hours / 24) });
+}
+
+const DAY_PARAMS = new Set(['evaluationEnd']);
+const INSTANT_PARAMS = new Set(['issued', 'appliedIssued']);
+
+/** An error's message in the user's language, with the dates it names written as they read them. */
+export function errorText(t: TFunction, error: DomainError, language: string): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(error.params ?? {})) {
+    if (typeof value === 'string' && DAY_PARAMS.has(name)) params[name] = formatDay(value, language);
+    else if (typeof value === 'string' && INSTANT_PARAMS.has(name)) params[name] = formatInstant(value, language);
+    else params[name] = value;
+  }
+  return t(error.messageKey, params);
+}

@@ -1,0 +1,57 @@
+import type { Deployment, LicenseType, ProductId, Tier } from '../../../shared/catalog';
+import type { License } from '../../../shared/license';
+import { licenseStates, type LicenseState, type LicenseStateKind } from './license-state';
+
+/** One line of the Licenses list: what the grid sorts, filters and exports. */
+export interface LicenseRow {
+  readonly id: string;
+  readonly sen: string;
+  readonly product: ProductId;
+  readonly deployment: Deployment;
+  readonly tier: Tier;
+  readonly type: LicenseType;
+  /** The entity's name; empty when the entity was deleted. */
+  readonly entity: string;
+  readonly serverId: string;
+  readonly licensee: string;
+  readonly status: LicenseStateKind;
+  readonly state: LicenseState;
+  /** Local midnight of the end date, as the grid's date filter compares days. */
+  readonly maintenanceEnd: Date;
+  readonly maintenanceEndIso: string;
+}
+
+/** The list's rows at `now`, with each license's state (R-EVAL-4 for evaluations) and entity name. */
+export function licenseRows(
+  licenses: readonly License[],
+  entityNames: ReadonlyMap<string, string>,
+  now: Date,
+  latestSeen: string | null,
+): LicenseRow[] {
+  const states = licenseStates(licenses, now, latestSeen);
+  const days = new Map<string, Date>();
+  return licenses.map((l, i) => {
+    const state = states[i] as LicenseState;
+    const end = l.type === 'evaluation' ? (l.evaluationEnd ?? l.maintenanceEnd) : l.maintenanceEnd;
+    let date = days.get(end);
+    if (!date) {
+      date = new Date(Number(end.slice(0, 4)), Number(end.slice(5, 7)) - 1, Number(end.slice(8, 10)));
+      days.set(end, date);
+    }
+    return {
+      id: l.id,
+      sen: l.sen,
+      product: l.product,
+      deployment: l.deployment,
+      tier: l.tier,
+      type: l.type,
+      entity: entityNames.get(l.entityId) ?? '',
+      serverId: l.serverId,
+      licensee: l.licensee,
+      status: state.kind,
+      state,
+      maintenanceEnd: date,
+      maintenanceEndIso: end,
+    };
+  });
+}

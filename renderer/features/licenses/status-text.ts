@@ -1,0 +1,17 @@
+import type { TFunction } from 'i18next';
+import type { LicenseState } from './license-state';
+
+/** A license state in words: the days left show wherever the license shows (R-EVAL-1). */
+export function statusText(t: TFunction, state: LicenseState): string {
+  switch (state.kind) {
+    case 'active':
+      return t('licenses:status.active');
+    case 'expiring':
+    case 'evaluation':
+      return t(`licenses:status.${state.kind}`, { count: state.daysLeft });
+    case 'clock-tampered':
+      return t('licenses:status.clock-tampered');
+    default:
+      return t(`licenses:status.${state.kind}`);
+  }
+}
