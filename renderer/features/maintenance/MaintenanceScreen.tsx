@@ -123,7 +123,7 @@ export default function MaintenanceScreen() {
               label={t('toolbar.search')}
               value={search}
               onChange={(e) => setSearch(e.target.value)}
-              sx={{ minWidth: 300 }}
+              sx={{ minWidth: 360 }}
             />
             <FormControlLabel
               control={<Switch checked={grouped} onChange={(e) => setGrouped(e.target.checked)} />}
