@@ -1,3 +1,5 @@
+/// <reference types="vite/client" />
+// The page-side modules typed here use Vite features (import.meta.glob, `?url` assets).
 import { join } from 'node:path';
 import type * as DatabaseModule from '../../renderer/db/database';
 import type * as QuotesRepo from '../../renderer/db/repos/quotes';

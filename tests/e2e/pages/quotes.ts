@@ -89,6 +89,22 @@ export class QuotesPage {
     await this.page.getByRole('button', { name: 'Add contact' }).click();
   }
 
+  /** A cart with one new Starter license, then on to the contacts step. */
+  async startCheckout(): Promise<void> {
+    await this.open();
+    await this.newQuote();
+    await this.addToCart();
+    await expect(this.cartRows()).toHaveCount(2);
+    await this.continue('Proceed to checkout');
+  }
+
+  async fillOrganization(country: string): Promise<void> {
+    await this.field(/^Licensee/).fill('ACME');
+    await this.field(/^Organization/).fill('ACME');
+    await this.field(/^Address/).fill('1 Main Street');
+    await this.choose(/^Country/, country);
+  }
+
   async downloadPdf(): Promise<Download> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
