@@ -7,6 +7,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import { Box, ButtonBase, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SyncStatus } from '../features/sync/SyncStatus';
 import { SCREENS, useNavigation, type Screen } from '../store/navigation';
 
 const icons: Record<Screen, ReactNode> = {
@@ -51,6 +52,7 @@ export function NavRail() {
           </Typography>
         </ButtonBase>
       ))}
+      <SyncStatus />
     </Box>
   );
 }

@@ -13,6 +13,7 @@ export const SYNC_INTERVAL_MS = 5 * 60_000;
 const CHANGE_DELAY_MS = 1_500;
 
 let engine: SyncEngine | undefined;
+let engineDb: ReturnType<typeof db> | undefined;
 
 /** The platform's secret store (encrypted on the desktop, session-only on the web). */
 export function platformSecrets(): Secrets {
@@ -27,8 +28,11 @@ export function currentApiUrl(): string {
 
 /** The app's one sync engine. */
 export function syncEngine(): SyncEngine {
-  engine ??= new SyncEngine({
-    db: db(),
+  // A new store (tests swap it) gets a new engine.
+  if (engine && engineDb === db()) return engine;
+  engineDb = db();
+  engine = new SyncEngine({
+    db: engineDb,
     apiUrl: currentApiUrl,
     token: () => currentToken(db(), platformSecrets()),
     online: () => navigator.onLine,
@@ -48,15 +52,26 @@ export function startSyncRuntime(): () => void {
   let changeTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
-  const run = async (force = false) => {
-    if (stopped) return;
+  const attempt = async (force: boolean) => {
     await sync.sync({ force });
+    if (stopped) return;
     const account = await currentAccount(db());
     useSyncStatus.getState().patch({ account: account ? { email: account.email } : null, tokenStorage: account?.tokenStorage ?? null });
     // Wake up when the first change in backoff may go again.
     clearTimeout(retryTimer);
     const due = await sync.nextRetryAt();
     if (due && !stopped) retryTimer = setTimeout(() => void run(), Math.max(1_000, due.getTime() - Date.now()));
+  };
+  /** One sync; a failure of the store itself is shown as the last error, never thrown into the page. */
+  const run = async (force = false) => {
+    if (stopped) return;
+    try {
+      await attempt(force);
+    } catch (error) {
+      if (stopped) return;
+      const detail = error instanceof Error ? error.name : 'Error';
+      useSyncStatus.getState().patch({ phase: 'error', lastError: { messageKey: 'sync:errors.unexpected', params: { detail } } });
+    }
   };
 
   const onOnline = () => {
@@ -87,7 +102,10 @@ export function startSyncRuntime(): () => void {
   });
 
   status.patch({ online: navigator.onLine });
-  void sync.restoreStatus().then(() => run());
+  void sync
+    .restoreStatus()
+    .then(() => run())
+    .catch(() => undefined);
 
   return () => {
     stopped = true;

@@ -77,6 +77,11 @@ export class SyncEngine {
     return due ? new Date(due) : undefined;
   }
 
+  /** Resolves when no sync is running. */
+  async settled(): Promise<void> {
+    while (this.running) await this.running.catch(() => undefined);
+  }
+
   /** Syncs now, or right after the run in progress. `force` ("Sync now") tries waiting changes without their backoff. */
   sync(options: { force?: boolean } = {}): Promise<SyncOutcome> {
     if (this.running) {

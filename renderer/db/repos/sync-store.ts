@@ -46,13 +46,11 @@ export function listConflicts(database: ConexDb): Promise<SyncConflictRow[]> {
   return database.syncConflicts.orderBy('id').toArray();
 }
 
-/** Keys waiting to be applied, without those the user has applied since (the license now holds them). */
+/** Keys waiting to be applied, without those the user has applied since (the license now holds them); read-only, so a live query may use it. */
 export async function listPendingKeys(database: ConexDb): Promise<PendingKeyRow[]> {
-  return database.transaction('rw', database.pendingKeys, database.licenses, async () => {
-    const rows = await database.pendingKeys.toArray();
-    const licenses = await database.licenses.bulkGet(rows.map((r) => r.licenseId));
-    const applied = rows.filter((r, i) => licenses[i]?.key === r.key || !licenses[i]).map((r) => r.sen);
-    if (applied.length) await database.pendingKeys.bulkDelete(applied);
-    return rows.filter((r) => !applied.includes(r.sen)).sort((a, b) => a.detectedAt.localeCompare(b.detectedAt));
-  });
+  const rows = await database.pendingKeys.toArray();
+  const licenses = await database.licenses.bulkGet(rows.map((r) => r.licenseId));
+  return rows
+    .filter((r, i) => licenses[i] !== undefined && licenses[i]?.key !== r.key)
+    .sort((a, b) => a.detectedAt.localeCompare(b.detectedAt));
 }

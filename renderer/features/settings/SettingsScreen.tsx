@@ -4,6 +4,7 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { AboutSection } from './AboutSection';
 import { ApiSection } from './ApiSection';
 import { AppearanceSection } from './AppearanceSection';
+import { SyncSection } from './SyncSection';
 import { UpdatesSection } from './UpdatesSection';
 
 /** Settings: language, theme, the Conex API, updates, and About. */
@@ -15,6 +16,7 @@ export default function SettingsScreen() {
       <Stack spacing={4} divider={<Divider />} sx={{ maxWidth: 760 }}>
         <AppearanceSection />
         <ApiSection />
+        <SyncSection />
         <UpdatesSection />
         <AboutSection />
       </Stack>

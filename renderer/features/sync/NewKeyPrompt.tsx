@@ -1,0 +1,50 @@
+import { Alert, Button, Snackbar } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { db } from '../../db/database';
+import { listPendingKeys } from '../../db/repos/sync-store';
+import { useNavigation } from '../../store/navigation';
+
+/**
+ * "A new key is ready for SEN-…": a key Conex issued after payment (R-PAY-2).
+ * It is never applied silently; the user opens License Details with it (R-LIC-3).
+ */
+export function NewKeyPrompt() {
+  const { t } = useTranslation('sync');
+  const go = useNavigation((s) => s.go);
+  const pending = useLiveQuery(() => listPendingKeys(db()), []) ?? [];
+  const [later, setLater] = useState<ReadonlySet<string>>(new Set());
+  const next = pending.find((k) => !later.has(`${k.sen}|${k.key}`));
+  const hide = () => next && setLater(new Set([...later, `${next.sen}|${next.key}`]));
+  return (
+    <Snackbar open={!!next} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} key={next ? `${next.sen}|${next.key}` : 'none'}>
+      {next ? (
+        <Alert
+          severity="info"
+          variant="filled"
+          role="alert"
+          action={
+            <>
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  hide();
+                  go('licenses', { license: next.licenseId, key: next.key });
+                }}
+              >
+                {t('newKey.open')}
+              </Button>
+              <Button color="inherit" size="small" onClick={hide}>
+                {t('newKey.later')}
+              </Button>
+            </>
+          }
+        >
+          {t('newKey.prompt', { sen: next.sen })}
+        </Alert>
+      ) : undefined}
+    </Snackbar>
+  );
+}

@@ -1,0 +1,174 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import Dexie from 'dexie';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { submissionOf, type ApiQuote } from '../../../shared/api';
+import type { License } from '../../../shared/license';
+import { newAccount, readyQuote } from '../../../tests/sandbox/fixtures';
+import { startSandbox, type Sandbox } from '../../../tests/sandbox/server';
+import { ConexDb, setDbForTests } from '../../db/database';
+import { initI18n } from '../../i18n';
+import { useNavigation } from '../../store/navigation';
+import { useSettings } from '../../store/settings';
+import { syncEngine } from '../../sync/runtime';
+import { useSyncStatus } from '../../sync/status-store';
+import { SyncSection } from '../settings/SyncSection';
+import { ConflictDialog } from './ConflictDialog';
+import { NewKeyPrompt } from './NewKeyPrompt';
+import { SyncPanel } from './SyncPanel';
+import { SyncStatus } from './SyncStatus';
+
+const stamp = '2026-03-10T09:00:00.000Z';
+const license: License = {
+  id: 'lic-1',
+  sen: 'SEN-20000001',
+  product: 'conex-books',
+  deployment: 'server',
+  tier: 'Express',
+  type: 'commercial',
+  entityId: 'e1',
+  serverId: 'SBX-1',
+  licensee: 'Université',
+  issued: stamp,
+  maintenanceStart: '2026-03-10',
+  maintenanceEnd: '2027-03-10',
+  majorVersion: 9,
+  createdAt: stamp,
+  updatedAt: stamp,
+};
+
+let sandbox: Sandbox;
+let database: ConexDb;
+beforeAll(async () => {
+  await initI18n('en');
+  sandbox = await startSandbox({ dbPath: ':memory:' });
+});
+afterAll(() => sandbox.close());
+beforeEach(async () => {
+  sessionStorage.clear();
+  database = new ConexDb(`sync-ui-${Math.random()}`);
+  await database.open();
+  setDbForTests(database);
+  useSyncStatus.setState({
+    phase: 'idle',
+    online: true,
+    lastSyncedAt: null,
+    waiting: 0,
+    conflicts: 0,
+    lastError: null,
+    account: null,
+    tokenStorage: null,
+  });
+});
+afterEach(async () => {
+  cleanup();
+  await syncEngine().settled();
+  setDbForTests(undefined);
+  database.close();
+  await Dexie.delete(database.name);
+});
+
+const noop = () => undefined;
+
+describe('sync status', () => {
+  it('shows the connection, last sync, changes waiting and the last error in plain words', () => {
+    useSyncStatus
+      .getState()
+      .patch({ phase: 'error', waiting: 3, lastSyncedAt: stamp, lastError: { messageKey: 'sync:errors.server', params: { status: 502 } } });
+    render(<SyncPanel onSyncNow={noop} onShowLog={noop} onReview={noop} onClose={noop} />);
+    expect(screen.getByText(/Sync problem · Online/)).toBeTruthy();
+    expect(screen.getByText('Changes waiting: 3')).toBeTruthy();
+    expect(screen.getByText(/^Last synced: /)).toBeTruthy();
+    expect(screen.getByText('Last error: The Conex API had a problem (error 502).')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sync now' })).toBeTruthy();
+  });
+
+  it('offline, Sync now waits for the connection; signed out, it offers to sign in', () => {
+    useSyncStatus.getState().patch({ online: false, phase: 'offline' });
+    const { unmount } = render(<SyncPanel onSyncNow={noop} onShowLog={noop} onReview={noop} onClose={noop} />);
+    expect(screen.getByText(/changes are kept and sent when the connection is back/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Sync now' }) as HTMLButtonElement).disabled).toBe(true);
+    unmount();
+    useSyncStatus.getState().patch({ online: true, phase: 'signed-out' });
+    render(<SyncPanel onSyncNow={noop} onShowLog={noop} onReview={noop} onClose={noop} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(useNavigation.getState().screen).toBe('settings');
+  });
+
+  it('the rail indicator starts sync and says the app works offline only without an address', async () => {
+    render(<SyncStatus />);
+    await waitFor(() => expect(screen.getByTestId('sync-phase').textContent).toBe('Offline only'));
+    expect(screen.getByRole('button', { name: 'Sync: Offline only' })).toBeTruthy();
+  });
+});
+
+describe('the new key prompt (R-PAY-2, R-LIC-3)', () => {
+  it('says a new key is ready for the SEN and opens License Details with it; it does not apply it', async () => {
+    await database.licenses.add(license);
+    await database.pendingKeys.put({ sen: license.sen, licenseId: license.id, key: 'CX1.new.key', issued: stamp, detectedAt: stamp });
+    render(<NewKeyPrompt />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('A new key is ready for SEN-20000001');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Open License Details' }));
+    expect(useNavigation.getState()).toMatchObject({ screen: 'licenses', params: { license: 'lic-1', key: 'CX1.new.key' } });
+    expect((await database.licenses.get('lic-1'))?.key).toBeUndefined();
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+});
+
+describe('the conflict chooser', () => {
+  it('shows both versions with what differs, and takes the chosen one', async () => {
+    const local = {
+      ...readyQuote('q1', new Date(stamp)),
+      status: 'submitted' as const,
+      officialNumber: 'Q-2026-000001',
+      poNumber: 'PO-MINE',
+      revision: 4,
+    };
+    const remote: ApiQuote = {
+      id: 'q1',
+      deleted: false,
+      revision: 3,
+      status: 'submitted',
+      officialNumber: 'Q-2026-000001',
+      issueDate: '2026-03-10',
+      validUntil: '2026-04-09',
+      poNumber: 'PO-THEIRS',
+      submission: submissionOf(local),
+      totals: { list: { amount: 1, currency: 'EUR' }, discount: { amount: 0, currency: 'EUR' }, net: { amount: 1, currency: 'EUR' } },
+      reviewRequired: false,
+      updatedAt: stamp,
+    };
+    await database.quotes.put(local);
+    await database.syncConflicts.put({ id: 'q1', local, remote, detectedAt: stamp });
+    render(<ConflictDialog open onClose={noop} />);
+    const dialog = await screen.findByRole('dialog', { name: /Changed here and on the Conex server/ });
+    const row = within(dialog).getByRole('row', { name: /PO number/ });
+    expect(row.textContent).toContain('PO-MINE');
+    expect(row.textContent).toContain('PO-THEIRS');
+    fireEvent.click(within(dialog).getByRole('button', { name: "Use the server's version" }));
+    await waitFor(async () => expect((await database.quotes.get('q1'))?.poNumber).toBe('PO-THEIRS'));
+    expect(await database.syncConflicts.count()).toBe(0);
+  });
+});
+
+describe('sign-in in Settings', () => {
+  it('signs in with the account email and API token, keeps the token for the session only on the web, and signs out', async () => {
+    const token = await newAccount(sandbox.url, 'ui@example.com');
+    await useSettings.getState().set('apiUrl', sandbox.url);
+    render(<SyncSection />);
+    fireEvent.change(screen.getByLabelText('Account email'), { target: { value: 'ui@example.com' } });
+    fireEvent.change(screen.getByLabelText('API token'), { target: { value: 'sbx_wrong-token-aaaaaaaaaa' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('The email or API token was not accepted.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('API token'), { target: { value: token } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect((await screen.findByTestId('signed-in-as')).textContent).toBe('Signed in as ui@example.com');
+    expect(screen.getByText(/kept for this browser session only/)).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain(token);
+    expect(sessionStorage.getItem('secret.sync.api-token')).toBe(token);
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    await screen.findByLabelText('Account email');
+    expect(sessionStorage.getItem('secret.sync.api-token')).toBeNull();
+    await useSettings.getState().set('apiUrl', '');
+  });
+});
