@@ -95,7 +95,9 @@ export function LicensesGrid({ rows, entityNames }: { rows: readonly LicenseRow[
         headerName: t('list.columns.maintenanceEnd'),
         type: 'date',
         width: 150,
-        valueFormatter: (_value, row) => formatDay(row.maintenanceEndIso, language),
+        // The CSV export takes the formatted value: an ISO date any spreadsheet reads; the cell shows the user's format.
+        valueFormatter: (_value, row) => row.maintenanceEndIso,
+        renderCell: ({ row }: GridRenderCellParams<LicenseRow>) => formatDay(row.maintenanceEndIso, language),
         getApplyQuickFilterFn: notInSearch,
       },
     ],

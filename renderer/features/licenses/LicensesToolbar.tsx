@@ -1,7 +1,7 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import FilterListIcon from '@mui/icons-material/FilterList';
 import SearchIcon from '@mui/icons-material/Search';
-import { Badge, Button, InputAdornment } from '@mui/material';
+import { Badge, Button, InputAdornment, TextField, type TextFieldProps } from '@mui/material';
 import { FilterPanelTrigger, QuickFilter, QuickFilterControl, Toolbar, useGridApiContext } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../../platform';
@@ -51,18 +51,27 @@ export function LicensesToolbar() {
       </Button>
       <QuickFilter expanded parser={parseSearch} debounceMs={0} style={{ marginLeft: 'auto' }}>
         <QuickFilterControl
-          label={t('list.search')}
-          placeholder={t('list.searchHelp')}
-          size="small"
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-          }}
+          render={({ ref, slotProps, ...props }) => (
+            <TextField
+              {...(props as TextFieldProps)}
+              // The grid names the input by its own id; the label must point at that id to name the search box.
+              id={slotProps?.htmlInput?.id}
+              inputRef={ref}
+              label={t('list.search')}
+              placeholder={t('list.searchHelp')}
+              size="small"
+              slotProps={{
+                htmlInput: slotProps?.htmlInput,
+                input: {
+                  startAdornment: (
+                    <InputAdornment position="start">
+                      <SearchIcon fontSize="small" />
+                    </InputAdornment>
+                  ),
+                },
+              }}
+            />
+          )}
         />
       </QuickFilter>
     </Toolbar>

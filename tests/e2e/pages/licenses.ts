@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { AppPage } from './app';
+
+/** The Licenses screen: the list, License Details, the License key box and the dialogs. */
+export class LicensesPage {
+  readonly app: AppPage;
+  constructor(readonly page: Page) {
+    this.app = new AppPage(page);
+  }
+
+  async open(): Promise<void> {
+    await this.app.open('/#/licenses');
+    await expect(this.app.heading()).toHaveText(/^(Licenses|Licences)$/);
+  }
+
+  dialog() {
+    return this.page.getByRole('dialog');
+  }
+
+  keyBox() {
+    return this.page.getByRole('textbox', { name: 'License key' });
+  }
+
+  /** Pastes a key into License Details and presses "Apply key"; a good key opens the confirmation dialog. */
+  async pasteKey(key: string): Promise<void> {
+    await this.keyBox().fill(key);
+    await this.page.getByRole('button', { name: 'Apply key', exact: true }).click();
+  }
+
+  /** Pastes a key, then confirms it in the dialog. */
+  async applyKey(key: string): Promise<void> {
+    await this.pasteKey(key);
+    await this.dialog().getByRole('button', { name: 'Apply this key' }).click();
+    await expect(this.dialog()).toHaveCount(0);
+  }
+
+  /** "Add license from key": paste, check, pick the entity (when asked), add. */
+  async addFromKey(key: string, entity?: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add license from key' }).first().click();
+    await this.dialog().getByRole('textbox', { name: 'License key' }).fill(key);
+    await this.dialog().getByRole('button', { name: 'Check key' }).click();
+    if (entity) await this.choose('Entity for this license', entity);
+    await this.dialog().getByRole('button', { name: 'Add license' }).click();
+    await expect(this.dialog()).toHaveCount(0);
+  }
+
+  async choose(label: string, option: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: label }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  /** A field of License Details by its label. */
+  field(label: string) {
+    return this.page.locator(`dl dt:text-is("${label}") + dd`);
+  }
+
+  /** The status line at the top of License Details. */
+  status(text: string | RegExp) {
+    return this.page.getByRole('status').filter({ hasText: text });
+  }
+
+  history() {
+    return this.page.getByRole('table', { name: 'Keys applied to this license' });
+  }
+
+  grid() {
+    return this.page.getByRole('grid', { name: 'Licenses' });
+  }
+
+  gridRows() {
+    return this.grid()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell') });
+  }
+
+  search() {
+    return this.page.getByRole('searchbox', { name: 'Search by SEN' });
+  }
+
+  async backToList(): Promise<void> {
+    await this.page.getByRole('button', { name: 'All licenses' }).click();
+    await expect(this.app.heading()).toHaveText('Licenses');
+  }
+
+  /** Serious and critical axe violations on the page as it stands, described for a readable failure. */
+  async accessibilityViolations(where: string): Promise<string[]> {
+    const results = await new AxeBuilder({ page: this.page }).analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${where}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  }
+
+  async setTheme(theme: 'Light' | 'Dark'): Promise<void> {
+    await this.app.goTo('Settings');
+    await this.page.getByRole('combobox', { name: 'Theme' }).click();
+    await this.page.getByRole('option', { name: theme }).click();
+    await this.app.goTo('Licenses');
+  }
+}
