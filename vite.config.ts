@@ -13,7 +13,14 @@ export default defineConfig(({ mode }) => ({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   publicDir: false,
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      // Only the sandbox build may reach the local Conex API sandbox over plain http; production allows https only.
+      name: 'conex-csp',
+      transformIndexHtml: (html: string) => html.replace('__SANDBOX_CONNECT__', mode === 'sandbox' ? ' http://127.0.0.1:*' : ''),
+    },
+  ],
   resolve: { alias: { '@resources': resolve(import.meta.dirname, 'resources') } },
   define: { __CONEX_SANDBOX__: JSON.stringify(mode === 'sandbox'), __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {

@@ -1,10 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import { App } from './app/App';
 import { initI18n, languageFromLocale } from './i18n';
 import { platform } from './platform';
 import { isScreen, useNavigation } from './store/navigation';
 import { useSettings } from './store/settings';
+
+// zod probes for eval() once to speed up parsing; the CSP forbids eval, so say up front not to try.
+z.config({ jitless: true });
 
 /** Loads settings, picks the language (the system's on first start) and the screen (the hash, else the last one), then renders. */
 async function start(): Promise<void> {

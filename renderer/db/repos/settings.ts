@@ -5,8 +5,8 @@ import type { ConexDb } from '../database';
 export const settingsSchema = z.object({
   language: z.enum(['en', 'fr']).optional(),
   theme: z.enum(['light', 'dark', 'system']).default('system'),
-  /** Empty until the user (or the sandbox build) sets it: the app works offline without it. */
-  apiUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  /** Empty until the user sets it: the app works offline without it. Plain http only reaches the local sandbox, in the sandbox build. */
+  apiUrl: z.union([z.literal(''), __CONEX_SANDBOX__ ? z.url({ protocol: /^https?$/ }) : z.url({ protocol: /^https$/ })]).default(''),
   lastScreen: z.string().optional(),
   updateChannel: z.enum(['stable', 'beta']).default('stable'),
 });

@@ -1,8 +1,9 @@
 import { Button, Stack, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { platform } from '../../platform';
+import { useNavigation } from '../../store/navigation';
 
 /** Version, Electron and Chromium versions; the logs folder in the desktop app. */
 export function AboutSection() {
@@ -11,10 +12,19 @@ export function AboutSection() {
   useEffect(() => {
     void platform().appInfo().then(setInfo);
   }, []);
+  // Help > About opens Settings here.
+  const requested = useNavigation((s) => s.params.open === 'about');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (requested && info) {
+      heading.current?.scrollIntoView({ block: 'start' });
+      heading.current?.focus();
+    }
+  }, [requested, info]);
   const bridge = platform();
   return (
     <Stack spacing={1} component="section" aria-labelledby="settings-about">
-      <Typography variant="h6" component="h2" id="settings-about">
+      <Typography variant="h6" component="h2" id="settings-about" ref={heading} tabIndex={-1}>
         {t('about.title')}
       </Typography>
       {info && (

@@ -1,8 +1,9 @@
 import { Alert, Button, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateStatus } from '../../../shared/ipc/contract';
 import { platform } from '../../platform';
+import { useNavigation } from '../../store/navigation';
 import { useSettings } from '../../store/settings';
 
 /** Update channel, check, download with progress, and restart to update (desktop app only). */
@@ -13,6 +14,14 @@ export function UpdatesSection() {
   const set = useSettings((s) => s.set);
   const [status, setStatus] = useState<UpdateStatus>({ state: 'idle' });
   useEffect(() => bridge.on('updater:status', setStatus), [bridge]);
+  // Help > Check for updates opens Settings with this request: run the check once, here where its result shows.
+  const requested = useNavigation((s) => s.params.open === 'check-updates');
+  const checked = useRef(false);
+  useEffect(() => {
+    if (!requested || checked.current || bridge.kind === 'web') return;
+    checked.current = true;
+    void bridge.checkForUpdates().then(setStatus);
+  }, [requested, bridge]);
 
   if (bridge.kind === 'web') {
     return (
