@@ -1,0 +1,3 @@
+export * from './contacts';
+export * from './profile';
+export * from './tax-id';
