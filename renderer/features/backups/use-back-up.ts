@@ -48,6 +48,10 @@ export function useBackUp(): { run: () => Promise<boolean>; progress: BackupProg
           : { severity: 'success', message: t('backup.done', { count }) },
       );
       return true;
+    } catch (error) {
+      // A bug (a value a backup cannot hold) or the host refusing the file: say so rather than fail silently.
+      toast({ severity: 'error', message: t('backup.failed', { detail: error instanceof Error ? error.message : String(error) }) });
+      return false;
     } finally {
       setProgress(null);
     }
