@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
 
 /** Debian's Chromium, never a downloaded browser; flags keep it off the network this machine does not have. */
 export const chromiumArgs = [
@@ -15,6 +16,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const webPort = Number(process.env.E2E_WEB_PORT ?? 4180);
 const sandboxPort = Number(process.env.E2E_SANDBOX_WEB_PORT ?? 4181);
+/** The Conex API sandbox the sandbox build talks to (tests/sandbox). */
+export const apiPort = Number(process.env.E2E_API_PORT ?? 4010);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -56,6 +59,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${sandboxPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
+      env: { VITE_CONEX_API_URL: `http://127.0.0.1:${apiPort}` },
+    },
+    {
+      command: `npx tsx tests/sandbox/main.ts --port ${apiPort} --fresh --db ${tmpdir()}/conex-sandbox-e2e-${apiPort}.sqlite`,
+      url: `http://127.0.0.1:${apiPort}/__sandbox/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
     },
   ],
 });

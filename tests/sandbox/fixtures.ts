@@ -1,12 +1,14 @@
 /** Quotes and a small HTTP helper for the sandbox's tests, the fault suite and the benchmarks. */
 import { randomUUID } from 'node:crypto';
 import { submissionOf } from '../../shared/api';
-import { bundledPriceBook } from '../../shared/pricing/bundled';
+import { parsePriceBook } from '../../shared/pricing/price-book';
 import type { QuoteLineInput } from '../../shared/pricing/quote-lines';
 import { newDraft, type Quote } from '../../shared/quote';
+// With the import attribute, so Playwright's loader reads it too (shared/pricing/bundled.ts has none).
+import bookFile from '../../resources/price-book.json' with { type: 'json' };
 
 const book = (() => {
-  const b = bundledPriceBook();
+  const b = parsePriceBook(bookFile);
   if (!b.ok) throw new Error('The bundled price book is invalid');
   return b.value;
 })();

@@ -47,9 +47,11 @@ export function SyncStatus() {
 
   return (
     <>
+      {/* mb leaves room for the reminders bell the app shell pins to the foot of the rail. */}
       <Box
         sx={{
           mt: 'auto',
+          mb: 6,
           mx: 1,
           pt: 1,
           borderTop: 1,
