@@ -4,6 +4,7 @@ import type { License } from '../../shared/license';
 import type { Quote } from '../../shared/quote';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/types';
+import type { AccountProfileRow, ConsentRequestRow } from './account-tables';
 import type {
   LicenseContactsRow,
   OrderRow,
@@ -77,6 +78,8 @@ export class ConexDb extends Dexie {
   pendingKeys!: Table<PendingKeyRow, string>;
   orders!: Table<OrderRow, string>;
   licenseContacts!: Table<LicenseContactsRow, string>;
+  accountProfile!: Table<AccountProfileRow, string>;
+  consentRequests!: Table<ConsentRequestRow, string>;
 
   constructor(name = 'conex-license-manager', upTo: number = Number.POSITIVE_INFINITY, list: Migration[] = migrations) {
     super(name);

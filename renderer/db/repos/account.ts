@@ -1,0 +1,110 @@
+import {
+  addLicenseContact,
+  checkProfile,
+  makePrimary,
+  removeLicenseContact,
+  type AccountProfile,
+  type LicenseContacts,
+  type ProfileInput,
+} from '../../../shared/account';
+import type { AccountUpdate, ApiContact, Change } from '../../../shared/api';
+import { err, ok, type Result } from '../../../shared/errors';
+import type { ContactRole } from '../../../shared/quote';
+import type { ConexDb } from '../database';
+import { storageError } from '../storage-errors';
+import { enqueueChanges } from './outbox';
+
+/** The stored profile, if one was saved here. */
+export async function getProfile(database: ConexDb): Promise<AccountProfile | undefined> {
+  return (await database.accountProfile.get('profile'))?.profile;
+}
+
+/** The fields the Conex API keeps (R-ACC-1, R-ACC-5) that differ from what was stored. */
+function apiUpdate(before: AccountProfile | undefined, after: AccountProfile): AccountUpdate | null {
+  const update: AccountUpdate = {};
+  if (before?.email !== after.email) update.email = after.email;
+  if ((before?.name ?? '') !== after.name) update.name = after.name;
+  if ((before?.publicityOptOut ?? false) !== after.publicityOptOut) update.publicityOptOut = after.publicityOptOut;
+  return Object.keys(update).length > 0 ? update : null;
+}
+
+/**
+ * Saves the profile (checked by the domain: email, phone, tax IDs) and, when
+ * signed in, queues what the server keeps for the next sync, in one transaction.
+ * A refused edit changes nothing.
+ */
+export async function saveProfile(
+  database: ConexDb,
+  input: ProfileInput,
+  options: { now: Date; newKey: () => string; signedIn: boolean },
+): Promise<Result<AccountProfile>> {
+  const checked = checkProfile(input, options.now);
+  if (!checked.ok) return checked;
+  try {
+    await database.transaction('rw', [database.accountProfile, database.outbox], async () => {
+      const before = await getProfile(database);
+      await database.accountProfile.put({ key: 'profile', profile: checked.value });
+      const update = apiUpdate(before, checked.value);
+      if (options.signedIn && update) await enqueueChanges(database, [{ kind: 'account.update', update }], options.now, options.newKey);
+    });
+    return checked;
+  } catch (e) {
+    return err(storageError(e));
+  }
+}
+
+/** The contacts of every license known here, with its entity, for the close-account check and bulk changes. */
+export async function listLicenseContacts(database: ConexDb): Promise<LicenseContacts[]> {
+  const [licenses, rows] = await Promise.all([database.licenses.toArray(), database.licenseContacts.toArray()]);
+  const bySen = new Map(rows.map((r) => [r.sen, r.contacts]));
+  return licenses.map((l) => ({ licenseId: l.id, sen: l.sen, entityId: l.entityId, contacts: bySen.get(l.sen) ?? [] }));
+}
+
+/** The contacts of one license as last synced or changed here. */
+export async function contactsOf(database: ConexDb, sen: string): Promise<ApiContact[]> {
+  return (await database.licenseContacts.get(sen))?.contacts ?? [];
+}
+
+export type ContactAction =
+  { kind: 'add'; email: string; role: ContactRole } | { kind: 'primary'; contactId: string } | { kind: 'remove'; contactId: string };
+
+/**
+ * Applies a contact change to a license here (R-ACC-2: never the last billing or
+ * technical contact) and queues it for Conex, in one transaction. The next pull
+ * replaces the local list with the server's (it gives added contacts their ids).
+ */
+export async function changeContact(
+  database: ConexDb,
+  sen: string,
+  action: ContactAction,
+  options: { now: Date; newKey: () => string },
+): Promise<Result<ApiContact[]>> {
+  try {
+    return await database.transaction('rw', [database.licenseContacts, database.outbox], async () => {
+      const current = await contactsOf(database, sen);
+      let next: Result<ApiContact[]>;
+      let change: Change;
+      if (action.kind === 'add') {
+        next = addLicenseContact(current, action.email, action.role, `local-${options.newKey()}`);
+        const added = next.ok ? next.value.at(-1) : undefined;
+        change = {
+          kind: 'contact.add',
+          sen,
+          contact: { email: added?.email ?? action.email, role: action.role, primary: added?.primary ?? false },
+        };
+      } else if (action.kind === 'primary') {
+        next = makePrimary(current, action.contactId);
+        change = { kind: 'contact.primary', sen, contactId: action.contactId };
+      } else {
+        next = removeLicenseContact(current, action.contactId);
+        change = { kind: 'contact.remove', sen, contactId: action.contactId };
+      }
+      if (!next.ok) return next;
+      await database.licenseContacts.put({ sen, contacts: next.value, updatedAt: options.now.toISOString() });
+      await enqueueChanges(database, [change], options.now, options.newKey);
+      return ok(next.value);
+    });
+  } catch (e) {
+    return err(storageError(e));
+  }
+}
