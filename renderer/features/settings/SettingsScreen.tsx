@@ -1,6 +1,7 @@
 import { Divider, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { AccountSection } from '../account/AccountSection';
 import { AboutSection } from './AboutSection';
 import { ApiSection } from './ApiSection';
 import { AppearanceSection } from './AppearanceSection';
@@ -17,6 +18,7 @@ export default function SettingsScreen() {
         <AppearanceSection />
         <ApiSection />
         <SyncSection />
+        <AccountSection />
         <UpdatesSection />
         <AboutSection />
       </Stack>

@@ -1,0 +1,120 @@
+import { Alert, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { emptyProfile, type ProfileInput } from '../../../shared/account';
+import { TAX_ID_KINDS, type TaxIdKind } from '../../../shared/quote';
+import { db } from '../../db/database';
+import { getProfile, saveProfile } from '../../db/repos/account';
+import { useToast } from '../../store/toast';
+import { countryOptions } from '../../ui/countries';
+import { syncEngine } from '../../sync/runtime';
+import { currentAccount } from '../../sync/session';
+import { CloseAccount } from './CloseAccount';
+import { HelpLinks } from './HelpLinks';
+
+type Form = Omit<ProfileInput, 'taxIds'> & { taxKind: TaxIdKind | ''; taxValue: string };
+
+function toForm(p: ProfileInput): Form {
+  const tax = p.taxIds[0];
+  return { ...p, taxKind: tax?.kind ?? '', taxValue: tax?.value ?? '' };
+}
+
+/** My Conex in Settings: the account profile (R-ACC-1, R-ACC-5, R-TAX-1), closing the account (R-ACC-3), help links. */
+export function AccountSection() {
+  const { t, i18n } = useTranslation('account');
+  const toast = useToast((s) => s.show);
+  const account = useLiveQuery(() => currentAccount(db()), []);
+  const stored = useLiveQuery(async () => (await getProfile(db())) ?? null, []);
+  const [form, setForm] = useState<Form | null>(null);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    if (stored === undefined || form) return;
+    setForm(toForm(stored ?? emptyProfile(account?.email ?? '', new Date())));
+  }, [stored, account, form]);
+
+  if (!form) return null;
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm({ ...form, [key]: value });
+
+  const save = async () => {
+    const { taxKind, taxValue, ...rest } = form;
+    const input: ProfileInput = { ...rest, taxIds: taxKind ? [{ kind: taxKind, value: taxValue }] : [] };
+    const r = await saveProfile(db(), input, { now: new Date(), newKey: () => crypto.randomUUID(), signedIn: Boolean(account) });
+    if (!r.ok) return setError(t(r.error.messageKey, r.error.params));
+    setError('');
+    setForm(toForm(r.value));
+    toast({ severity: 'success', message: t('saved') });
+    if (account) void syncEngine().sync();
+  };
+
+  const field = (key: 'email' | 'name' | 'organization' | 'address' | 'phone', extra: object = {}) => (
+    <TextField label={t(`fields.${key}`)} value={form[key]} onChange={(e) => set(key, e.target.value)} {...extra} />
+  );
+
+  return (
+    <Stack spacing={2} component="section" aria-labelledby="settings-account">
+      <Typography variant="h6" component="h2" id="settings-account">
+        {t('title')}
+      </Typography>
+      <Typography color="text.secondary">{t('intro')}</Typography>
+      {field('email', { type: 'email', required: true })}
+      {field('name')}
+      {field('organization')}
+      {field('address', { multiline: true, minRows: 2 })}
+      <TextField
+        select
+        label={t('fields.country')}
+        value={form.country}
+        onChange={(e) => set('country', e.target.value as Form['country'])}
+      >
+        <MenuItem value="">{t('taxKinds.none')}</MenuItem>
+        {countryOptions(i18n.language).map((c) => (
+          <MenuItem key={c.code} value={c.code}>
+            {c.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      {field('phone', { type: 'tel' })}
+      <Stack direction="row" spacing={2}>
+        <TextField
+          select
+          label={t('fields.taxKind')}
+          value={form.taxKind}
+          onChange={(e) => set('taxKind', e.target.value as TaxIdKind | '')}
+          sx={{ minWidth: 220 }}
+        >
+          <MenuItem value="">{t('taxKinds.none')}</MenuItem>
+          {TAX_ID_KINDS.map((k) => (
+            <MenuItem key={k} value={k}>
+              {t(`taxKinds.${k}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          label={t('fields.taxValue')}
+          value={form.taxValue}
+          disabled={!form.taxKind}
+          onChange={(e) => set('taxValue', e.target.value)}
+          sx={{ flex: 1 }}
+        />
+      </Stack>
+      <FormControlLabel
+        control={<Checkbox checked={form.publicityOptOut} onChange={(e) => set('publicityOptOut', e.target.checked)} />}
+        label={t('fields.publicityOptOut')}
+      />
+      {error && (
+        <Alert severity="error" role="alert">
+          {error}
+        </Alert>
+      )}
+      <div>
+        <Button variant="contained" onClick={() => void save()}>
+          {t('save')}
+        </Button>
+      </div>
+      <CloseAccount email={account?.email} />
+      <HelpLinks />
+    </Stack>
+  );
+}
