@@ -36,18 +36,16 @@ describe('schema v5: reminder preferences and state', () => {
     const name = freshName();
     const old = new ConexDb(name, 4);
     await old.open();
-    await old
-      .table('entities')
-      .add({
-        id: 'e1',
-        name: 'Main Library',
-        kind: 'library',
-        country: 'FR',
-        notes: '',
-        createdAt: stamp,
-        updatedAt: stamp,
-        nameKey: 'FR|main library',
-      });
+    await old.table('entities').add({
+      id: 'e1',
+      name: 'Main Library',
+      kind: 'library',
+      country: 'FR',
+      notes: '',
+      createdAt: stamp,
+      updatedAt: stamp,
+      nameKey: 'FR|main library',
+    });
     await old.table('licenses').add(license);
     await old.table('settings').put({ key: 'theme', value: 'dark' });
     await old.table('quotes').add({ id: 'q1', status: 'draft', updatedAt: stamp });
