@@ -17,6 +17,7 @@ import { LicenseFields } from './LicenseFields';
 import { licenseState, type LicenseState } from './license-state';
 import { statusText } from './status-text';
 import { SupportPanel } from './SupportPanel';
+import { LicenseDetailsSlot } from '../../app/slots';
 import type { Clock } from './use-clock';
 
 const SEVERITY: Record<LicenseState['kind'], AlertColor> = {
@@ -94,6 +95,7 @@ export function LicenseDetails({ id, prefilledKey, clock }: Props) {
             <SupportPanel license={license} today={toCalendarDate(clock.now)} />
           </Section>
         </Box>
+        <LicenseDetailsSlot licenseId={license.id} sen={license.sen} entityId={license.entityId} />
         <Section title={t('apply.section')} id="license-key-heading">
           <ApplyKeyPanel license={license} entityName={entityName} entities={entities} prefilled={prefilledKey} />
         </Section>

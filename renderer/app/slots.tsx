@@ -1,0 +1,27 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+
+/** What a License Details slot panel receives: enough to find the license, never the other feature's types. */
+export interface LicenseSlotProps {
+  licenseId: string;
+  sen: string;
+  entityId: string;
+}
+
+/**
+ * Panels one feature shows inside another's screen, composed here at the app
+ * level so features never import each other. Each is loaded when first shown.
+ */
+const licenseDetailsPanels: Record<string, LazyExoticComponent<ComponentType<LicenseSlotProps>>> = {
+  contacts: lazy(() => import('../features/account/LicenseContacts')),
+};
+
+/** Renders every panel registered for License Details, in order. */
+export function LicenseDetailsSlot(props: LicenseSlotProps) {
+  return (
+    <Suspense fallback={null}>
+      {Object.entries(licenseDetailsPanels).map(([name, Panel]) => (
+        <Panel key={name} {...props} />
+      ))}
+    </Suspense>
+  );
+}
