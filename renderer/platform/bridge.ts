@@ -15,9 +15,16 @@ export interface PlatformBridge {
   appInfo(): Promise<AppInfo>;
   systemLocale(): Promise<string>;
   /** Saves bytes or text to a file the user chooses (a download on the web). */
-  saveFile(options: { suggestedName: string; data: string | Uint8Array; mimeType: string; filters: FileFilter[] }): Promise<{ saved: boolean; path?: string }>;
+  saveFile(options: {
+    suggestedName: string;
+    data: string | Uint8Array;
+    mimeType: string;
+    filters: FileFilter[];
+  }): Promise<{ saved: boolean; path?: string }>;
   /** Lets the user pick one file; null when they cancel. */
   openFile(options: { filters: FileFilter[] }): Promise<{ name: string; data: Uint8Array } | null>;
+  /** A file the system asked the app to open at launch (a double-clicked .conexbackup), handed over once; null on the web. */
+  takeOpenedFile(): Promise<{ name: string; data: Uint8Array } | null>;
   /** A system notification; false when the user has not allowed them. */
   notify(options: { id: string; title: string; body: string }): Promise<boolean>;
   onNotificationClick(listener: (id: string) => void): () => void;

@@ -15,6 +15,7 @@ export function createElectronBridge(api: ConexPreloadApi): PlatformBridge {
     saveFile: ({ suggestedName, data, filters }) =>
       api.invoke('file:save', { suggestedName, data: typeof data === 'string' ? data : new Uint8Array(data), filters }),
     openFile: ({ filters }) => api.invoke('file:open', { filters }),
+    takeOpenedFile: () => api.invoke('file:take-opened', undefined),
     notify: async (options) => (await api.invoke('notify:show', options)).shown,
     onNotificationClick: (listener) => api.on('notify:clicked', ({ id }) => listener(id)),
     getSecret: (key) => api.invoke('secret:get', { key }),

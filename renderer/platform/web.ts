@@ -63,6 +63,9 @@ export function createWebBridge(win: Window = window): PlatformBridge {
         input.click();
       });
     },
+    async takeOpenedFile() {
+      return null;
+    },
     async notify({ id, title, body }) {
       const Notify = (win as Window & { Notification?: typeof Notification }).Notification;
       if (!Notify) return false;

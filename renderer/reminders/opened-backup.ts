@@ -25,11 +25,14 @@ export const useOpenedBackup = create<OpenedBackupState>((set, get) => ({
 
 /** Listens for backup files opened while the app runs and takes the user to their restore; returns a stop function. */
 export function listenForOpenedBackups(
-  bridge: Pick<PlatformBridge, 'on'>,
+  bridge: Pick<PlatformBridge, 'on' | 'takeOpenedFile'>,
   go: (screen: Screen, params?: Record<string, string>) => void,
 ): () => void {
-  return bridge.on('file:opened', (file) => {
+  const open = (file: OpenedFile) => {
     useOpenedBackup.setState({ file: { name: file.name, data: file.data } });
     go('backups', { restore: 'opened', at: String(Date.now()) });
-  });
+  };
+  // A file that started the app arrived before this page listened: it waits in main to be taken.
+  void bridge.takeOpenedFile().then((file) => file && open(file));
+  return bridge.on('file:opened', open);
 }

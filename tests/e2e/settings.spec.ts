@@ -46,13 +46,17 @@ test.describe('A user sets the app up the way they work', () => {
     await expect(page.getByRole('textbox', { name: 'Conex API address' })).toHaveValue('https://api.example.com');
   });
 
-  test('keyboard shortcuts open each screen, and a reload returns to the last one', async ({ page }) => {
+  test('keyboard shortcuts open each screen and back up, and a reload returns to the last one', async ({ page }) => {
     const app = new AppPage(page);
     await app.open('/');
     await page.keyboard.press('Control+2');
     await expect(app.heading()).toHaveText('Entities');
     await page.keyboard.press('Control+6');
     await expect(app.heading()).toHaveText('Settings');
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Control+b');
+    await expect(app.heading()).toHaveText('Backups');
+    expect((await download).suggestedFilename()).toMatch(/\.conexbackup$/);
     await page.keyboard.press('Control+4');
     await expect(app.heading()).toHaveText('Maintenance');
     await page.goto('/');
