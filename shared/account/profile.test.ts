@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkProfile, emailChanged, emptyProfile, quoteTaxId, type ProfileInput } from './profile';
+import { bundledPriceBook } from '../pricing/bundled';
+import { newDraft } from '../quote';
+import { checkProfile, emailChanged, emptyProfile, prefillFromProfile, quoteTaxId, type ProfileInput } from './profile';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const input: ProfileInput = {
@@ -68,5 +70,35 @@ describe('the account profile', () => {
       kind: 'GST',
       value: '27ABCDE1234F1Z5',
     });
+  });
+});
+
+describe('a new quote from the profile', () => {
+  const book = bundledPriceBook();
+  if (!book.ok) throw new Error('bundled price book');
+  const draft = newDraft('q1', now, 'en', book.value);
+  const profile = {
+    ...emptyProfile('ana@univ.example', now),
+    organization: 'Univ',
+    address: '1 rue',
+    country: 'FR' as const,
+    taxIds: [{ kind: 'VAT' as const, value: 'FR12345678901' }],
+  };
+
+  it('R-TAX-1 takes the organization and tax ID of the profile, so the quote PDF prints them', () => {
+    expect(prefillFromProfile(draft, profile)).toMatchObject({
+      organization: { licensee: 'Univ', name: 'Univ', address: '1 rue', country: 'FR' },
+      taxId: { kind: 'VAT', value: 'FR12345678901' },
+    });
+  });
+
+  it('keeps what the quote already has, and leaves it alone without a profile', () => {
+    const typed = {
+      ...draft,
+      organization: { ...draft.organization, name: 'Other' },
+      taxId: { kind: 'PAN' as const, value: 'ABCDE1234F' },
+    };
+    expect(prefillFromProfile(typed, profile)).toMatchObject({ organization: { name: 'Other', licensee: 'Univ' }, taxId: { kind: 'PAN' } });
+    expect(prefillFromProfile(draft, undefined)).toBe(draft);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { countryCodeSchema } from '../entity';
 import { domainError, err, ok, type Result } from '../errors';
-import { emailSchema, TAX_ID_KINDS, type TaxId } from '../quote';
+import { emailSchema, TAX_ID_KINDS, type Quote, type TaxId } from '../quote';
 import { checkTaxId } from './tax-id';
 
 /** The account's profile (My Conex). The email is the username (R-ACC-1). */
@@ -80,4 +80,23 @@ export function emailChanged(before: AccountProfile, after: AccountProfile): boo
 /** The tax ID a new quote prints (R-TAX-1): the first recorded one, or none. */
 export function quoteTaxId(profile: AccountProfile | undefined): TaxId | null {
   return profile?.taxIds[0] ?? null;
+}
+
+/**
+ * A new quote starts with the profile's organization and tax ID (R-TAX-1: the tax
+ * ID is printed on the quote). Only empty fields are filled: what the quote has wins.
+ */
+export function prefillFromProfile(quote: Quote, profile: AccountProfile | undefined): Quote {
+  if (!profile) return quote;
+  const o = quote.organization;
+  return {
+    ...quote,
+    organization: {
+      licensee: o.licensee || profile.organization,
+      name: o.name || profile.organization,
+      address: o.address || profile.address,
+      country: o.country || profile.country,
+    },
+    taxId: quote.taxId ?? quoteTaxId(profile),
+  };
 }

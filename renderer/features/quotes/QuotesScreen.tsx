@@ -3,8 +3,10 @@ import { Box, Button, Tab, Tabs } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { prefillFromProfile } from '../../../shared/account';
 import { newDraft, type Quote } from '../../../shared/quote';
 import { db } from '../../db/database';
+import { getProfile } from '../../db/repos/account';
 import { listQuotes } from '../../db/repos/quotes';
 import { useNavigation } from '../../store/navigation';
 import { EmptyState } from '../../ui/EmptyState';
@@ -33,6 +35,7 @@ export default function QuotesScreen() {
   const { t, i18n } = useTranslation('quotes');
   const data = useQuoteData();
   const quotes = useLiveQuery(() => listQuotes(db()), []);
+  const profile = useLiveQuery(() => getProfile(db()), []);
   const params = useNavigation((s) => s.params);
   const handled = useRef<Record<string, string> | null>(null);
   const [open, setOpen] = useState<OpenForm | null>(null);
@@ -53,7 +56,7 @@ export default function QuotesScreen() {
   useEffect(() => {
     if (!data || handled.current === params) return;
     handled.current = params;
-    const fresh = () => newDraft(crypto.randomUUID(), new Date(), toLocale(i18n.language), data.book);
+    const fresh = () => prefillFromProfile(newDraft(crypto.randomUUID(), new Date(), toLocale(i18n.language), data.book), profile);
     if (params.renew) openForm({ quote: fresh(), tab: 'renew', preset: { licenseId: params.renew } });
     else if (params.renewEntity) openForm({ quote: fresh(), tab: 'renew', preset: { entityId: params.renewEntity } });
     else if (params.new) openForm({ quote: fresh(), tab: 'new' });
@@ -64,7 +67,7 @@ export default function QuotesScreen() {
           if (quote) setOpen({ quote, tab: 'new' });
         });
     }
-  }, [data, params, i18n.language]);
+  }, [data, params, i18n.language, profile]);
 
   if (!data) return null;
   if (open) {
@@ -80,7 +83,12 @@ export default function QuotesScreen() {
     <Button
       variant="contained"
       startIcon={<AddIcon />}
-      onClick={() => openForm({ quote: newDraft(crypto.randomUUID(), new Date(), toLocale(i18n.language), data.book), tab: 'new' })}
+      onClick={() =>
+        openForm({
+          quote: prefillFromProfile(newDraft(crypto.randomUUID(), new Date(), toLocale(i18n.language), data.book), profile),
+          tab: 'new',
+        })
+      }
     >
       {t('actions.new')}
     </Button>
