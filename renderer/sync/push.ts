@@ -1,6 +1,6 @@
 import { backoffDelay, conflictBodySchema, outboxPass, type BackoffPolicy, type Change } from '../../shared/api';
 import type { ConexDb } from '../db/database';
-import { listOutbox, markAttempt, removeOutboxEntry, scheduleRetry } from '../db/repos/outbox';
+import { listOutbox, removeOutboxEntry, scheduleRetry } from '../db/repos/outbox';
 import { setSyncState } from '../db/repos/sync-store';
 import { confirmQuoteChange, dropQuoteChange, recordQuoteConflict } from '../db/repos/sync-quotes';
 import type { OutboxRow } from '../db/sync-tables';
@@ -106,7 +106,7 @@ async function settle(
     report.lastFailure = message;
     const attempts = entry.attempts + 1;
     const wait = Math.max(backoffDelay(attempts, deps.random(), deps.policy), failure.kind === 'http' ? (failure.retryAfterMs ?? 0) : 0);
-    await scheduleRetry(db, seq, new Date(now().getTime() + wait), message.messageKey);
+    await scheduleRetry(db, seq, attempts, new Date(now().getTime() + wait), message.messageKey);
     return;
   }
   // A final answer without the change: a 404 for a deletion means it is done already.
@@ -129,10 +129,8 @@ export async function push(deps: PushDeps, force = false): Promise<PushReport> {
   const report: PushReport = { tries: 0, confirmed: 0, retrying: 0, conflicts: 0, refused: 0 };
   const entries = (await listOutbox(deps.db)).map((e) => ({ ...e, seq: e.seq ?? 0 }));
   const blocked = new Set<string>();
+  // An object whose change failed or conflicted is blocked for the rest of the pass, so its later changes wait.
   for (const entry of outboxPass(entries, deps.now(), blocked, force)) {
-    // A conflict recorded earlier in this pass removed this object's later changes.
-    if (!(await deps.db.outbox.get(entry.seq))) continue;
-    await markAttempt(deps.db, entry.seq);
     report.tries++;
     const result = await send(deps, entry);
     await settle(deps, entry, result, report, blocked);

@@ -29,22 +29,9 @@ export function countOutbox(database: ConexDb): Promise<number> {
   return database.outbox.count();
 }
 
-/**
- * Counts a try before the request leaves, so a record that may have reached the
- * server is known as such even if the app stops before the answer.
- */
-export async function markAttempt(database: ConexDb, seq: number): Promise<void> {
-  await database.outbox
-    .where('seq')
-    .equals(seq)
-    .modify((row) => {
-      row.attempts += 1;
-    });
-}
-
-/** After a failed try: when to try again, and why it failed (plain words for the log, never a token). */
-export async function scheduleRetry(database: ConexDb, seq: number, nextAttemptAt: Date, error: string): Promise<void> {
-  await database.outbox.update(seq, { nextAttemptAt: nextAttemptAt.toISOString(), lastError: error });
+/** After a failed try: how many tries so far, when to try again, and why it failed (a message key, never a token). */
+export async function scheduleRetry(database: ConexDb, seq: number, attempts: number, nextAttemptAt: Date, error: string): Promise<void> {
+  await database.outbox.update(seq, { attempts, nextAttemptAt: nextAttemptAt.toISOString(), lastError: error });
 }
 
 /** Removes a change the server confirmed, or answered for good. */

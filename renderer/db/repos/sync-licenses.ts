@@ -55,25 +55,27 @@ export async function applyRemoteLicenses(
           .toArray()
       ).map((l) => [l.sen, l]),
     );
+    // Entities first, in one write: awaiting inside the loop below would let the transaction commit early.
     const entities = new Map<string, string>();
-    for (const e of await database.entities.toArray()) entities.set(e.name.trim().toLocaleLowerCase('en'), e.id);
-    const entityFor = async (name: string, country: string): Promise<string> => {
-      const found = entities.get(name.trim().toLocaleLowerCase('en'));
-      if (found) return found;
+    const nameKey = (name: string) => name.trim().toLocaleLowerCase('en');
+    for (const e of await database.entities.toArray()) entities.set(nameKey(e.name), e.id);
+    const created: StoredEntity[] = [];
+    for (const item of items) {
+      if (existing.has(item.sen) || entities.has(nameKey(item.entity))) continue;
       const row: StoredEntity = {
         id: newId(),
-        name: name.trim(),
+        name: item.entity.trim(),
         kind: 'other',
-        country,
+        country: item.country,
         notes: '',
         createdAt: stamp,
         updatedAt: stamp,
-        nameKey: entityNameKey(name, country),
+        nameKey: entityNameKey(item.entity, item.country),
       };
-      await database.entities.add(row);
-      entities.set(name.trim().toLocaleLowerCase('en'), row.id);
-      return row.id;
-    };
+      created.push(row);
+      entities.set(nameKey(item.entity), row.id);
+    }
+    if (created.length) await database.entities.bulkAdd(created);
     const rows: License[] = [];
     const applied: string[] = [];
     for (const item of items) {
@@ -87,7 +89,7 @@ export async function applyRemoteLicenses(
           sen: item.sen,
           ...keyFields(item),
           ...server,
-          entityId: await entityFor(item.entity, item.country),
+          entityId: entities.get(nameKey(item.entity)) ?? '',
           createdAt: stamp,
         };
         pending = true;

@@ -1,0 +1,90 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { submissionOf, type ApiLicense, type ApiQuote } from '../../../shared/api';
+import { readyQuote } from '../../../tests/sandbox/fixtures';
+import { ConexDb } from '../database';
+import { applyRemoteLicenses } from './sync-licenses';
+import { applyRemoteQuotes } from './sync-quotes';
+
+const stamp = '2026-03-10T09:00:00.000Z';
+const now = new Date(stamp);
+let database: ConexDb;
+beforeEach(async () => {
+  database = new ConexDb(`sync-pages-${Math.random()}`);
+  await database.open();
+});
+afterEach(async () => {
+  database.close();
+  await Dexie.delete(database.name);
+});
+
+function apiLicense(i: number, patch: Partial<ApiLicense> = {}): ApiLicense {
+  return {
+    sen: `SEN-${String(30_000_000 + i)}`,
+    product: 'conex-books',
+    deployment: 'server',
+    tier: 'Express',
+    type: 'commercial',
+    entity: `Library ${i % 7}`,
+    country: 'FR',
+    serverId: `SRV-${i}`,
+    licensee: 'Université',
+    issued: stamp,
+    maintenanceStart: '2026-03-10',
+    maintenanceEnd: '2027-03-10',
+    majorVersion: 10,
+    key: `CX1.key-${i}`,
+    contacts: [{ id: `c${i}`, email: 'it@example.com', role: 'technical', primary: true }],
+    updatedAt: stamp,
+    ...patch,
+  };
+}
+
+let ids = 0;
+const newId = () => `id-${++ids}`;
+
+describe('applying a full page of a feed in one transaction', () => {
+  it('1,000 licenses: filed under their entities (created once each), with contacts and a key waiting for each (R-LIC-1, R-PAY-2)', async () => {
+    const page = Array.from({ length: 1000 }, (_, i) => apiLicense(i));
+    const report = await applyRemoteLicenses(database, page, now, newId);
+    expect(report).toMatchObject({ created: 1000, updated: 0, skipped: [] });
+    expect(report.newKeys).toHaveLength(1000);
+    expect(await database.licenses.count()).toBe(1000);
+    expect((await database.entities.toArray()).map((e) => e.name).sort()).toEqual(Array.from({ length: 7 }, (_, i) => `Library ${i}`));
+    expect(await database.licenseContacts.count()).toBe(1000);
+    // The same page again changes nothing more.
+    const again = await applyRemoteLicenses(database, page, now, newId);
+    expect(again).toMatchObject({ created: 0, updated: 1000 });
+    expect(await database.entities.count()).toBe(7);
+  });
+
+  it('a license the server sends invalid is left out, the rest of the page is kept', async () => {
+    const report = await applyRemoteLicenses(database, [apiLicense(1), apiLicense(2, { maintenanceEnd: '2020-01-01' })], now, newId);
+    expect(report.skipped).toEqual(['SEN-30000002']);
+    expect(await database.licenses.count()).toBe(1);
+  });
+
+  it('1,000 quotes new to this computer', async () => {
+    const page: ApiQuote[] = Array.from({ length: 1000 }, (_, i) => {
+      const q = readyQuote(`q${i}`, now);
+      return {
+        id: q.id,
+        deleted: false,
+        revision: 1,
+        status: 'submitted',
+        officialNumber: `Q-2026-${String(i).padStart(6, '0')}`,
+        issueDate: '2026-03-10',
+        validUntil: '2026-04-09',
+        poNumber: null,
+        submission: submissionOf(q),
+        totals: { list: { amount: 1, currency: 'EUR' }, discount: { amount: 0, currency: 'EUR' }, net: { amount: 1, currency: 'EUR' } },
+        reviewRequired: false,
+        updatedAt: stamp,
+      };
+    });
+    const report = await applyRemoteQuotes(database, page, now);
+    expect(report.inserted).toBe(1000);
+    expect(await database.quotes.where('status').equals('submitted').count()).toBe(1000);
+    expect(await database.quoteShadows.count()).toBe(1000);
+  });
+});
