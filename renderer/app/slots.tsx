@@ -15,6 +15,28 @@ const licenseDetailsPanels: Record<string, LazyExoticComponent<ComponentType<Lic
   contacts: lazy(() => import('../features/account/LicenseContacts')),
 };
 
+/** What a quote row slot receives (Quotes and Orders tabs). */
+export interface QuoteSlotProps {
+  quoteId: string;
+  status: string;
+  officialNumber: string | undefined;
+}
+
+const quoteRowActions: Record<string, LazyExoticComponent<ComponentType<QuoteSlotProps>>> = {
+  orders: lazy(() => import('../features/account/OrderActions')),
+};
+
+/** Renders the actions other features add to a quote row. */
+export function QuoteRowSlot(props: QuoteSlotProps) {
+  return (
+    <Suspense fallback={null}>
+      {Object.entries(quoteRowActions).map(([name, Actions]) => (
+        <Actions key={name} {...props} />
+      ))}
+    </Suspense>
+  );
+}
+
 /** Renders every panel registered for License Details, in order. */
 export function LicenseDetailsSlot(props: LicenseSlotProps) {
   return (

@@ -6,3 +6,8 @@ export const CONEX_LINKS = {
   partners: 'https://www.conex.dz/partners',
 } as const;
 export type ConexLink = keyof typeof CONEX_LINKS;
+
+/** Conex's secure payment page for a submitted quote: opened in the system browser, never in the app. */
+export function paymentPageUrl(officialNumber: string): string {
+  return `https://pay.conex.dz/quotes/${encodeURIComponent(officialNumber)}`;
+}

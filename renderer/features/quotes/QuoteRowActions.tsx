@@ -7,6 +7,7 @@ import { Button, IconButton, Tooltip } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quoteEditable, type Quote } from '../../../shared/quote';
+import { QuoteRowSlot } from '../../app/slots';
 
 export interface RowHandlers {
   onEdit: (quote: Quote) => void;
@@ -55,6 +56,7 @@ export function QuoteRowActions({
       {icon(t('list.updatePo', { name }), () => handlers.onPo(quote), <PoIcon />)}
       {icon(t('list.pdf', { name }), () => handlers.onPdf(quote), <PdfIcon />, pdfBusy || quote.lines.length === 0)}
       {!paid && icon(t('list.delete', { name }), () => handlers.onDelete(quote), <DeleteIcon />)}
+      <QuoteRowSlot quoteId={quote.id} status={quote.status} officialNumber={quote.officialNumber} />
     </>
   );
 }

@@ -40,6 +40,7 @@ export function useQuoteActions(
       toast({ severity: 'success', message: t('list.duplicated') });
     },
     onPo(quote) {
+      if (quote.status === 'paid') return toast({ severity: 'error', message: t('account:errors.poPaid') });
       setPoFor(quote);
     },
     onPdf(quote) {

@@ -1,0 +1,58 @@
+import { Button } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QuoteSlotProps } from '../../app/slots';
+import { db } from '../../db/database';
+import { platform } from '../../platform';
+import { useToast } from '../../store/toast';
+import { currentApiUrl, platformSecrets } from '../../sync/runtime';
+import { currentToken } from '../../sync/session';
+import { fetchInvoice } from './invoice';
+import { paymentPageUrl } from './links';
+
+/**
+ * Quote row actions of the account side: "Pay by card" on a submitted quote
+ * (Conex's secure payment page in the system browser) and the paid invoice PDF of an order.
+ */
+export default function OrderActions({ quoteId, status, officialNumber }: QuoteSlotProps) {
+  const { t } = useTranslation('account');
+  const toast = useToast((s) => s.show);
+  const [busy, setBusy] = useState(false);
+
+  const download = async () => {
+    setBusy(true);
+    const token = await currentToken(db(), platformSecrets());
+    const r = await fetchInvoice({ db: db(), apiUrl: currentApiUrl(), token }, quoteId);
+    setBusy(false);
+    if (!r.ok) return toast({ severity: 'error', message: t(r.message.messageKey, r.message.params) });
+    await platform().saveFile({
+      suggestedName: `${r.invoiceNumber}.pdf`,
+      data: r.bytes,
+      mimeType: 'application/pdf',
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+  };
+
+  if (status === 'paid')
+    return (
+      <Button
+        size="small"
+        disabled={busy}
+        onClick={() => void download()}
+        aria-label={t('orders.invoiceOf', { number: officialNumber ?? '' })}
+      >
+        {t('orders.invoice')}
+      </Button>
+    );
+  if (status === 'submitted' && officialNumber)
+    return (
+      <Button
+        size="small"
+        onClick={() => void platform().openExternal(paymentPageUrl(officialNumber))}
+        aria-label={t('orders.payOf', { number: officialNumber })}
+      >
+        {t('orders.pay')}
+      </Button>
+    );
+  return null;
+}
