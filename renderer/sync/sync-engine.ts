@@ -1,4 +1,4 @@
-import { DEFAULT_BACKOFF, nextDueAt, type BackoffPolicy, type Change } from '../../shared/api';
+import { changeSchema, DEFAULT_BACKOFF, nextDueAt, type BackoffPolicy, type ChangeInput } from '../../shared/api';
 import type { ConexDb } from '../db/database';
 import { countOutbox, enqueueChanges, listOutbox, reconcileQuotes } from '../db/repos/outbox';
 import { appendSyncLog, getSyncState, setSyncState } from '../db/repos/sync-store';
@@ -52,9 +52,9 @@ export class SyncEngine {
     await appendSyncLog(this.deps.db, { at: this.now().toISOString(), level, ...message });
   }
 
-  /** Queues a change another feature made (contacts, account); the next sync sends it. */
-  async enqueue(change: Change): Promise<void> {
-    await enqueueChanges(this.deps.db, [change], this.now(), this.newId);
+  /** Queues a change another feature made (contacts, account); the next sync sends it. A malformed change is a bug: it throws. */
+  async enqueue(change: ChangeInput): Promise<void> {
+    await enqueueChanges(this.deps.db, [changeSchema.parse(change)], this.now(), this.newId);
     await this.refreshCounts();
   }
 

@@ -19,6 +19,8 @@ export const changeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('account.update'), update: accountUpdateSchema }),
 ]);
 export type Change = z.infer<typeof changeSchema>;
+/** A change as a feature writes it (defaults, such as a contact's `primary`, may be left out). */
+export type ChangeInput = z.input<typeof changeSchema>;
 export type ChangeKind = Change['kind'];
 
 /** The object a change belongs to: its changes keep their order. */
