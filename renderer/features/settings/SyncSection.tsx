@@ -7,6 +7,7 @@ import { useSettings } from '../../store/settings';
 import { useToast } from '../../store/toast';
 import { resolveApiUrl } from '../../sync/api-url';
 import { platformSecrets, syncEngine } from '../../sync/runtime';
+import { useSyncStatus } from '../../sync/status-store';
 import { currentAccount, signIn, signOut } from '../../sync/session';
 
 /**
@@ -31,12 +32,15 @@ export function SyncSection() {
     if (!result.ok) return setError(t(result.error.messageKey, result.error.params));
     setError('');
     setToken('');
+    const signedIn = await currentAccount(db());
+    useSyncStatus.getState().patch({ account: { email: result.value.email }, tokenStorage: signedIn?.tokenStorage ?? null });
     toast({ severity: 'success', message: t('signIn.signedIn') });
     void syncEngine().sync();
   };
 
   const leave = async () => {
     await signOut({ db: db(), secrets: platformSecrets(), now: () => new Date() });
+    useSyncStatus.getState().patch({ account: null, tokenStorage: null });
     toast({ severity: 'info', message: t('signIn.signedOut') });
     void syncEngine().sync();
   };
