@@ -12,6 +12,7 @@ import {
   getLicense,
   licenseFromKey,
   listLicenses,
+  listSoonestEnding,
   startEvaluation,
   type KeyToStore,
 } from './licenses';
@@ -157,6 +158,13 @@ describe('licenses repository', () => {
     const result = await applyKey(database, 'lic-1', { key: bought, entityId: 'library', now, historyId: 'h-2' });
     expect(result.ok && result.value).toMatchObject({ type: 'commercial', tier: 'Professional' });
     expect(result.ok && 'evaluationEnd' in result.value).toBe(false);
+  });
+
+  it('lists the licenses ending first, as many as asked', async () => {
+    await addFromKey({ sen: 'SEN-00000001', maintenanceEnd: '2027-06-01' }, 'a');
+    await addFromKey({ sen: 'SEN-00000002', maintenanceEnd: '2026-12-01' }, 'b');
+    await addFromKey({ sen: 'SEN-00000003', maintenanceEnd: '2027-01-01' }, 'c');
+    expect((await listSoonestEnding(database, 2)).map((l) => l.id)).toEqual(['b', 'c']);
   });
 
   it('says a license is missing rather than creating one', async () => {

@@ -62,6 +62,11 @@ export function listLicenses(database: ConexDb): Promise<License[]> {
   return database.licenses.toArray();
 }
 
+/** The licenses whose maintenance ends first, read from the index: the list's first page while the rest loads. */
+export function listSoonestEnding(database: ConexDb, limit: number): Promise<License[]> {
+  return database.licenses.orderBy('maintenanceEnd').limit(limit).toArray();
+}
+
 /** One license by id. */
 export async function getLicense(database: ConexDb, id: string): Promise<Result<License>> {
   try {

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { listEntities } from '../../db/repos/entities';
-import { listLicenses } from '../../db/repos/licenses';
+import { listLicenses, listSoonestEnding } from '../../db/repos/licenses';
 import { useNavigation } from '../../store/navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
@@ -28,9 +28,14 @@ export default function LicensesScreen() {
   return <LicensesOverview clock={clock} />;
 }
 
+const FIRST_PAGE = 100;
+
 function LicensesOverview({ clock }: { clock: Clock | undefined }) {
   const { t } = useTranslation('licenses');
-  const licenses = useLiveQuery(() => listLicenses(db()), []);
+  // The soonest-ending page shows at once (the list's default order); the whole list follows a moment later.
+  const all = useLiveQuery(() => listLicenses(db()), []);
+  const firstPage = useLiveQuery(() => (all === undefined ? listSoonestEnding(db(), FIRST_PAGE) : []), [all === undefined]);
+  const licenses = all ?? firstPage;
   const entities = useLiveQuery(() => listEntities(db()), []);
   const [dialog, setDialog] = useState<'key' | 'evaluation' | null>(null);
   const names = useMemo(() => new Map((entities ?? []).map((e) => [e.id, e.name])), [entities]);
@@ -57,7 +62,7 @@ function LicensesOverview({ clock }: { clock: Clock | undefined }) {
       {rows === undefined ? null : rows.length === 0 ? (
         <EmptyState title={t('empty.title')} body={t('empty.body')} action={actions} />
       ) : (
-        <LicensesGrid rows={rows} entityNames={entityNames} />
+        <LicensesGrid rows={rows} entityNames={entityNames} loading={all === undefined} />
       )}
       {dialog === 'key' && entities && <NewLicenseFromKeyDialog entities={entities} onClose={() => setDialog(null)} />}
       {dialog === 'evaluation' && entities && <StartEvaluationDialog entities={entities} onClose={() => setDialog(null)} />}

@@ -26,6 +26,7 @@ describe('rows of the Licenses list', () => {
   it('carry the entity name, the state and the end date as a local day', () => {
     const [row] = licenseRows([base], new Map([['library', 'Main Library']]), now, now.toISOString());
     expect(row).toMatchObject({ sen: 'SEN-00000001', entity: 'Main Library', status: 'active', maintenanceEndIso: '2027-01-01' });
+    expect(row?.search).toBe('sen-00000001\u0000main library');
     expect([row?.maintenanceEnd.getFullYear(), row?.maintenanceEnd.getMonth(), row?.maintenanceEnd.getDate()]).toEqual([2027, 0, 1]);
   });
 

@@ -19,6 +19,8 @@ export interface LicenseRow {
   /** Local midnight of the end date, as the grid's date filter compares days. */
   readonly maintenanceEnd: Date;
   readonly maintenanceEndIso: string;
+  /** SEN and entity name in lower case: what the search box matches, prepared once rather than on every keystroke. */
+  readonly search: string;
 }
 
 /** The list's rows at `now`, with each license's state (R-EVAL-4 for evaluations) and entity name. */
@@ -38,6 +40,7 @@ export function licenseRows(
       date = new Date(Number(end.slice(0, 4)), Number(end.slice(5, 7)) - 1, Number(end.slice(8, 10)));
       days.set(end, date);
     }
+    const entity = entityNames.get(l.entityId) ?? '';
     return {
       id: l.id,
       sen: l.sen,
@@ -45,13 +48,14 @@ export function licenseRows(
       deployment: l.deployment,
       tier: l.tier,
       type: l.type,
-      entity: entityNames.get(l.entityId) ?? '',
+      entity,
       serverId: l.serverId,
       licensee: l.licensee,
       status: state.kind,
       state,
       maintenanceEnd: date,
       maintenanceEndIso: end,
+      search: `${l.sen}\u0000${entity}`.toLocaleLowerCase(),
     };
   });
 }

@@ -15,3 +15,18 @@ export function statusText(t: TFunction, state: LicenseState): string {
       return t(`licenses:status.${state.kind}`);
   }
 }
+
+/** The colour that goes with a state, repeating what its words say. */
+export function stateTone(state: LicenseState): 'success' | 'warning' | 'info' | 'error' {
+  switch (state.kind) {
+    case 'active':
+      return 'success';
+    case 'expiring':
+    case 'expired-perpetual':
+      return 'warning';
+    case 'evaluation':
+      return 'info';
+    default:
+      return 'error';
+  }
+}
