@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { AccountPage, accountWithPaidOrder } from './pages/account';
 import { pdfText } from './pages/quote-figures';
 import { QuotesPage } from './pages/quotes';
-import { serveSandboxAppFromDisk, SyncPage } from './pages/sync';
+import { OtherComputer, SandboxApi, serveSandboxAppFromDisk, SyncPage } from './pages/sync';
 
 test.describe('My Conex: the account, its contacts and orders (sandbox)', () => {
   test.beforeEach(async ({ context, baseURL }) => {
@@ -88,5 +88,75 @@ test.describe('My Conex: the account, its contacts and orders (sandbox)', () => 
     const refusal = account.section().getByRole('alert');
     await expect(refusal).toContainText('The account cannot be closed yet');
     await expect(refusal).toContainText(sen);
+  });
+});
+
+test.describe('My Conex: orders and invoices (sandbox)', () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await serveSandboxAppFromDisk(context, baseURL ?? '');
+  });
+
+  test('opens the Orders tab and downloads the paid invoice; a PO update on the paid order is refused (R-ORD-8, R-ORD-6)', async ({
+    page,
+    request,
+  }, testInfo) => {
+    const email = `payer-${Date.now()}@example.com`;
+    const { token, number } = await accountWithPaidOrder(request, email);
+    const sync = new SyncPage(page);
+    await sync.signIn(email, token);
+    await expect(sync.phase()).toHaveText('Synced');
+
+    await sync.app.goTo('Quotes');
+    await page.getByRole('tab', { name: 'Orders' }).click();
+    const orders = page.getByRole('table', { name: 'Orders' });
+    const row = orders.getByRole('row', { name: new RegExp(number) });
+    await expect(row).toContainText('Paid');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: `Download the invoice of ${number}` }).click(),
+    ]);
+    const file = testInfo.outputPath('invoice.pdf');
+    await download.saveAs(file);
+    const text = pdfText(file);
+    expect(text).toContain('Conex invoice');
+    expect(text).toContain(`Quote ${number}`);
+
+    await row.getByRole('button', { name: `Update PO number of ${number}` }).click();
+    await expect(page.getByText('This order is paid: its PO number can no longer change.')).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('a second account sees none of the first one’s orders, only its own (R-ORD-8)', async ({ page, request }) => {
+    const first = await accountWithPaidOrder(request, `first-${Date.now()}@example.com`);
+    const second = `second-${Date.now()}@example.com`;
+    const own = await accountWithPaidOrder(request, second);
+    const sync = new SyncPage(page);
+    await sync.signIn(second, own.token);
+    await expect(sync.phase()).toHaveText('Synced');
+    await sync.app.goTo('Quotes');
+    await page.getByRole('tab', { name: 'Orders' }).click();
+    const orders = page.getByRole('table', { name: 'Orders' });
+    await expect(orders.getByRole('row', { name: new RegExp(own.number) })).toContainText('Paid');
+    await expect(orders.getByRole('row', { name: new RegExp(first.number) })).toHaveCount(0);
+    await expect(orders.getByRole('row', { name: /Q-\d{4}-\d{6}/ })).toHaveCount(1);
+  });
+
+  test('pays a submitted quote by card on Conex’s payment page, opened outside the app', async ({ page, request }) => {
+    const email = `card-${Date.now()}@example.com`;
+    const sandbox = new SandboxApi(request);
+    const token = await sandbox.account(email);
+    const quote = await new OtherComputer(request, token).submit(crypto.randomUUID(), email);
+    const sync = new SyncPage(page);
+    await sync.signIn(email, token);
+    await expect(sync.phase()).toHaveText('Synced');
+    await sync.app.goTo('Quotes');
+    const row = page.getByRole('table', { name: 'Quotes' }).getByRole('row', { name: new RegExp(quote.officialNumber ?? '') });
+    await page.context().route('https://pay.conex.dz/**', (route) => route.fulfill({ body: 'Conex secure payment (test stand-in)' }));
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      row.getByRole('button', { name: `Pay ${quote.officialNumber} by card on Conex's secure payment page` }).click(),
+    ]);
+    await expect.poll(() => popup.url()).toContain(`https://pay.conex.dz/quotes/${quote.officialNumber}`);
+    await popup.close();
   });
 });
