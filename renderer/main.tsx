@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './app/App';
+import { db } from './db/database';
+import { recordTimeSeen } from './db/repos/clock';
 import { initI18n, languageFromLocale } from './i18n';
 import { platform } from './platform';
 import { isScreen, useNavigation } from './store/navigation';
@@ -15,6 +17,8 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const settings = await useSettings.getState().load();
+    // R-EVAL-4: the latest time ever seen moves forward at every start, whichever screen opens first.
+    void recordTimeSeen(db(), new Date());
     const language = settings.language ?? languageFromLocale(await platform().systemLocale());
     await initI18n(language);
     const fromHash = window.location.hash.replace(/^#\//, '');

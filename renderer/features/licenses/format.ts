@@ -26,11 +26,12 @@ export function formatInstant(instant: string, language: string): string {
 
 /** How far behind the clock is, in the largest whole unit (R-EVAL-4 explanation). */
 export function behindText(t: TFunction, ms: number): string {
-  const minutes = Math.floor(ms / 60_000);
+  // Rounded: a clock set back two days and read a few seconds later is "2 days" behind, not "1 day".
+  const minutes = Math.round(ms / 60_000);
   if (minutes < 120) return t('licenses:behind.minutes', { count: minutes });
-  const hours = Math.floor(minutes / 60);
+  const hours = Math.round(ms / 3_600_000);
   if (hours < 48) return t('licenses:behind.hours', { count: hours });
-  return t('licenses:behind.days', { count: Math.floor(hours / 24) });
+  return t('licenses:behind.days', { count: Math.round(ms / 86_400_000) });
 }
 
 const DAY_PARAMS = new Set(['evaluationEnd']);
