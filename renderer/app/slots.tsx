@@ -13,6 +13,7 @@ export interface LicenseSlotProps {
  */
 const licenseDetailsPanels: Record<string, LazyExoticComponent<ComponentType<LicenseSlotProps>>> = {
   contacts: lazy(() => import('../features/account/LicenseContacts')),
+  consent: lazy(() => import('../features/account/ConsentToAssign')),
 };
 
 /** What a quote row slot receives (Quotes and Orders tabs). */

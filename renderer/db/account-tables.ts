@@ -13,6 +13,7 @@ export interface ConsentRequestRow {
   sen: string;
   fromEntityId: string;
   toEntityName: string;
+  signatoryEmail: string;
   reason: string;
   status: 'recorded' | 'sent' | 'confirmed';
   createdAt: string;

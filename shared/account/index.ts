@@ -1,3 +1,4 @@
 export * from './contacts';
 export * from './profile';
 export * from './tax-id';
+export * from './consent';

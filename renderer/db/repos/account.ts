@@ -1,15 +1,18 @@
 import {
   addLicenseContact,
+  checkConsentForm,
   checkProfile,
   makePrimary,
   removeLicenseContact,
   type AccountProfile,
+  type ConsentForm,
   type LicenseContacts,
   type ProfileInput,
 } from '../../../shared/account';
 import type { AccountUpdate, ApiContact, Change } from '../../../shared/api';
 import { err, ok, type Result } from '../../../shared/errors';
 import type { ContactRole } from '../../../shared/quote';
+import type { ConsentRequestRow } from '../account-tables';
 import type { ConexDb } from '../database';
 import { storageError } from '../storage-errors';
 import { enqueueChanges } from './outbox';
@@ -107,4 +110,41 @@ export async function changeContact(
   } catch (e) {
     return err(storageError(e));
   }
+}
+
+/**
+ * Records a Consent To Assign request (R-LIC-6). The license is not touched: it
+ * moves only when Conex confirms the assignment.
+ */
+export async function recordConsentRequest(
+  database: ConexDb,
+  license: { id: string; sen: string; entityId: string },
+  form: ConsentForm,
+  currentEntityName: string,
+  options: { now: Date; newId: () => string },
+): Promise<Result<ConsentRequestRow>> {
+  const checked = checkConsentForm(form, currentEntityName);
+  if (!checked.ok) return checked;
+  const row: ConsentRequestRow = {
+    id: options.newId(),
+    licenseId: license.id,
+    sen: license.sen,
+    fromEntityId: license.entityId,
+    toEntityName: checked.value.toEntity,
+    signatoryEmail: checked.value.signatoryEmail,
+    reason: checked.value.reason,
+    status: 'recorded',
+    createdAt: options.now.toISOString(),
+  };
+  try {
+    await database.consentRequests.add(row);
+    return ok(row);
+  } catch (e) {
+    return err(storageError(e));
+  }
+}
+
+/** The Consent To Assign requests of a license, newest first. */
+export async function consentRequestsOf(database: ConexDb, licenseId: string): Promise<ConsentRequestRow[]> {
+  return (await database.consentRequests.where('licenseId').equals(licenseId).sortBy('createdAt')).reverse();
 }
