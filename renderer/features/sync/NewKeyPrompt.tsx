@@ -9,14 +9,16 @@ import { useNavigation } from '../../store/navigation';
 /**
  * "A new key is ready for SEN-…": a key Conex issued after payment (R-PAY-2).
  * It is never applied silently; the user opens License Details with it (R-LIC-3).
+ * Several at once (a first sync) are one prompt, opened one after another; "Later" waits for the next session.
  */
 export function NewKeyPrompt() {
   const { t } = useTranslation('sync');
   const go = useNavigation((s) => s.go);
   const pending = useLiveQuery(() => listPendingKeys(db()), []) ?? [];
   const [later, setLater] = useState<ReadonlySet<string>>(new Set());
-  const next = pending.find((k) => !later.has(`${k.sen}|${k.key}`));
-  const hide = () => next && setLater(new Set([...later, `${next.sen}|${next.key}`]));
+  const waiting = pending.filter((k) => !later.has(`${k.sen}|${k.key}`));
+  const next = waiting[0];
+  const hide = (all: boolean) => setLater(new Set([...later, ...(all ? waiting : waiting.slice(0, 1)).map((k) => `${k.sen}|${k.key}`)]));
   return (
     <Snackbar open={!!next} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} key={next ? `${next.sen}|${next.key}` : 'none'}>
       {next ? (
@@ -30,19 +32,21 @@ export function NewKeyPrompt() {
                 color="inherit"
                 size="small"
                 onClick={() => {
-                  hide();
+                  hide(false);
                   go('licenses', { license: next.licenseId, key: next.key });
                 }}
               >
                 {t('newKey.open')}
               </Button>
-              <Button color="inherit" size="small" onClick={hide}>
+              <Button color="inherit" size="small" onClick={() => hide(true)}>
                 {t('newKey.later')}
               </Button>
             </>
           }
         >
-          {t('newKey.prompt', { sen: next.sen })}
+          {waiting.length > 1
+            ? t('newKey.promptMore', { sen: next.sen, count: waiting.length - 1 })
+            : t('newKey.prompt', { sen: next.sen })}
         </Alert>
       ) : undefined}
     </Snackbar>

@@ -172,3 +172,27 @@ describe('sign-in in Settings', () => {
     await useSettings.getState().set('apiUrl', '');
   });
 });
+
+describe('several keys at once (a first sync)', () => {
+  it('are one prompt naming the first SEN and how many more; "Later" puts them all off', async () => {
+    await database.licenses.bulkAdd([
+      license,
+      { ...license, id: 'lic-2', sen: 'SEN-20000002' },
+      { ...license, id: 'lic-3', sen: 'SEN-20000003' },
+    ]);
+    await database.pendingKeys.bulkPut(
+      ['SEN-20000001', 'SEN-20000002', 'SEN-20000003'].map((sen, i) => ({
+        sen,
+        licenseId: i === 0 ? 'lic-1' : `lic-${i + 1}`,
+        key: `CX1.k${i}`,
+        issued: stamp,
+        detectedAt: `${stamp.slice(0, 18)}${i}.000Z`,
+      })),
+    );
+    render(<NewKeyPrompt />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('A new key is ready for SEN-20000001 and 2 other licenses');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Later' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+});
