@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../../shared/account';
 import { ConexDb } from '../database';
-import { changeContact, consentRequestsOf, contactsOf, getProfile, recordConsentRequest, saveProfile } from './account';
+import { bulkReplace, changeContact, consentRequestsOf, contactsOf, getProfile, recordConsentRequest, saveProfile } from './account';
 import { listOutbox } from './outbox';
 
 let database: ConexDb;
@@ -111,5 +111,30 @@ describe('Consent To Assign requests (R-LIC-6)', () => {
     });
     expect(r).toMatchObject({ ok: false, error: { messageKey: 'account:errors.consentSameEntity' } });
     expect(await database.consentRequests.count()).toBe(0);
+  });
+});
+
+describe('bulk change of contacts across an entity (R-ACC-2)', () => {
+  it('R-ACC-2 replaces the old email on the entity licenses, adding before removing in the outbox', async () => {
+    const contacts = [
+      { id: 'b1', email: 'ana@univ.example', role: 'billing' as const, primary: true },
+      { id: 't1', email: 'it@univ.example', role: 'technical' as const, primary: true },
+    ];
+    await database.licenses.bulkPut([
+      { id: 'l1', sen: 'SEN-00000001', entityId: 'lib' },
+      { id: 'l2', sen: 'SEN-00000002', entityId: 'campus' },
+    ] as never);
+    await database.licenseContacts.bulkPut([
+      { sen: 'SEN-00000001', contacts, updatedAt: now.toISOString() },
+      { sen: 'SEN-00000002', contacts, updatedAt: now.toISOString() },
+    ]);
+    const r = await bulkReplace(database, 'lib', 'ana@univ.example', 'new@univ.example', { now, newKey });
+    expect(r).toEqual({ ok: true, value: 1 });
+    expect((await contactsOf(database, 'SEN-00000001')).map((c) => [c.email, c.role, c.primary])).toEqual([
+      ['new@univ.example', 'billing', true],
+      ['it@univ.example', 'technical', true],
+    ]);
+    expect((await contactsOf(database, 'SEN-00000002')).map((c) => c.email)).toContain('ana@univ.example');
+    expect((await listOutbox(database)).map((row) => row.change.kind)).toEqual(['contact.add', 'contact.remove']);
   });
 });

@@ -1,5 +1,6 @@
 import {
   addLicenseContact,
+  bulkReplaceContact,
   checkConsentForm,
   checkProfile,
   makePrimary,
@@ -147,4 +148,47 @@ export async function recordConsentRequest(
 /** The Consent To Assign requests of a license, newest first. */
 export async function consentRequestsOf(database: ConexDb, licenseId: string): Promise<ConsentRequestRow[]> {
   return (await database.consentRequests.where('licenseId').equals(licenseId).sortBy('createdAt')).reverse();
+}
+
+/**
+ * Replaces one contact by another on every license of an entity (R-ACC-2), here
+ * and queued for Conex: per license, the new contact is added before the old one
+ * is removed, so the server never sees a license without a billing or technical contact.
+ * Returns how many licenses changed.
+ */
+export async function bulkReplace(
+  database: ConexDb,
+  entityId: string,
+  fromEmail: string,
+  toEmail: string,
+  options: { now: Date; newKey: () => string },
+): Promise<Result<number>> {
+  try {
+    return await database.transaction('rw', [database.licenses, database.licenseContacts, database.outbox], async () => {
+      const planned = bulkReplaceContact(
+        await listLicenseContacts(database),
+        entityId,
+        fromEmail,
+        toEmail,
+        (l, role) => `local-${l}-${role}-${options.newKey()}`,
+      );
+      if (!planned.ok) return planned;
+      const changes: Change[] = [];
+      for (const change of planned.value) {
+        const before = await contactsOf(database, change.sen);
+        const added = change.contacts.filter((c) => !before.some((b) => b.id === c.id));
+        const removed = before.filter((b) => !change.contacts.some((c) => c.id === b.id));
+        const promoted = change.contacts.filter((c) => c.primary && before.some((b) => b.id === c.id && !b.primary));
+        for (const c of added)
+          changes.push({ kind: 'contact.add', sen: change.sen, contact: { email: c.email, role: c.role, primary: c.primary } });
+        for (const c of promoted) changes.push({ kind: 'contact.primary', sen: change.sen, contactId: c.id });
+        for (const c of removed) changes.push({ kind: 'contact.remove', sen: change.sen, contactId: c.id });
+        await database.licenseContacts.put({ sen: change.sen, contacts: change.contacts, updatedAt: options.now.toISOString() });
+      }
+      await enqueueChanges(database, changes, options.now, options.newKey);
+      return ok(planned.value.length);
+    });
+  } catch (e) {
+    return err(storageError(e));
+  }
 }

@@ -10,6 +10,7 @@ import { useToast } from '../../store/toast';
 import { countryOptions } from '../../ui/countries';
 import { syncEngine } from '../../sync/runtime';
 import { currentAccount } from '../../sync/session';
+import { BulkContacts } from './BulkContacts';
 import { CloseAccount } from './CloseAccount';
 import { HelpLinks } from './HelpLinks';
 
@@ -113,6 +114,7 @@ export function AccountSection() {
           {t('save')}
         </Button>
       </div>
+      <BulkContacts />
       <CloseAccount email={account?.email} />
       <HelpLinks />
     </Stack>
