@@ -157,6 +157,11 @@ test.describe('An administrator pastes a purchased key into License Details (san
     // The newer key can be applied again after a restore: it is newer than the restored one.
     await licenses.applyKey(upgrade);
     await expect(licenses.field('Tier')).toHaveText('Enterprise');
+    // Pasting the key already applied changes nothing and is not recorded twice.
+    await licenses.pasteKey(upgrade);
+    await expect(page.getByRole('status').filter({ hasText: 'This key is already the one applied to this license' })).toBeVisible();
+    await expect(licenses.dialog()).toHaveCount(0);
+    await expect(rows).toHaveCount(5);
   });
 
   test('a key that moves the license to another entity and server warns, and reminds to back up first (R-LIC-1, R-ACC-4)', async ({

@@ -28,12 +28,14 @@ export function ApplyKeyPanel({ license, entityName, entities, prefilled }: Prop
   const { t, i18n } = useTranslation('licenses');
   const [text, setText] = useState(prefilled ?? '');
   const [error, setError] = useState('');
+  const [notice, setNotice] = useState('');
   const [checking, setChecking] = useState(false);
   const [check, setCheck] = useState<KeyApplyCheck | null>(null);
 
   const apply = async () => {
     setChecking(true);
     setError('');
+    setNotice('');
     const result = await checkPastedKey(text, licenseSnapshot(license, entityName), new Date());
     if (result.ok && result.value.key.payload.sen !== license.sen) {
       const holder = await findLicenseBySen(db(), result.value.key.payload.sen);
@@ -44,6 +46,8 @@ export function ApplyKeyPanel({ license, entityName, entities, prefilled }: Prop
     }
     setChecking(false);
     if (!result.ok) return setError(errorText(t, result.error, i18n.language));
+    // Pasting the key already applied is harmless: say so rather than record it twice.
+    if (result.value.key.canonical === license.key) return setNotice(t('apply.alreadyApplied'));
     setCheck(result.value);
   };
 
@@ -60,6 +64,7 @@ export function ApplyKeyPanel({ license, entityName, entities, prefilled }: Prop
         onChange={(e) => {
           setText(e.target.value);
           setError('');
+          setNotice('');
         }}
         multiline
         minRows={3}
@@ -72,6 +77,11 @@ export function ApplyKeyPanel({ license, entityName, entities, prefilled }: Prop
       {error && (
         <Alert severity="error" role="alert" id="apply-key-error">
           {error}
+        </Alert>
+      )}
+      {notice && (
+        <Alert severity="info" role="status">
+          {notice}
         </Alert>
       )}
       <div>

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { toCalendarDate } from '../../../shared/calendar';
+import { CLOCK_TOLERANCE_MS } from '../../../shared/licensing/evaluations';
 import { db } from '../../db/database';
 import { recordTimeSeen } from '../../db/repos/clock';
 
@@ -9,6 +11,16 @@ export interface Clock {
 }
 
 const TICK_MS = 60_000;
+
+/**
+ * What the statuses depend on: today's date, the date of the latest time seen,
+ * and whether the clock is behind it. A tick that changes none of them keeps
+ * the previous clock, so a list of 10,000 licenses is not rebuilt every minute.
+ */
+function clockKey(clock: Clock): string {
+  const behind = clock.latestSeen !== null && Date.parse(clock.latestSeen) - clock.now.getTime() > CLOCK_TOLERANCE_MS;
+  return `${toCalendarDate(clock.now)}|${clock.latestSeen === null ? '' : toCalendarDate(new Date(clock.latestSeen))}|${behind}`;
+}
 
 /**
  * The current time for the licenses screens, recorded as seen on every tick,
@@ -24,7 +36,8 @@ export function useClock(): Clock | undefined {
       const now = new Date();
       const mark = await recordTimeSeen(db(), now);
       // A store that cannot be written still has a clock: without a mark, nothing is flagged.
-      if (live) setClock({ now, latestSeen: mark.ok ? mark.value : null });
+      const next: Clock = { now, latestSeen: mark.ok ? mark.value : null };
+      if (live) setClock((previous) => (previous && clockKey(previous) === clockKey(next) ? previous : next));
     };
     void tick();
     const timer = setInterval(() => void tick(), TICK_MS);
