@@ -11,7 +11,8 @@ import { syncEngine } from '../../sync/runtime';
 export function BulkContacts() {
   const { t } = useTranslation('account');
   const toast = useToast((s) => s.show);
-  const entities = useLiveQuery(() => db().entities.orderBy('name').toArray(), []);
+  // 'name' is not an index (v2 indexes nameKey): sort here.
+  const entities = useLiveQuery(async () => (await db().entities.toArray()).sort((a, b) => a.name.localeCompare(b.name)), []);
   const [entityId, setEntityId] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
