@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCalendarDate } from '../../../shared/calendar';
+import { LicenseDetailsSlot } from '../../app/slots';
 import { db } from '../../db/database';
 import { listEntities } from '../../db/repos/entities';
 import { getLicense } from '../../db/repos/licenses';
@@ -17,7 +18,6 @@ import { LicenseFields } from './LicenseFields';
 import { licenseState, type LicenseState } from './license-state';
 import { statusText } from './status-text';
 import { SupportPanel } from './SupportPanel';
-import { LicenseDetailsSlot } from '../../app/slots';
 import type { Clock } from './use-clock';
 
 const SEVERITY: Record<LicenseState['kind'], AlertColor> = {
@@ -95,13 +95,14 @@ export function LicenseDetails({ id, prefilledKey, clock }: Props) {
             <SupportPanel license={license} today={toCalendarDate(clock.now)} />
           </Section>
         </Box>
-        <LicenseDetailsSlot licenseId={license.id} sen={license.sen} entityId={license.entityId} />
         <Section title={t('apply.section')} id="license-key-heading">
           <ApplyKeyPanel license={license} entityName={entityName} entities={entities} prefilled={prefilledKey} />
         </Section>
         <Section title={t('history.section')} id="license-history-heading">
           <KeyHistory license={license} entityName={entityName} entities={entities} />
         </Section>
+        {/* Other features' panels (contacts, consent to assign) come after the key, the heart of License Details. */}
+        <LicenseDetailsSlot licenseId={license.id} sen={license.sen} entityId={license.entityId} />
       </Stack>
     </>
   );
