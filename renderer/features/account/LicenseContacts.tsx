@@ -1,6 +1,6 @@
 import { Alert, Button, List, ListItem, ListItemText, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_ROLES, type ContactRole } from '../../../shared/quote';
 import type { LicenseSlotProps } from '../../app/slots';
@@ -42,27 +42,32 @@ export default function LicenseContacts({ sen }: LicenseSlotProps) {
         const ofRole = contacts.filter((c) => c.role === r);
         if (ofRole.length === 0) return null;
         return (
-          <List key={r} dense aria-label={t(`contacts.${r}`)} subheader={<Typography variant="subtitle2">{t(`contacts.${r}`)}</Typography>}>
-            {ofRole.map((c) => (
-              <ListItem
-                key={c.id}
-                secondaryAction={
-                  <Stack direction="row" spacing={1}>
-                    {!c.primary && (
-                      <Button size="small" onClick={() => void run({ kind: 'primary', contactId: c.id })}>
-                        {t('contacts.makePrimary', { email: c.email })}
+          <Fragment key={r}>
+            <Typography variant="subtitle2" component="h3">
+              {t(`contacts.${r}`)}
+            </Typography>
+            <List dense aria-label={t(`contacts.${r}`)}>
+              {ofRole.map((c) => (
+                <ListItem
+                  key={c.id}
+                  secondaryAction={
+                    <Stack direction="row" spacing={1}>
+                      {!c.primary && (
+                        <Button size="small" onClick={() => void run({ kind: 'primary', contactId: c.id })}>
+                          {t('contacts.makePrimary', { email: c.email })}
+                        </Button>
+                      )}
+                      <Button size="small" color="error" onClick={() => void run({ kind: 'remove', contactId: c.id })}>
+                        {t('contacts.remove', { email: c.email })}
                       </Button>
-                    )}
-                    <Button size="small" color="error" onClick={() => void run({ kind: 'remove', contactId: c.id })}>
-                      {t('contacts.remove', { email: c.email })}
-                    </Button>
-                  </Stack>
-                }
-              >
-                <ListItemText primary={c.email} secondary={c.primary ? t('contacts.primary') : undefined} />
-              </ListItem>
-            ))}
-          </List>
+                    </Stack>
+                  }
+                >
+                  <ListItemText primary={c.email} secondary={c.primary ? t('contacts.primary') : undefined} />
+                </ListItem>
+              ))}
+            </List>
+          </Fragment>
         );
       })}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 1 }}>
