@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluationClock } from '../../../shared/licensing/evaluations';
 import { ConexDb } from '../database';
-import { LATEST_SEEN_KEY, readLatestSeen, recordTimeSeen } from './clock';
+import { knownLatestSeen, LATEST_SEEN_KEY, readLatestSeen, recordTimeSeen } from './clock';
 
 let database: ConexDb;
 beforeEach(async () => {
@@ -47,5 +47,12 @@ describe('latest time seen (R-EVAL-4)', () => {
     await database.meta.put({ key: LATEST_SEEN_KEY, value: 'yesterday' });
     expect(await readLatestSeen(database)).toBeNull();
     expect(await recordTimeSeen(database, new Date('2026-03-01T10:00:00Z'))).toEqual({ ok: true, value: '2026-03-01T10:00:00.000Z' });
+  });
+
+  it('remembers the mark it last read or wrote, for a screen to start from without waiting', async () => {
+    await recordTimeSeen(database, new Date('2026-03-12T10:00:00Z'));
+    expect(knownLatestSeen()).toBe('2026-03-12T10:00:00.000Z');
+    await recordTimeSeen(database, new Date('2026-03-10T10:00:00Z'));
+    expect(knownLatestSeen()).toBe('2026-03-12T10:00:00.000Z');
   });
 });

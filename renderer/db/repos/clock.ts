@@ -8,10 +8,23 @@ import { storageError } from '../storage-errors';
  */
 export const LATEST_SEEN_KEY = 'latestSeen';
 
+let known: string | null | undefined;
+
+/**
+ * The mark as this window last read or wrote it, undefined before the first
+ * read: never above the stored one, so a screen can show statuses at once and
+ * correct them when its own read arrives.
+ */
+export function knownLatestSeen(): string | null | undefined {
+  return known;
+}
+
 /** The latest time ever recorded, or null before the first one. */
 export async function readLatestSeen(database: ConexDb): Promise<string | null> {
   const row = await database.meta.get(LATEST_SEEN_KEY);
-  return typeof row?.value === 'string' && !Number.isNaN(Date.parse(row.value)) ? row.value : null;
+  const value = typeof row?.value === 'string' && !Number.isNaN(Date.parse(row.value)) ? row.value : null;
+  known = value;
+  return value;
 }
 
 /**
@@ -25,6 +38,7 @@ export async function recordTimeSeen(database: ConexDb, now: Date): Promise<Resu
       if (previous !== null && Date.parse(previous) >= now.getTime()) return ok(previous);
       const latest = now.toISOString();
       await database.meta.put({ key: LATEST_SEEN_KEY, value: latest });
+      known = latest;
       return ok(latest);
     });
   } catch (e) {

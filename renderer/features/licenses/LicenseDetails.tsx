@@ -18,7 +18,7 @@ import { LicenseFields } from './LicenseFields';
 import { licenseState, type LicenseState } from './license-state';
 import { statusText } from './status-text';
 import { SupportPanel } from './SupportPanel';
-import type { Clock } from './use-clock';
+import { useClock } from './use-clock';
 
 const SEVERITY: Record<LicenseState['kind'], AlertColor> = {
   active: 'success',
@@ -44,12 +44,12 @@ function Section({ title, id, children }: { title: string; id: string; children:
 interface Props {
   id: string;
   prefilledKey?: string | undefined;
-  clock: Clock | undefined;
 }
 
 /** License Details: what the license is, where it stands, its support, its key and the keys before it. */
-export function LicenseDetails({ id, prefilledKey, clock }: Props) {
+export function LicenseDetails({ id, prefilledKey }: Props) {
   const { t, i18n } = useTranslation('licenses');
+  const clock = useClock();
   const language = i18n.language;
   const license = useLiveQuery(async () => {
     const result = await getLicense(db(), id);

@@ -15,7 +15,7 @@ import { licenseRows } from './license-rows';
 import { LicensesGrid } from './LicensesGrid';
 import { NewLicenseFromKeyDialog } from './NewLicenseFromKeyDialog';
 import { StartEvaluationDialog } from './StartEvaluationDialog';
-import { useClock, type Clock } from './use-clock';
+import { useClock } from './use-clock';
 
 /**
  * Licenses: the list of every license, and License Details when opened with
@@ -23,20 +23,21 @@ import { useClock, type Clock } from './use-clock';
  */
 export default function LicensesScreen() {
   const params = useNavigation((s) => s.params);
-  const clock = useClock();
-  if (params.license) return <LicenseDetails key={params.license} id={params.license} prefilledKey={params.key} clock={clock} />;
-  return <LicensesOverview clock={clock} />;
+  if (params.license) return <LicenseDetails key={params.license} id={params.license} prefilledKey={params.key} />;
+  return <LicensesOverview />;
 }
 
 const FIRST_PAGE = 100;
 
-function LicensesOverview({ clock }: { clock: Clock | undefined }) {
+function LicensesOverview() {
   const { t } = useTranslation('licenses');
-  // The soonest-ending page shows at once (the list's default order); the whole list follows a moment later.
-  const all = useLiveQuery(() => listLicenses(db()), []);
-  const firstPage = useLiveQuery(() => (all === undefined ? listSoonestEnding(db(), FIRST_PAGE) : []), [all === undefined]);
-  const licenses = all ?? firstPage;
+  // Effects run in the order of the hooks: the small reads (time seen, entities, first page) go before the 10,000-row one.
+  const clock = useClock();
   const entities = useLiveQuery(() => listEntities(db()), []);
+  // The soonest-ending page (the list's default order) is asked for first, so it shows at once; the whole list follows.
+  const firstPage = useLiveQuery(() => listSoonestEnding(db(), FIRST_PAGE), []);
+  const all = useLiveQuery(() => listLicenses(db()), []);
+  const licenses = all ?? firstPage;
   const [dialog, setDialog] = useState<'key' | 'evaluation' | null>(null);
   const names = useMemo(() => new Map((entities ?? []).map((e) => [e.id, e.name])), [entities]);
   const entityNames = useMemo(() => [...new Set(names.values())].sort((a, b) => a.localeCompare(b)), [names]);

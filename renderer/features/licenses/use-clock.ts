@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { toCalendarDate } from '../../../shared/calendar';
 import { CLOCK_TOLERANCE_MS } from '../../../shared/licensing/evaluations';
 import { db } from '../../db/database';
-import { recordTimeSeen } from '../../db/repos/clock';
+import { knownLatestSeen, recordTimeSeen } from '../../db/repos/clock';
 
 export interface Clock {
   readonly now: Date;
@@ -25,11 +25,18 @@ function clockKey(clock: Clock): string {
 /**
  * The current time for the licenses screens, recorded as seen on every tick,
  * when the window comes back into view, and on mount, so the high-water mark
- * of R-EVAL-4 follows the clock forward and never back. Undefined until the
- * mark is read, so an evaluation is never shown with days it does not have.
+ * of R-EVAL-4 follows the clock forward and never back. Undefined until a
+ * mark is known, so an evaluation is never shown with days it does not have.
  */
 export function useClock(): Clock | undefined {
-  const [clock, setClock] = useState<Clock>();
+  // The mark this window already knows (the app records it at start) lets the first render show statuses at once,
+  // rather than wait for its own write queued behind the reading of every license.
+  const [clock, setClock] = useState<Clock | undefined>(() => {
+    const known = knownLatestSeen();
+    if (known === undefined) return undefined;
+    const now = new Date();
+    return { now, latestSeen: known !== null && Date.parse(known) > now.getTime() ? known : now.toISOString() };
+  });
   useEffect(() => {
     let live = true;
     const tick = async () => {
