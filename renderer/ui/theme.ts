@@ -8,7 +8,7 @@ export function makeTheme(mode: 'light' | 'dark'): Theme {
       primary: { main: mode === 'light' ? '#0b4f9c' : '#8ab8f2' },
       secondary: { main: mode === 'light' ? '#6a3d9a' : '#c8a6f0' },
       // MUI's light warning and info are too pale for white text (3.1:1, 3.9:1) in filled alerts and toasts.
-      ...(mode === 'light' ? { warning: { main: '#b35c00' }, info: { main: '#0277bd' } } : {}),
+      ...(mode === 'light' ? { warning: { main: '#9a4f00' }, info: { main: '#0277bd' } } : {}),
     },
     shape: { borderRadius: 8 },
     components: {

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './pages/axe';
 import { AppPage } from './pages/app';
 
 const screens = ['Licenses', 'Entities', 'Quotes', 'Maintenance', 'Backups', 'Settings'];
@@ -13,9 +13,7 @@ for (const theme of ['Light', 'Dark']) {
     for (const screen of screens) {
       await app.goTo(screen);
       await expect(app.heading()).toHaveText(screen);
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${screen}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      await expectNoSeriousViolations(page, screen);
     }
   });
 }

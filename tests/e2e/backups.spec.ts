@@ -44,7 +44,13 @@ async function everything(page: Page) {
   const out: Record<string, unknown[]> = {};
   for (const table of Object.keys(await tableCounts(page))) {
     const rows = await tableRows(page, table);
-    out[table] = table === 'settings' ? rows.filter((r) => r.key !== 'lastScreen' && !String(r.key).startsWith('backup.')) : rows;
+    // The latest time seen only moves forward (R-EVAL-4): a restore keeps this computer's later value, so it is compared apart.
+    out[table] =
+      table === 'settings'
+        ? rows.filter((r) => r.key !== 'lastScreen' && !String(r.key).startsWith('backup.'))
+        : table === 'meta'
+          ? rows.filter((r) => r.key !== 'latestSeen')
+          : rows;
   }
   return out;
 }

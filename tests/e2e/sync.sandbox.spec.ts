@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './pages/axe';
 import { LicensesPage } from './pages/licenses';
 import { QuotesPage } from './pages/quotes';
 import { OtherComputer, SandboxApi, serveSandboxAppFromDisk, SyncPage } from './pages/sync';
-
-async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${what}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
 
 /** A calendar date as the app shows it in English, e.g. "Nov 25, 2026". */
 const shown = (isoDate: string) =>
