@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './pages/axe';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePriceBook } from '../../shared/pricing/price-book';
@@ -191,9 +191,7 @@ test('the restore dialog and a refusal pass axe (dark theme)', async ({ page }) 
   await backups.app.goTo('Backups');
   const file = await backups.backUp();
   const check = async (where: string) => {
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${where}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    await expectNoSeriousViolations(page, where);
   };
   await backups.chooseRestoreFile('x.conexbackup', 'not a backup');
   await expect(backups.refusal()).toBeVisible();

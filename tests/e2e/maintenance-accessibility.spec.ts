@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './pages/axe';
 import { MaintenancePage } from './pages/maintenance';
 import { entityRow, licenseRow, seedTables } from './pages/store';
 
@@ -15,9 +15,7 @@ test.beforeEach(async ({ page }) => {
 
 test.describe('Accessibility with real data', () => {
   async function noSeriousViolations(page: Page, where: string) {
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${where}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    await expectNoSeriousViolations(page, where);
   }
 
   for (const theme of ['light', 'dark']) {

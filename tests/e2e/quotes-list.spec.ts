@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './pages/axe';
 import { newDraft, type Quote } from '../../shared/quote';
 import { book, pdfText, TODAY } from './pages/quote-figures';
 import { license, QuotesPage, seedStore, storedQuotes } from './pages/quotes';
@@ -22,9 +22,7 @@ test.describe('The form works for everyone', () => {
       });
       await quotes.app.goTo('Quotes');
       const check = async (where: string) => {
-        const results = await new AxeBuilder({ page }).analyze();
-        const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(bad.map((v) => `${where}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+        await expectNoSeriousViolations(page, where);
       };
       await quotes.newQuote();
       await check('New tab');

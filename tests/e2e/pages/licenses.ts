@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { settled } from './axe';
 import { expect, type Page } from '@playwright/test';
 import { AppPage } from './app';
 
@@ -85,6 +86,7 @@ export class LicensesPage {
 
   /** Serious and critical axe violations on the page as it stands, described for a readable failure. */
   async accessibilityViolations(where: string): Promise<string[]> {
+    await settled(this.page);
     const results = await new AxeBuilder({ page: this.page }).analyze();
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
