@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, type Device } from '../../tests/sandbox/devices';
+import { describe, expect, it } from 'vitest';
+import { openDevice } from '../../tests/sandbox/devices';
 import { call, newAccount, readyQuote } from '../../tests/sandbox/fixtures';
-import { startSandbox, type Sandbox } from '../../tests/sandbox/server';
+import { sandboxPerFile } from '../../tests/sandbox/per-file';
 import { deleteQuote, reopenAsDraft, updatePoNumber } from '../db/repos/quotes';
 import { listConflicts } from '../db/repos/sync-store';
 import { resolveQuoteConflict } from '../db/repos/sync-quotes';
@@ -10,23 +10,16 @@ const epoch = Date.parse('2026-03-10T09:00:00Z');
 const started = Date.now();
 const now = () => new Date(epoch + (Date.now() - started));
 
-let sandbox: Sandbox;
-const devices: Device[] = [];
-beforeAll(async () => {
-  sandbox = await startSandbox({ dbPath: ':memory:', now });
-});
-afterAll(() => sandbox.close());
-afterEach(async () => {
-  await Promise.all(devices.splice(0).map((d) => d.dispose()));
-});
+const env = sandboxPerFile(now);
+const devices = env.devices;
 
 let n = 0;
 /** One account on two computers, both holding the same submitted quote. */
 async function twoComputers() {
   const email = `conflict-${++n}@example.com`;
-  const token = await newAccount(sandbox.url, email);
-  const a = await openDevice(sandbox.url, token, { now });
-  const b = await openDevice(sandbox.url, token, { now });
+  const token = await newAccount(env.sandbox.url, email);
+  const a = await openDevice(env.sandbox.url, token, { now });
+  const b = await openDevice(env.sandbox.url, token, { now });
   devices.push(a, b);
   const id = `shared-${n}`;
   await a.db.quotes.put(readyQuote(id, now(), { email }));
@@ -38,7 +31,9 @@ async function twoComputers() {
 
 const serverQuote = async (token: string, id: string) =>
   (
-    (await call(sandbox.url, 'GET', '/v1/quotes', { token })).body as { items: { id: string; poNumber: string | null; status: string }[] }
+    (await call(env.sandbox.url, 'GET', '/v1/quotes', { token })).body as {
+      items: { id: string; poNumber: string | null; status: string }[];
+    }
   ).items.find((q) => q.id === id);
 
 describe('a quote changed here and on the server: both versions, the user chooses', () => {
@@ -78,7 +73,7 @@ describe('a quote changed here and on the server: both versions, the user choose
   it('a quote being edited here while the server marked it paid: conflict; "mine" keeps the edits as a new draft beside the order (R-ORD-7)', async () => {
     const { a, id } = await twoComputers();
     await reopenAsDraft(a.db, id, now());
-    await call(sandbox.url, 'POST', '/__sandbox/confirm-payment', { body: { quoteId: id }, key: null });
+    await call(env.sandbox.url, 'POST', '/__sandbox/confirm-payment', { body: { quoteId: id }, key: null });
     await a.engine.sync();
     const [conflict] = await listConflicts(a.db);
     expect(conflict).toMatchObject({ local: { status: 'draft' }, remote: { status: 'paid' } });

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openDevice, type Device } from '../../tests/sandbox/devices';
+import { describe, expect, it, vi } from 'vitest';
+import { openDevice } from '../../tests/sandbox/devices';
 import { call, newAccount, readyQuote } from '../../tests/sandbox/fixtures';
-import { startSandbox, type Sandbox } from '../../tests/sandbox/server';
+import { sandboxPerFile } from '../../tests/sandbox/per-file';
 import { loadPriceBook, submitQuote } from '../db/repos/quotes';
 import { listPendingKeys, listSyncLog } from '../db/repos/sync-store';
 import { useSyncStatus } from './status-store';
@@ -10,21 +10,14 @@ const epoch = Date.parse('2026-03-10T09:00:00Z');
 const started = Date.now();
 const now = () => new Date(epoch + (Date.now() - started));
 
-let sandbox: Sandbox;
-const devices: Device[] = [];
-beforeAll(async () => {
-  sandbox = await startSandbox({ dbPath: ':memory:', now });
-});
-afterAll(() => sandbox.close());
-afterEach(async () => {
-  await Promise.all(devices.splice(0).map((d) => d.dispose()));
-});
+const env = sandboxPerFile(now);
+const devices = env.devices;
 
 let n = 0;
 async function signedInDevice(options: Parameters<typeof openDevice>[2] = {}) {
   const email = `engine-${++n}@example.com`;
-  const token = await newAccount(sandbox.url, email);
-  const device = await openDevice(sandbox.url, token, { now, ...options });
+  const token = await newAccount(env.sandbox.url, email);
+  const device = await openDevice(env.sandbox.url, token, { now, ...options });
   devices.push(device);
   return { ...device, email, token };
 }
@@ -56,7 +49,7 @@ describe('sync engine against the sandbox', () => {
       return fetch(input, init);
     };
     const d = await signedInDevice({ fetch: spy, pageSize: 2 });
-    await call(sandbox.url, 'POST', '/__sandbox/licenses', { body: { email: d.email, count: 5 }, key: null });
+    await call(env.sandbox.url, 'POST', '/__sandbox/licenses', { body: { email: d.email, count: 5 }, key: null });
     await d.engine.sync();
     expect(await d.db.licenses.count()).toBe(5);
     expect(urls.filter((u) => u.includes('/v1/licenses')).length).toBe(3);
@@ -86,7 +79,10 @@ describe('sync engine against the sandbox', () => {
     await d.db.quotes.put(readyQuote('q-pay', now(), { email: d.email }));
     await d.engine.sync();
     const paid = (
-      await call(sandbox.url, 'POST', '/__sandbox/confirm-payment', { body: { quoteId: 'q-pay', paymentDate: '2026-03-12' }, key: null })
+      await call(env.sandbox.url, 'POST', '/__sandbox/confirm-payment', {
+        body: { quoteId: 'q-pay', paymentDate: '2026-03-12' },
+        key: null,
+      })
     ).body as {
       licenses: { sen: string; key: string }[];
     };
@@ -123,7 +119,10 @@ describe('sync engine against the sandbox', () => {
     });
     await d.db.quotes.put(renewal);
     await d.engine.sync();
-    await call(sandbox.url, 'POST', '/__sandbox/confirm-payment', { body: { quoteId: 'q-renew', paymentDate: '2026-03-20' }, key: null });
+    await call(env.sandbox.url, 'POST', '/__sandbox/confirm-payment', {
+      body: { quoteId: 'q-renew', paymentDate: '2026-03-20' },
+      key: null,
+    });
     await d.engine.sync();
     expect(await d.db.licenses.where('sen').equals(sen).first()).toMatchObject({ maintenanceEnd: '2027-03-12' });
     const pending = await listPendingKeys(d.db);
