@@ -6,8 +6,8 @@ export interface SyncMessage {
   params?: Record<string, string | number>;
 }
 
-/** Namespaces whose keys the server may name in an error (its pricing and contact rules). */
-const SERVER_NAMESPACES = /^(domain|sync|quotes):[\w.]+$/;
+/** Namespaces whose keys the server may name in an error (its pricing, contact and account rules). */
+const SERVER_NAMESPACES = /^(domain|sync|quotes|account):[\w.]+$/;
 
 /** A failure in plain words. */
 export function failureMessage(failure: ApiFailure): SyncMessage {

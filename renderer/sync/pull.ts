@@ -1,4 +1,5 @@
 import { FEED_PAGE_MAX } from '../../shared/api';
+import { applyConsentDecisions } from '../db/repos/consent';
 import type { ConexDb } from '../db/database';
 import { applyRemoteLicenses, applyRemoteOrders, savePriceBook } from '../db/repos/sync-licenses';
 import { applyRemoteQuotes } from '../db/repos/sync-quotes';
@@ -18,25 +19,29 @@ export interface PullReport {
   licenses: number;
   quotes: number;
   orders: number;
+  consents: number;
   priceBook: boolean;
   newKeys: PendingKeyRow[];
   conflicts: string[];
   failure?: ApiFailure;
 }
 
+/** Where the last Conex links the API gave are kept (shared/api/links.ts). */
+export const LINKS_STATE_KEY = 'links';
+
 /** A feed is read to its end, at most this many pages in one sync (a server that never says "no more" cannot hold the app). */
 const MAX_PAGES = 200;
 
 /**
  * Brings the server's state: the price book (only when its version changed),
- * then the licenses, quotes and orders changed since the last cursor of each
- * feed. Each page is applied before its cursor is kept, so a pull cut short
+ * Conex's links, then the licenses, quotes, orders and Consent To Assign
+ * requests changed since the last cursor of each feed. Each page is applied before its cursor is kept, so a pull cut short
  * resumes where it stopped, and applying a page twice changes nothing.
  */
 export async function pull(deps: PullDeps): Promise<PullReport> {
   const { db, client, now } = deps;
   const limit = deps.pageSize ?? FEED_PAGE_MAX;
-  const report: PullReport = { licenses: 0, quotes: 0, orders: 0, priceBook: false, newKeys: [], conflicts: [] };
+  const report: PullReport = { licenses: 0, quotes: 0, orders: 0, consents: 0, priceBook: false, newKeys: [], conflicts: [] };
 
   const etag = await getSyncState<string>(db, 'priceBook.etag');
   const book = await client.call('getPriceBook', etag ? { ifNoneMatch: etag } : {});
@@ -45,6 +50,10 @@ export async function pull(deps: PullDeps): Promise<PullReport> {
     if (book.etag) await setSyncState(db, 'priceBook.etag', book.etag);
     report.priceBook = true;
   } else if (book.failure.kind !== 'not-modified') return { ...report, failure: book.failure };
+
+  const links = await client.call('getLinks', {});
+  if (links.ok) await setSyncState(db, LINKS_STATE_KEY, links.value);
+  else return { ...report, failure: links.failure };
 
   const feeds = [
     {
@@ -71,6 +80,14 @@ export async function pull(deps: PullDeps): Promise<PullReport> {
       apply: async (items: never[]) => {
         await applyRemoteOrders(db, items);
         report.orders += items.length;
+      },
+    },
+    {
+      name: 'consents',
+      fetch: (since?: string) => client.call('listConsentRequests', { query: { since, limit } }),
+      apply: async (items: never[]) => {
+        await applyConsentDecisions(db, items, now(), deps.newId);
+        report.consents += items.length;
       },
     },
   ] as const;

@@ -1,7 +1,17 @@
-import { backoffDelay, conflictBodySchema, outboxPass, type BackoffPolicy, type Change } from '../../shared/api';
+import {
+  backoffDelay,
+  conflictBodySchema,
+  outboxPass,
+  type ApiAccount,
+  type ApiContact,
+  type BackoffPolicy,
+  type Change,
+} from '../../shared/api';
 import type { ConexDb } from '../db/database';
+import { applyConsentDecisions, markConsentRefused } from '../db/repos/consent';
+import { confirmContactAdded } from '../db/repos/contact-ids';
 import { listOutbox, removeOutboxEntry, scheduleRetry } from '../db/repos/outbox';
-import { setSyncState } from '../db/repos/sync-store';
+import { getSyncState, setSyncState } from '../db/repos/sync-store';
 import { confirmQuoteChange, dropQuoteChange, recordQuoteConflict } from '../db/repos/sync-quotes';
 import type { OutboxRow } from '../db/sync-tables';
 import { isRetryable, type ApiClient, type ApiFailure, type ApiResult } from './api-client';
@@ -11,6 +21,7 @@ export interface PushDeps {
   db: ConexDb;
   client: ApiClient;
   now: () => Date;
+  newId: () => string;
   random: () => number;
   policy: BackoffPolicy;
   log: (level: 'info' | 'warning' | 'error', message: SyncMessage) => Promise<void>;
@@ -29,9 +40,13 @@ export interface PushReport {
   lastFailure?: SyncMessage;
 }
 
-async function send(deps: PushDeps, entry: OutboxRow): Promise<ApiResult<unknown>> {
+/** Contact ids the server gave during this pass, by the temporary id the app gave first. */
+type IdMap = Map<string, string>;
+
+async function send(deps: PushDeps, entry: OutboxRow, ids: IdMap): Promise<ApiResult<unknown>> {
   const { client, db } = deps;
   const change = entry.change;
+  const contactId = (id: string) => ids.get(id) ?? id;
   const key = entry.idempotencyKey;
   const ifMatch = async (id: string) => (await db.quoteShadows.get(id))?.remote.revision ?? 0;
   switch (change.kind) {
@@ -54,11 +69,34 @@ async function send(deps: PushDeps, entry: OutboxRow): Promise<ApiResult<unknown
     case 'contact.add':
       return client.call('addContact', { params: { sen: change.sen }, body: change.contact, idempotencyKey: key });
     case 'contact.remove':
-      return client.call('removeContact', { params: { sen: change.sen, contactId: change.contactId }, idempotencyKey: key });
+      return client.call('removeContact', { params: { sen: change.sen, contactId: contactId(change.contactId) }, idempotencyKey: key });
     case 'contact.primary':
-      return client.call('makeContactPrimary', { params: { sen: change.sen, contactId: change.contactId }, idempotencyKey: key });
+      return client.call('makeContactPrimary', {
+        params: { sen: change.sen, contactId: contactId(change.contactId) },
+        idempotencyKey: key,
+      });
     case 'account.update':
       return client.call('updateAccount', { body: change.update, idempotencyKey: key });
+    case 'consent.request':
+      return client.call('requestConsent', { params: { id: change.requestId }, body: change.form, idempotencyKey: key });
+  }
+}
+
+/** A confirmed change that is not a quote's: what the server's answer means here. */
+async function confirmOther(deps: PushDeps, change: Change, value: unknown, ids: IdMap): Promise<void> {
+  const { db, now } = deps;
+  if (change.kind === 'account.update') {
+    const account = value as ApiAccount;
+    await setSyncState(db, 'account.profile', account);
+    // The email is the username (R-ACC-1): the signed-in account follows the change.
+    const signedIn = await getSyncState<Record<string, unknown>>(db, 'account');
+    if (signedIn) await setSyncState(db, 'account', { ...signedIn, email: account.email, name: account.name });
+  } else if (change.kind === 'contact.add' && change.localId) {
+    const added = value as ApiContact;
+    await confirmContactAdded(db, change.sen, change.localId, added);
+    ids.set(change.localId, added.id);
+  } else if (change.kind === 'consent.request') {
+    await applyConsentDecisions(db, [value as never], now(), deps.newId);
   }
 }
 
@@ -72,6 +110,7 @@ async function settle(
   result: ApiResult<unknown>,
   report: PushReport,
   blocked: Set<string>,
+  ids: IdMap,
 ): Promise<void> {
   const { db, now } = deps;
   const seq = entry.seq ?? 0;
@@ -81,7 +120,7 @@ async function settle(
     if (isQuoteChange(change)) await confirmQuoteChange(db, seq, change, result.value as never);
     else {
       await removeOutboxEntry(db, seq);
-      if (change.kind === 'account.update') await setSyncState(db, 'account.profile', result.value);
+      await confirmOther(deps, change, result.value, ids);
     }
     return;
   }
@@ -113,6 +152,7 @@ async function settle(
   const gone = failure.kind === 'http' && failure.status === 404;
   if (isQuoteChange(change)) await dropQuoteChange(db, seq, change, now(), gone);
   else await removeOutboxEntry(db, seq);
+  if (change.kind === 'consent.request') await markConsentRefused(db, change.requestId, message.messageKey);
   if (gone && change.kind === 'quote.delete') return;
   report.refused++;
   report.lastFailure = message;
@@ -129,11 +169,12 @@ export async function push(deps: PushDeps, force = false): Promise<PushReport> {
   const report: PushReport = { tries: 0, confirmed: 0, retrying: 0, conflicts: 0, refused: 0 };
   const entries = (await listOutbox(deps.db)).map((e) => ({ ...e, seq: e.seq ?? 0 }));
   const blocked = new Set<string>();
+  const ids: IdMap = new Map();
   // An object whose change failed or conflicted is blocked for the rest of the pass, so its later changes wait.
   for (const entry of outboxPass(entries, deps.now(), blocked, force)) {
     report.tries++;
-    const result = await send(deps, entry);
-    await settle(deps, entry, result, report, blocked);
+    const result = await send(deps, entry, ids);
+    await settle(deps, entry, result, report, blocked, ids);
     if (report.stop) break;
   }
   return report;

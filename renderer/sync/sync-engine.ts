@@ -128,6 +128,7 @@ export class SyncEngine {
         db,
         client,
         now: this.now,
+        newId: this.newId,
         random: this.deps.random ?? Math.random,
         policy: this.deps.policy ?? DEFAULT_BACKOFF,
         log: (l, m) => this.log(l, m),

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { priceBookSchema } from '../pricing/price-book';
 import { accountUpdateSchema, apiAccountSchema, signInRequestSchema, signInResponseSchema } from './account';
 import { feedQuerySchema } from './common';
+import { apiConsentRequestSchema, consentFeedSchema, consentRequestBodySchema } from './consent';
 import { apiContactSchema, contactAddSchema, contactListSchema, licenseFeedSchema } from './licenses';
+import { conexLinksSchema } from './links';
 import { orderFeedSchema } from './orders';
 import { apiQuoteOrTombstoneSchema, apiQuoteSchema, poUpdateSchema, quoteFeedSchema, quoteSubmissionSchema } from './quotes';
 
@@ -56,6 +58,16 @@ export const apiRoutes = {
     idempotent: true,
     body: accountUpdateSchema,
     response: apiAccountSchema,
+    produces: 'json',
+  },
+  getLinks: {
+    method: 'GET',
+    path: '/v1/links',
+    summary:
+      "Conex's public pages the app opens in the system browser: contact form, feature portal, partner directory, email change, quote payment",
+    auth: false,
+    idempotent: false,
+    response: conexLinksSchema,
     produces: 'json',
   },
   getPriceBook: {
@@ -112,6 +124,26 @@ export const apiRoutes = {
     auth: true,
     idempotent: true,
     response: contactListSchema,
+    produces: 'json',
+  },
+  requestConsent: {
+    method: 'PUT',
+    path: '/v1/consent-requests/{id}',
+    summary: 'Send a Consent To Assign form: the license moves to the new entity only when Conex confirms (R-LIC-6)',
+    auth: true,
+    idempotent: true,
+    body: consentRequestBodySchema,
+    response: apiConsentRequestSchema,
+    produces: 'json',
+  },
+  listConsentRequests: {
+    method: 'GET',
+    path: '/v1/consent-requests',
+    summary: 'Consent To Assign requests the account sent, changed since a cursor (R-LIC-6)',
+    auth: true,
+    idempotent: false,
+    query: feedQuerySchema,
+    response: consentFeedSchema,
     produces: 'json',
   },
   listQuotes: {

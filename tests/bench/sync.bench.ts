@@ -70,6 +70,7 @@ function pushInPage(page: Page, args: { api: string; token: string; sens: string
       db: database,
       client,
       now: () => new Date(),
+      newId: () => crypto.randomUUID(),
       random: Math.random,
       policy: { baseMs: 1000, capMs: 1000 },
       log: async () => {},

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { addDaysIso, toCalendarDate } from '../../shared/calendar';
 import { isoDateSchema, productIdSchema, tierSchema } from '../../shared/catalog';
 import { emailSchema } from '../../shared/quote';
+import { decideConsent } from './consent-decision';
 import type { SandboxContext } from './context';
 import { faultRulesSchema, type FaultInjector } from './faults';
 import { confirmPayment, keyFor, latestMajor, newSen } from './payment';
@@ -24,6 +25,11 @@ const paymentInput = z.object({
   officialNumber: z.string().optional(),
   paymentDate: isoDateSchema.optional(),
 });
+const consentDecisionInput = z.object({
+  id: z.string().min(1),
+  decision: z.enum(['confirmed', 'declined']),
+  note: z.string().max(1000).optional(),
+});
 const seedInput = z.object({
   /** The billing and technical contact of every seeded license. */
   email: emailSchema,
@@ -41,7 +47,8 @@ export function newToken(): string {
 
 /**
  * Sandbox-only routes under /__sandbox, for tests and for trying the whole flow
- * on one machine: accounts, fault injection, payment confirmation, seeding,
+ * on one machine: accounts, fault injection, payment confirmation, Consent To
+ * Assign decisions, seeding,
  * the change log and the clock. The Conex API has none of them.
  */
 export function registerAdmin(
@@ -130,6 +137,15 @@ export function registerAdmin(
       }
     })();
     return { licenses: made.map((l) => l.sen) };
+  });
+
+  // What Conex's team does with a Consent To Assign form (R-LIC-6).
+  app.post('/__sandbox/consent-decision', async (request, reply) => {
+    const input = consentDecisionInput.safeParse(request.body ?? {});
+    if (!input.success) return reply.code(400).send(bad(input.error.issues[0]?.message ?? 'bad decision'));
+    const result = await decideConsent(ctx, input.data.id, input.data.decision, input.data.note ?? null);
+    if (!result.ok) return reply.code(result.status).send({ error: { code: 'not-found', message: result.message } });
+    return { request: result.request };
   });
 
   app.get('/__sandbox/changes', async () => ({ changes: listChanges(ctx.db) }));

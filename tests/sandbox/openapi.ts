@@ -10,6 +10,7 @@ import { z } from 'zod';
 import {
   accountUpdateSchema,
   apiAccountSchema,
+  apiConsentRequestSchema,
   apiContactSchema,
   apiErrorSchema,
   apiLicenseSchema,
@@ -18,7 +19,10 @@ import {
   apiQuoteSchema,
   apiQuoteTombstoneSchema,
   apiRoutes,
+  conexLinksSchema,
   conflictBodySchema,
+  consentFeedSchema,
+  consentRequestBodySchema,
   contactAddSchema,
   contactListSchema,
   feedQuerySchema,
@@ -57,6 +61,10 @@ const components: [z.ZodType, string][] = [
   [poUpdateSchema, 'PoUpdate'],
   [apiOrderSchema, 'Order'],
   [orderFeedSchema, 'OrderFeed'],
+  [consentRequestBodySchema, 'ConsentRequestBody'],
+  [apiConsentRequestSchema, 'ConsentRequest'],
+  [consentFeedSchema, 'ConsentRequestFeed'],
+  [conexLinksSchema, 'Links'],
 ];
 const names = new Map(components);
 
@@ -73,11 +81,13 @@ Generated from shared/api by tests/sandbox/openapi.ts: do not edit by hand.
 - **Optimistic concurrency**: quote changes send \`If-Match: "<revision>"\` (the server revision they were
   made on, "0" for a quote the server has not seen). Another revision answers 409 \`conflict\` with the
   server's version in \`current\`.
-- **Feeds**: GET /v1/licenses, /v1/quotes and /v1/orders return what changed after \`since\` (an opaque
+- **Feeds**: GET /v1/licenses, /v1/quotes, /v1/orders and /v1/consent-requests return what changed after \`since\` (an opaque
   cursor from the previous page), oldest change first, with \`more\` when another page waits.
 - **Visibility** (R-ORD-8): an account sees the licenses and orders where its email is a billing or
   technical contact, and the quotes it submitted or is a contact of. Anything else answers 404, as if
   it did not exist.
+- **Links**: GET /v1/links (no sign-in) names Conex's public pages the app opens in the system browser,
+  so the app holds no address of its own.
 - **Errors**: a JSON body \`{ "error": { "code", "message", "messageKey"?, "params"? } }\`.`;
 
 function jsonSchemas(): Record<string, unknown> {

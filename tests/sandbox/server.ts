@@ -8,6 +8,7 @@ import { registerAdmin } from './admin';
 import type { SandboxContext } from './context';
 import { FaultInjector, installFaults } from './faults';
 import { accountHandlers } from './handlers-account';
+import { consentHandlers } from './handlers-consent';
 import { licenseHandlers } from './handlers-licenses';
 import { orderHandlers } from './handlers-orders';
 import { quoteHandlers } from './handlers-quotes';
@@ -72,7 +73,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (request.method === 'OPTIONS') return reply.code(204).send();
   });
   installFaults(app, faults);
-  registerApi(app, db, { ...accountHandlers(ctx), ...licenseHandlers(ctx), ...quoteHandlers(ctx), ...orderHandlers(ctx) });
+  registerApi(app, db, {
+    ...accountHandlers(ctx),
+    ...licenseHandlers(ctx),
+    ...quoteHandlers(ctx),
+    ...orderHandlers(ctx),
+    ...consentHandlers(ctx),
+  });
   registerAdmin(app, ctx, faults, { set: (iso) => (fixed = iso ? new Date(iso) : null) });
   app.options('/*', async (_request, reply) => reply.code(204).send());
   app.setNotFoundHandler(async (_request, reply) => reply.code(404).send({ error: { code: 'not-found', message: 'Not found' } }));

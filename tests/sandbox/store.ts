@@ -24,6 +24,8 @@ CREATE TABLE IF NOT EXISTS quote_contacts (quote_id TEXT NOT NULL, email TEXT NO
 CREATE INDEX IF NOT EXISTS quote_contacts_email ON quote_contacts(email);
 CREATE TABLE IF NOT EXISTS orders (id TEXT PRIMARY KEY, quote_id TEXT NOT NULL UNIQUE, data TEXT NOT NULL, seq INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS orders_seq ON orders(seq);
+CREATE TABLE IF NOT EXISTS consent_requests (id TEXT PRIMARY KEY, owner TEXT NOT NULL, data TEXT NOT NULL, seq INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS consent_requests_owner ON consent_requests(owner, seq);
 CREATE TABLE IF NOT EXISTS idempotency (
   account TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER NOT NULL, response TEXT,
   created_at TEXT NOT NULL, PRIMARY KEY (account, key));
@@ -48,7 +50,18 @@ export function openStore(path: string, fresh = false): Db {
 /** Empties every table (the admin reset). */
 export function resetStore(db: Db): void {
   db.transaction(() => {
-    for (const t of ['accounts', 'counters', 'licenses', 'contacts', 'quotes', 'quote_contacts', 'orders', 'idempotency', 'change_log']) {
+    for (const t of [
+      'accounts',
+      'counters',
+      'licenses',
+      'contacts',
+      'quotes',
+      'quote_contacts',
+      'orders',
+      'consent_requests',
+      'idempotency',
+      'change_log',
+    ]) {
       db.prepare(`DELETE FROM ${t}`).run();
     }
   })();

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../../shared/account';
 import { ConexDb } from '../database';
-import { bulkReplace, changeContact, consentRequestsOf, contactsOf, getProfile, recordConsentRequest, saveProfile } from './account';
+import { bulkReplace, changeContact, contactsOf, getProfile, saveProfile } from './account';
 import { listOutbox } from './outbox';
 
 let database: ConexDb;
@@ -77,7 +77,7 @@ describe('license contacts store (R-ACC-2)', () => {
     expect((await changeContact(database, sen, { kind: 'primary', contactId: id }, { now, newKey })).ok).toBe(true);
     expect((await contactsOf(database, sen)).filter((c) => c.primary).map((c) => c.email)).toEqual(['ana@univ.example', 'it@univ.example']);
     expect((await listOutbox(database)).map((r) => r.change)).toEqual([
-      { kind: 'contact.add', sen, contact: { email: 'it@univ.example', role: 'technical', primary: false } },
+      { kind: 'contact.add', sen, contact: { email: 'it@univ.example', role: 'technical', primary: false }, localId: id },
       { kind: 'contact.primary', sen, contactId: id },
     ]);
   });
@@ -87,30 +87,6 @@ describe('license contacts store (R-ACC-2)', () => {
     expect(r).toMatchObject({ ok: false, error: { messageKey: 'account:errors.lastContact.billing' } });
     expect(await contactsOf(database, sen)).toHaveLength(2);
     expect(await listOutbox(database)).toEqual([]);
-  });
-});
-
-describe('Consent To Assign requests (R-LIC-6)', () => {
-  const license = { id: 'lic-1', sen: 'SEN-12345678', entityId: 'ent-1' };
-  const form = { toEntity: 'Faculté de Médecine', signatoryEmail: 'dean@univ.example', reason: '' };
-
-  it('R-LIC-6 records the request and leaves the license where it is', async () => {
-    const r = await recordConsentRequest(database, license, form, 'Main Library', { now, newId: () => 'c1' });
-    expect(r).toMatchObject({
-      ok: true,
-      value: { id: 'c1', status: 'recorded', fromEntityId: 'ent-1', toEntityName: 'Faculté de Médecine' },
-    });
-    expect(await consentRequestsOf(database, 'lic-1')).toHaveLength(1);
-    expect(await database.licenses.count()).toBe(0);
-  });
-
-  it('R-LIC-6 refuses a request to the same entity and records nothing', async () => {
-    const r = await recordConsentRequest(database, license, { ...form, toEntity: 'main library' }, 'Main Library', {
-      now,
-      newId: () => 'c2',
-    });
-    expect(r).toMatchObject({ ok: false, error: { messageKey: 'account:errors.consentSameEntity' } });
-    expect(await database.consentRequests.count()).toBe(0);
   });
 });
 

@@ -1,21 +1,19 @@
 import {
   addLicenseContact,
   bulkReplaceContact,
-  checkConsentForm,
   checkProfile,
   makePrimary,
   removeLicenseContact,
   type AccountProfile,
-  type ConsentForm,
   type LicenseContacts,
   type ProfileInput,
 } from '../../../shared/account';
 import type { AccountUpdate, ApiContact, Change } from '../../../shared/api';
 import { err, ok, type Result } from '../../../shared/errors';
 import type { ContactRole } from '../../../shared/quote';
-import type { ConsentRequestRow } from '../account-tables';
 import type { ConexDb } from '../database';
 import { storageError } from '../storage-errors';
+import { LOCAL_CONTACT_PREFIX } from './contact-ids';
 import { enqueueChanges } from './outbox';
 
 /** The stored profile, if one was saved here. */
@@ -74,8 +72,8 @@ export type ContactAction =
 
 /**
  * Applies a contact change to a license here (R-ACC-2: never the last billing or
- * technical contact) and queues it for Conex, in one transaction. The next pull
- * replaces the local list with the server's (it gives added contacts their ids).
+ * technical contact) and queues it for Conex, in one transaction. An added
+ * contact has a temporary id until Conex confirms it (contact-ids.ts).
  */
 export async function changeContact(
   database: ConexDb,
@@ -89,12 +87,13 @@ export async function changeContact(
       let next: Result<ApiContact[]>;
       let change: Change;
       if (action.kind === 'add') {
-        next = addLicenseContact(current, action.email, action.role, `local-${options.newKey()}`);
+        next = addLicenseContact(current, action.email, action.role, `${LOCAL_CONTACT_PREFIX}${options.newKey()}`);
         const added = next.ok ? next.value.at(-1) : undefined;
         change = {
           kind: 'contact.add',
           sen,
           contact: { email: added?.email ?? action.email, role: action.role, primary: added?.primary ?? false },
+          ...(added ? { localId: added.id } : {}),
         };
       } else if (action.kind === 'primary') {
         next = makePrimary(current, action.contactId);
@@ -111,43 +110,6 @@ export async function changeContact(
   } catch (e) {
     return err(storageError(e));
   }
-}
-
-/**
- * Records a Consent To Assign request (R-LIC-6). The license is not touched: it
- * moves only when Conex confirms the assignment.
- */
-export async function recordConsentRequest(
-  database: ConexDb,
-  license: { id: string; sen: string; entityId: string },
-  form: ConsentForm,
-  currentEntityName: string,
-  options: { now: Date; newId: () => string },
-): Promise<Result<ConsentRequestRow>> {
-  const checked = checkConsentForm(form, currentEntityName);
-  if (!checked.ok) return checked;
-  const row: ConsentRequestRow = {
-    id: options.newId(),
-    licenseId: license.id,
-    sen: license.sen,
-    fromEntityId: license.entityId,
-    toEntityName: checked.value.toEntity,
-    signatoryEmail: checked.value.signatoryEmail,
-    reason: checked.value.reason,
-    status: 'recorded',
-    createdAt: options.now.toISOString(),
-  };
-  try {
-    await database.consentRequests.add(row);
-    return ok(row);
-  } catch (e) {
-    return err(storageError(e));
-  }
-}
-
-/** The Consent To Assign requests of a license, newest first. */
-export async function consentRequestsOf(database: ConexDb, licenseId: string): Promise<ConsentRequestRow[]> {
-  return (await database.consentRequests.where('licenseId').equals(licenseId).sortBy('createdAt')).reverse();
 }
 
 /**
@@ -170,7 +132,7 @@ export async function bulkReplace(
         entityId,
         fromEmail,
         toEmail,
-        (l, role) => `local-${l}-${role}-${options.newKey()}`,
+        (l, role) => `${LOCAL_CONTACT_PREFIX}${l}-${role}-${options.newKey()}`,
       );
       if (!planned.ok) return planned;
       const changes: Change[] = [];
@@ -180,7 +142,12 @@ export async function bulkReplace(
         const removed = before.filter((b) => !change.contacts.some((c) => c.id === b.id));
         const promoted = change.contacts.filter((c) => c.primary && before.some((b) => b.id === c.id && !b.primary));
         for (const c of added)
-          changes.push({ kind: 'contact.add', sen: change.sen, contact: { email: c.email, role: c.role, primary: c.primary } });
+          changes.push({
+            kind: 'contact.add',
+            sen: change.sen,
+            contact: { email: c.email, role: c.role, primary: c.primary },
+            localId: c.id,
+          });
         for (const c of promoted) changes.push({ kind: 'contact.primary', sen: change.sen, contactId: c.id });
         for (const c of removed) changes.push({ kind: 'contact.remove', sen: change.sen, contactId: c.id });
         await database.licenseContacts.put({ sen: change.sen, contacts: change.contacts, updatedAt: options.now.toISOString() });

@@ -4,12 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LicenseSlotProps } from '../../app/slots';
 import { db } from '../../db/database';
-import { consentRequestsOf, recordConsentRequest } from '../../db/repos/account';
+import type { ConsentRequestRow } from '../../db/account-tables';
+import { consentRequestsOf, recordConsentRequest } from '../../db/repos/consent';
 import { useToast } from '../../store/toast';
+import { syncEngine } from '../../sync/runtime';
 
 /**
  * Consent To Assign (R-LIC-6): the form to reassign this license to a new entity.
- * The request is recorded; the license keeps its entity until Conex confirms.
+ * The request is recorded and sent to Conex at the next sync; the license keeps
+ * its entity until Conex confirms, and each request shows where it stands.
  */
 export default function ConsentToAssign({ licenseId, sen, entityId }: LicenseSlotProps) {
   const { t, i18n } = useTranslation('account');
@@ -32,10 +35,18 @@ export default function ConsentToAssign({ licenseId, sen, entityId }: LicenseSlo
     setSignatory('');
     setReason('');
     toast({ severity: 'success', message: t('consent.recorded') });
+    void syncEngine().sync();
   };
 
   if (requests === undefined) return null;
   const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
+  const standing = (r: ConsentRequestRow) => {
+    const date = when(r.decidedAt ?? r.receivedAt ?? r.createdAt);
+    const text = t(`consent.status.${r.status}`, { date });
+    if (r.status === 'declined' && r.note) return `${text} ${t('consent.note', { note: r.note })}`;
+    if (r.status === 'refused' && r.errorKey) return `${text} ${t(r.errorKey)}`;
+    return text;
+  };
   return (
     <Paper variant="outlined" component="section" aria-labelledby="license-consent-heading" sx={{ p: 2.5 }}>
       <Typography variant="h6" component="h2" id="license-consent-heading" gutterBottom>
@@ -48,10 +59,7 @@ export default function ConsentToAssign({ licenseId, sen, entityId }: LicenseSlo
         <List dense aria-label={t('consent.requests')}>
           {requests.map((r) => (
             <ListItem key={r.id}>
-              <ListItemText
-                primary={t('consent.to', { entity: r.toEntityName })}
-                secondary={t(`consent.status.${r.status}`, { date: when(r.createdAt) })}
-              />
+              <ListItemText primary={t('consent.to', { entity: r.toEntityName })} secondary={standing(r)} />
             </ListItem>
           ))}
         </List>

@@ -1,6 +1,7 @@
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { payQuoteUrl } from '../../../shared/api';
 import type { QuoteSlotProps } from '../../app/slots';
 import { db } from '../../db/database';
 import { platform } from '../../platform';
@@ -8,7 +9,7 @@ import { useToast } from '../../store/toast';
 import { currentApiUrl, platformSecrets } from '../../sync/runtime';
 import { currentToken } from '../../sync/session';
 import { fetchInvoice } from './invoice';
-import { paymentPageUrl } from './links';
+import { useConexLinks } from './conex-links';
 
 /**
  * Quote row actions of the account side: "Pay by card" on a submitted quote
@@ -18,6 +19,7 @@ export default function OrderActions({ quoteId, status, officialNumber }: QuoteS
   const { t } = useTranslation('account');
   const toast = useToast((s) => s.show);
   const [busy, setBusy] = useState(false);
+  const links = useConexLinks();
 
   const download = async () => {
     setBusy(true);
@@ -48,7 +50,11 @@ export default function OrderActions({ quoteId, status, officialNumber }: QuoteS
     return (
       <Button
         size="small"
-        onClick={() => void platform().openExternal(paymentPageUrl(officialNumber))}
+        onClick={() =>
+          links
+            ? void platform().openExternal(payQuoteUrl(links, officialNumber))
+            : toast({ severity: 'warning', message: t('orders.payUnknown') })
+        }
         aria-label={t('orders.payOf', { number: officialNumber })}
       >
         {t('orders.pay')}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { openDevice } from '../../tests/sandbox/devices';
+import { call, newAccount } from '../../tests/sandbox/fixtures';
+import { sandboxPerFile } from '../../tests/sandbox/per-file';
+import { storedLinks } from '../features/account/conex-links';
+import { changeContact, contactsOf, saveProfile } from '../db/repos/account';
+import { consentRequestsOf, recordConsentRequest } from '../db/repos/consent';
+import { getSyncState, listPendingKeys, setSyncState } from '../db/repos/sync-store';
+import { emptyProfile } from '../../shared/account';
+
+const epoch = Date.parse('2026-03-10T09:00:00Z');
+const started = Date.now();
+const now = () => new Date(epoch + (Date.now() - started));
+
+const env = sandboxPerFile(now);
+let n = 0;
+const newKey = () => `key-${++n}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** A signed-in device holding one license of `entity` (pulled from the sandbox). */
+async function deviceWithLicense(entity = 'Main Library') {
+  const email = `account-${++n}@example.com`;
+  const token = await newAccount(env.sandbox.url, email);
+  const device = await openDevice(env.sandbox.url, token, { now });
+  env.devices.push(device);
+  const seeded = await call(env.sandbox.url, 'POST', '/__sandbox/licenses', { body: { email, entity }, key: null });
+  const sen = (seeded.body as { licenses: string[] }).licenses[0] ?? '';
+  await device.engine.sync();
+  const license = await device.db.licenses.where('sen').equals(sen).first();
+  if (!license) throw new Error('the license was not pulled');
+  return { ...device, email, token, sen, license };
+}
+
+const serverContacts = async (sen: string, token: string) =>
+  (
+    (await call(env.sandbox.url, 'GET', `/v1/licenses/${sen}/contacts`, { token })).body as {
+      items: { id: string; email: string; role: string; primary: boolean }[];
+    }
+  ).items;
+
+describe('Consent To Assign through sync (R-LIC-6)', () => {
+  it('R-LIC-6 the form is sent to Conex; the license moves only when Conex confirms, with a new key naming the entity', async () => {
+    const d = await deviceWithLicense();
+    const form = { toEntity: 'Faculté de Médecine', signatoryEmail: 'dean@univ.example', reason: 'Budget moved' };
+    const recorded = await recordConsentRequest(d.db, d.license, form, 'Main Library', { now: now(), newId: newKey });
+    const id = recorded.ok ? recorded.value.id : '';
+    await d.engine.sync();
+    expect((await d.db.consentRequests.get(id))?.status).toBe('sent');
+    expect((await d.db.licenses.get(d.license.id))?.entityId).toBe(d.license.entityId);
+    const changes = (await call(env.sandbox.url, 'GET', '/__sandbox/changes')).body as { changes: { kind: string; object: string }[] };
+    expect(changes.changes.filter((c) => c.kind === 'consent.request' && c.object === id)).toHaveLength(1);
+
+    // Another sync before Conex decides: nothing moves, nothing is sent twice.
+    await d.engine.sync();
+    expect((await d.db.licenses.get(d.license.id))?.entityId).toBe(d.license.entityId);
+
+    const decided = await call(env.sandbox.url, 'POST', '/__sandbox/consent-decision', { body: { id, decision: 'confirmed' }, key: null });
+    expect(decided.status).toBe(200);
+    await d.engine.sync();
+    const moved = await d.db.licenses.get(d.license.id);
+    expect((await d.db.entities.get(moved?.entityId ?? ''))?.name).toBe('Faculté de Médecine');
+    expect((await consentRequestsOf(d.db, d.license.id))[0]).toMatchObject({ status: 'confirmed' });
+    // The key names its entity (R-LIC-1): Conex's new one waits to be applied in License Details.
+    expect((await listPendingKeys(d.db)).map((k) => k.sen)).toContain(d.sen);
+  });
+
+  it('R-LIC-6 a declined request leaves the license and shows Conex’s note; a request for a license of another account is refused', async () => {
+    const d = await deviceWithLicense();
+    const r = await recordConsentRequest(
+      d.db,
+      d.license,
+      { toEntity: 'Campus', signatoryEmail: 'it@univ.example', reason: '' },
+      'Main Library',
+      { now: now(), newId: newKey },
+    );
+    const id = r.ok ? r.value.id : '';
+    await d.engine.sync();
+    await call(env.sandbox.url, 'POST', '/__sandbox/consent-decision', {
+      body: { id, decision: 'declined', note: 'The form is not signed.' },
+      key: null,
+    });
+    await d.engine.sync();
+    expect(await d.db.consentRequests.get(id)).toMatchObject({ status: 'declined', note: 'The form is not signed.' });
+    expect((await d.db.licenses.get(d.license.id))?.entityId).toBe(d.license.entityId);
+
+    const other = await deviceWithLicense();
+    const foreign = await recordConsentRequest(
+      other.db,
+      { ...other.license, sen: d.sen },
+      { toEntity: 'Elsewhere', signatoryEmail: 'x@example.com', reason: '' },
+      'Main Library',
+      { now: now(), newId: newKey },
+    );
+    const foreignId = foreign.ok ? foreign.value.id : '';
+    await other.engine.sync();
+    expect(await other.db.consentRequests.get(foreignId)).toMatchObject({ status: 'refused', errorKey: 'sync:errors.refused' });
+    expect(await other.db.outbox.count()).toBe(0);
+  });
+});
+
+describe('contacts and account through sync (R-ACC-1, R-ACC-2)', () => {
+  it('R-ACC-2 a contact added offline and made primary at once reaches Conex as primary, and takes the server’s id here', async () => {
+    const d = await deviceWithLicense();
+    const options = { now: now(), newKey };
+    await changeContact(d.db, d.sen, { kind: 'add', email: 'it@univ.example', role: 'technical' }, options);
+    const local = (await contactsOf(d.db, d.sen)).find((c) => c.email === 'it@univ.example');
+    expect(local?.id).toMatch(/^local-/);
+    await changeContact(d.db, d.sen, { kind: 'primary', contactId: local?.id ?? '' }, options);
+    const outcome = await d.engine.sync();
+    expect(outcome.push).toMatchObject({ confirmed: 2, refused: 0 });
+    const onServer = await serverContacts(d.sen, d.token);
+    const added = onServer.find((c) => c.email === 'it@univ.example');
+    expect(added).toMatchObject({ role: 'technical', primary: true });
+    expect((await contactsOf(d.db, d.sen)).find((c) => c.email === 'it@univ.example')?.id).toBe(added?.id);
+  });
+
+  it('R-ACC-2 a contact added and removed before a sync is removed on the server too, by its server id', async () => {
+    const d = await deviceWithLicense();
+    const options = { now: now(), newKey };
+    await changeContact(d.db, d.sen, { kind: 'add', email: 'temp@univ.example', role: 'billing' }, options);
+    const local = (await contactsOf(d.db, d.sen)).find((c) => c.email === 'temp@univ.example');
+    await changeContact(d.db, d.sen, { kind: 'remove', contactId: local?.id ?? '' }, options);
+    expect((await d.engine.sync()).push).toMatchObject({ confirmed: 2, refused: 0 });
+    expect((await serverContacts(d.sen, d.token)).map((c) => c.email)).not.toContain('temp@univ.example');
+  });
+
+  it('R-ACC-1 changing the account email keeps the licenses, and the signed-in account follows the new email', async () => {
+    const d = await deviceWithLicense();
+    await setSyncState(d.db, 'account', { id: 'x', email: d.email, name: '', apiUrl: env.sandbox.url, tokenStorage: 'session' });
+    const profile = { ...emptyProfile(d.email, now()), email: `renamed-${n}@example.com` };
+    expect((await saveProfile(d.db, profile, { now: now(), newKey, signedIn: true })).ok).toBe(true);
+    await d.engine.sync();
+    expect(await getSyncState(d.db, 'account')).toMatchObject({ email: profile.email });
+    expect((await serverContacts(d.sen, d.token)).every((c) => c.email === profile.email)).toBe(true);
+    // Conex still shows the license to the renamed account.
+    const feed = (await call(env.sandbox.url, 'GET', '/v1/licenses', { token: d.token })).body as { items: { sen: string }[] };
+    expect(feed.items.map((l) => l.sen)).toContain(d.sen);
+  });
+
+  it('keeps the links Conex’s API names, so the app opens no address of its own', async () => {
+    const d = await deviceWithLicense();
+    const links = await storedLinks(d.db);
+    expect(links?.payQuote).toContain('{number}');
+    expect(Object.values(links ?? {}).every((u) => u.startsWith('https://'))).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+import type { ApiConsentRequest, ConexLinks } from '../../shared/api';
+import type { SandboxContext } from './context';
+import { cursorOf } from './context';
+import { fail, notFound, type Handlers } from './http';
+import { logChange } from './store';
+import { consentFeed, getConsent, saveConsent } from './store-consent';
+import { getLicense, isLicenseContact } from './store-licenses';
+
+/**
+ * The sandbox's stand-ins for Conex's public pages. `.example` names (RFC 2606)
+ * can never be real sites: tests route them, and nobody mistakes them for Conex's.
+ */
+export const SANDBOX_LINKS: ConexLinks = {
+  contact: 'https://www.conex.example/contact/pricing-billing-licensing',
+  vote: 'https://issues.conex.example/find',
+  suggest: 'https://issues.conex.example/create?type=suggestion',
+  partners: 'https://www.conex.example/partners/directory',
+  changeEmail: 'https://id.conex.example/manage/change-email',
+  payQuote: 'https://pay.conex.example/quotes/{number}',
+};
+
+/** Consent To Assign (R-LIC-6) and the links to Conex's pages. */
+export function consentHandlers({ db, now }: SandboxContext): Pick<Handlers, 'requestConsent' | 'listConsentRequests' | 'getLinks'> {
+  return {
+    getLinks() {
+      return { status: 200, body: SANDBOX_LINKS };
+    },
+    requestConsent({ account, params, body, idempotencyKey }) {
+      const id = params.id ?? '';
+      // Only a billing or technical contact of the license may ask to move it (R-ORD-8).
+      if (!getLicense(db, body.sen) || !isLicenseContact(db, body.sen, account.email)) return notFound();
+      const known = getConsent(db, id);
+      if (known) {
+        if (known.owner !== account.id) return notFound();
+        return { status: 200, body: known.request };
+      }
+      if (body.toEntity.toLowerCase() === getLicense(db, body.sen)?.entity.toLowerCase())
+        return fail(422, 'validation', 'The license already belongs to this entity', { messageKey: 'account:errors.consentSameEntity' });
+      const at = now().toISOString();
+      const request: ApiConsentRequest = { ...body, id, status: 'received', receivedAt: at, decidedAt: null, note: null, updatedAt: at };
+      saveConsent(db, account.id, request);
+      logChange(db, {
+        account: account.id,
+        idempotencyKey: idempotencyKey ?? null,
+        kind: 'consent.request',
+        object: id,
+        detail: JSON.stringify(body),
+        at,
+      });
+      return { status: 200, body: request };
+    },
+    listConsentRequests({ account, query }) {
+      const since = cursorOf(query.since);
+      if (since === undefined) return fail(400, 'validation', 'Bad cursor');
+      return { status: 200, body: consentFeed(db, account.id, since, query.limit ?? 1000) };
+    },
+  };
+}
