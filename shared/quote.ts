@@ -106,6 +106,11 @@ export const quoteSchema = z.object({
   reseller: z.boolean(),
   organization: organizationSchema,
   taxId: taxIdSchema.nullable(),
+  /** The profile's other tax registrations, printed after `taxId` (R-TAX-1). */
+  moreTaxIds: z
+    .array(taxIdSchema)
+    .max(TAX_ID_KINDS.length - 1)
+    .optional(),
   paymentChoice: z.enum(PAYMENT_CHOICES).nullable(),
   poNumber: z.string().trim().min(1).max(PO_NUMBER_MAX).optional(),
   cotermination: coterminationRequestSchema.nullable(),
@@ -142,6 +147,16 @@ export function newDraft(id: string, now: Date, language: QuoteLanguage, book: P
     updatedAt: stamp,
     revision: 0,
   };
+}
+
+/**
+ * The tax IDs the quote prints (R-TAX-1): its own, then the profile's others of
+ * another kind. None when the quote's tax ID was set to none.
+ */
+export function printedTaxIds(quote: Pick<Quote, 'taxId' | 'moreTaxIds'>): TaxId[] {
+  const first = quote.taxId;
+  if (!first || first.value.trim() === '') return [];
+  return [first, ...(quote.moreTaxIds ?? []).filter((t) => t.kind !== first.kind && t.value.trim() !== '')];
 }
 
 /** Validates a stored or synced quote. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPriceBook } from '../pricing/bundled';
-import { newDraft } from '../quote';
-import { checkProfile, emailChanged, emptyProfile, prefillFromProfile, quoteTaxId, type ProfileInput } from './profile';
+import { newDraft, printedTaxIds } from '../quote';
+import { checkProfile, emailChanged, emptyProfile, prefillFromProfile, type ProfileInput } from './profile';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const input: ProfileInput = {
@@ -49,6 +49,32 @@ describe('the account profile', () => {
     expect(twice).toMatchObject({ ok: false, error: { messageKey: 'account:errors.taxIdDuplicate' } });
   });
 
+  it('R-TAX-1 keeps one tax ID of each kind, up to all four, in the order typed', () => {
+    const all = checkProfile(
+      {
+        ...input,
+        taxIds: [
+          { kind: 'GST', value: '27abcde1234f1z5' },
+          { kind: 'VAT', value: 'FR12345678901' },
+          { kind: 'PAN', value: 'ABCDE-1234-F' },
+          { kind: 'CIN', value: 'L12345MH2010PLC123456' },
+        ],
+      },
+      now,
+    );
+    expect(all.ok && all.value.taxIds).toEqual([
+      { kind: 'GST', value: '27ABCDE1234F1Z5' },
+      { kind: 'VAT', value: 'FR12345678901' },
+      { kind: 'PAN', value: 'ABCDE1234F' },
+      { kind: 'CIN', value: 'L12345MH2010PLC123456' },
+    ]);
+  });
+
+  it('R-TAX-1 refuses a tax ID left empty, naming its kind', () => {
+    const r = checkProfile({ ...input, taxIds: [...input.taxIds, { kind: 'CIN', value: ' - ' }] }, now);
+    expect(r).toMatchObject({ ok: false, error: { messageKey: 'account:errors.taxIdMissing', params: { kind: 'CIN' } } });
+  });
+
   it('refuses a phone with letters', () => {
     expect(checkProfile({ ...input, phone: 'call me' }, now)).toMatchObject({
       ok: false,
@@ -61,15 +87,6 @@ describe('the account profile', () => {
     const before = emptyProfile('ana@univ.example', now);
     expect(emailChanged(before, { ...before, email: 'ANA@univ.example' })).toBe(false);
     expect(emailChanged(before, { ...before, email: 'it@univ.example' })).toBe(true);
-  });
-
-  it('R-TAX-1 gives new quotes the first recorded tax ID, or none', () => {
-    expect(quoteTaxId(undefined)).toBeNull();
-    expect(quoteTaxId(emptyProfile('a@b.example', now))).toBeNull();
-    expect(quoteTaxId({ ...emptyProfile('a@b.example', now), taxIds: [{ kind: 'GST', value: '27ABCDE1234F1Z5' }] })).toEqual({
-      kind: 'GST',
-      value: '27ABCDE1234F1Z5',
-    });
   });
 });
 
@@ -90,6 +107,20 @@ describe('a new quote from the profile', () => {
       organization: { licensee: 'Univ', name: 'Univ', address: '1 rue', country: 'FR' },
       taxId: { kind: 'VAT', value: 'FR12345678901' },
     });
+  });
+
+  it('R-TAX-1 takes every tax ID of the profile: the first is the quote’s own, and the PDF prints them all', () => {
+    const two = { ...profile, taxIds: [...profile.taxIds, { kind: 'PAN' as const, value: 'ABCDE1234F' }] };
+    const quote = prefillFromProfile(draft, two);
+    expect(quote).toMatchObject({ taxId: { kind: 'VAT' }, moreTaxIds: [{ kind: 'PAN', value: 'ABCDE1234F' }] });
+    expect(printedTaxIds(quote)).toEqual(two.taxIds);
+    expect(printedTaxIds(prefillFromProfile(draft, { ...profile, taxIds: [] }))).toEqual([]);
+  });
+
+  it('R-TAX-1 prints nothing once the quote’s tax ID is set to none, and the quote’s own kind only once', () => {
+    const quote = prefillFromProfile(draft, { ...profile, taxIds: [...profile.taxIds, { kind: 'PAN', value: 'ABCDE1234F' }] });
+    expect(printedTaxIds({ ...quote, taxId: null })).toEqual([]);
+    expect(printedTaxIds({ ...quote, taxId: { kind: 'PAN', value: 'ZZZZZ9999Z' } })).toEqual([{ kind: 'PAN', value: 'ZZZZZ9999Z' }]);
   });
 
   it('keeps what the quote already has, and leaves it alone without a profile', () => {

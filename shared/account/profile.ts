@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { countryCodeSchema } from '../entity';
 import { domainError, err, ok, type Result } from '../errors';
 import { emailSchema, TAX_ID_KINDS, type Quote, type TaxId } from '../quote';
-import { checkTaxId } from './tax-id';
+import { checkTaxId, normalizeTaxIdValue } from './tax-id';
 
 /** The account's profile (My Conex). The email is the username (R-ACC-1). */
 export const accountProfileSchema = z.object({
@@ -53,6 +53,8 @@ export function checkProfile(input: ProfileInput, now: Date): Result<AccountProf
   for (const t of input.taxIds) {
     if (taxIds.some((seen) => seen.kind === t.kind))
       return err(domainError('taxId.duplicateKind', 'account:errors.taxIdDuplicate', { kind: t.kind }));
+    // A row added in the form and left empty: say which one, so it is filled or removed.
+    if (normalizeTaxIdValue(t.value) === '') return err(domainError('taxId.empty', 'account:errors.taxIdMissing', { kind: t.kind }));
     const checked = checkTaxId(t.kind, t.value);
     if (!checked.ok) return checked;
     taxIds.push(checked.value);
@@ -77,14 +79,9 @@ export function emailChanged(before: AccountProfile, after: AccountProfile): boo
   return before.email.toLowerCase() !== after.email.toLowerCase();
 }
 
-/** The tax ID a new quote prints (R-TAX-1): the first recorded one, or none. */
-export function quoteTaxId(profile: AccountProfile | undefined): TaxId | null {
-  return profile?.taxIds[0] ?? null;
-}
-
 /**
- * A new quote starts with the profile's organization and tax ID (R-TAX-1: the tax
- * ID is printed on the quote). Only empty fields are filled: what the quote has wins.
+ * A new quote starts with the profile's organization and tax IDs (R-TAX-1: they
+ * are printed on the quote). Only empty fields are filled: what the quote has wins.
  */
 export function prefillFromProfile(quote: Quote, profile: AccountProfile | undefined): Quote {
   if (!profile) return quote;
@@ -97,6 +94,12 @@ export function prefillFromProfile(quote: Quote, profile: AccountProfile | undef
       address: o.address || profile.address,
       country: o.country || profile.country,
     },
-    taxId: quote.taxId ?? quoteTaxId(profile),
+    ...(quote.taxId ? {} : taxIdsForQuote(profile)),
   };
+}
+
+/** The quote's tax ID is the profile's first; the others follow it on the quote (R-TAX-1). */
+function taxIdsForQuote(profile: AccountProfile): Pick<Quote, 'taxId' | 'moreTaxIds'> {
+  const [first, ...more] = profile.taxIds;
+  return { taxId: first ?? null, ...(more.length > 0 ? { moreTaxIds: more } : {}) };
 }

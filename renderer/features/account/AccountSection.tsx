@@ -13,12 +13,16 @@ import { currentAccount } from '../../sync/session';
 import { BulkContacts } from './BulkContacts';
 import { CloseAccount } from './CloseAccount';
 import { HelpLinks } from './HelpLinks';
+import { TaxIdsField, type TaxIdRow } from './TaxIdsField';
 
-type Form = Omit<ProfileInput, 'taxIds'> & { taxKind: TaxIdKind | ''; taxValue: string };
+type Form = Omit<ProfileInput, 'taxIds'> & { taxIds: TaxIdRow[] };
 
 function toForm(p: ProfileInput): Form {
-  const tax = p.taxIds[0];
-  return { ...p, taxKind: tax?.kind ?? '', taxValue: tax?.value ?? '' };
+  return { ...p, taxIds: p.taxIds.map((tax) => ({ key: crypto.randomUUID(), ...tax })) };
+}
+
+function isTaxIdKind(value: unknown): value is TaxIdKind {
+  return TAX_ID_KINDS.some((k) => k === value);
 }
 
 /** My Conex in Settings: the account profile (R-ACC-1, R-ACC-5, R-TAX-1), closing the account (R-ACC-3), help links. */
@@ -29,6 +33,7 @@ export function AccountSection() {
   const stored = useLiveQuery(async () => (await getProfile(db())) ?? null, []);
   const [form, setForm] = useState<Form | null>(null);
   const [error, setError] = useState('');
+  const [invalidKind, setInvalidKind] = useState<TaxIdKind | undefined>(undefined);
 
   useEffect(() => {
     if (stored === undefined || form) return;
@@ -39,11 +44,16 @@ export function AccountSection() {
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm({ ...form, [key]: value });
 
   const save = async () => {
-    const { taxKind, taxValue, ...rest } = form;
-    const input: ProfileInput = { ...rest, taxIds: taxKind ? [{ kind: taxKind, value: taxValue }] : [] };
+    const input: ProfileInput = { ...form, taxIds: form.taxIds.map(({ kind, value }) => ({ kind, value })) };
     const r = await saveProfile(db(), input, { now: new Date(), newKey: () => crypto.randomUUID(), signedIn: Boolean(account) });
-    if (!r.ok) return setError(t(r.error.messageKey, r.error.params));
+    if (!r.ok) {
+      // Tax ID messages name the kind in the user's language ("VAT number", not "VAT").
+      const kind = r.error.params?.kind;
+      setInvalidKind(isTaxIdKind(kind) ? kind : undefined);
+      return setError(t(r.error.messageKey, { ...r.error.params, ...(isTaxIdKind(kind) ? { kind: t(`taxKinds.${kind}`) } : {}) }));
+    }
     setError('');
+    setInvalidKind(undefined);
     setForm(toForm(r.value));
     toast({ severity: 'success', message: t('saved') });
     if (account) void syncEngine().sync();
@@ -77,29 +87,7 @@ export function AccountSection() {
         ))}
       </TextField>
       {field('phone', { type: 'tel' })}
-      <Stack direction="row" spacing={2}>
-        <TextField
-          select
-          label={t('fields.taxKind')}
-          value={form.taxKind}
-          onChange={(e) => set('taxKind', e.target.value as TaxIdKind | '')}
-          sx={{ minWidth: 220 }}
-        >
-          <MenuItem value="">{t('taxKinds.none')}</MenuItem>
-          {TAX_ID_KINDS.map((k) => (
-            <MenuItem key={k} value={k}>
-              {t(`taxKinds.${k}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          label={t('fields.taxValue')}
-          value={form.taxValue}
-          disabled={!form.taxKind}
-          onChange={(e) => set('taxValue', e.target.value)}
-          sx={{ flex: 1 }}
-        />
-      </Stack>
+      <TaxIdsField rows={form.taxIds} onChange={(rows) => set('taxIds', rows)} invalidKind={invalidKind} />
       <FormControlLabel
         control={<Checkbox checked={form.publicityOptOut} onChange={(e) => set('publicityOptOut', e.target.checked)} />}
         label={t('fields.publicityOptOut')}

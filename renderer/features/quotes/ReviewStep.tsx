@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/errors';
 import type { PricedQuote } from '../../../shared/pricing/price-quote';
 import type { PriceBook } from '../../../shared/pricing/price-book';
-import { checkPoNumber, PO_NUMBER_MAX, type Quote } from '../../../shared/quote';
+import { checkPoNumber, PO_NUMBER_MAX, printedTaxIds, type Quote } from '../../../shared/quote';
 import { countryName } from '../../ui/countries';
 import { errorText } from './errors';
 import { formatDate } from './format';
@@ -47,7 +47,9 @@ export function ReviewStep({ quote, priced, book, update, onDownload, pdfBusy, o
         <Typography>
           {org.name} · {t('pdf.licensee', { name: org.licensee })} · {org.country ? countryName(org.country, i18n.language) : ''}
         </Typography>
-        {quote.taxId?.value && <Typography>{`${t(`taxId.${quote.taxId.kind}`)}: ${quote.taxId.value}`}</Typography>}
+        {printedTaxIds(quote).map((tax) => (
+          <Typography key={tax.kind}>{`${t(`taxId.${tax.kind}`)}: ${tax.value}`}</Typography>
+        ))}
         <Typography>
           {t('review.contacts', { emails: quote.contacts.map((c) => `${c.email} (${t(`contacts.role.${c.role}`)})`).join(', ') })}
         </Typography>

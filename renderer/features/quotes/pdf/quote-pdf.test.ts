@@ -109,6 +109,12 @@ describe('the PDF quote document', () => {
     expect(all.join('\n')).not.toContain('DRAFT');
   });
 
+  it('prints every tax ID the quote took from the profile, its own first (R-TAX-1)', () => {
+    const q = quote({ taxId: { kind: 'VAT', value: 'FR12345678901' }, moreTaxIds: [{ kind: 'PAN', value: 'ABCDE1234F' }] });
+    const all = texts(doc(q).content).join('\n');
+    expect(all).toContain('VAT number: FR12345678901\nPAN: ABCDE1234F');
+  });
+
   it('puts seller, customer, tax ID, PO, SEN, entity, maintenance dates, contacts, payment terms and the keys note on the quote (R-ORD-6, R-PAY-1, R-PAY-2, R-TAX-1)', () => {
     const q = quote();
     const p = priced(q);

@@ -6,7 +6,7 @@ import { formatMoney, formatPercent } from '../../../../shared/money/format';
 import type { PricedQuote } from '../../../../shared/pricing/price-quote';
 import type { PriceBook } from '../../../../shared/pricing/price-book';
 import { quoteValidity } from '../../../../shared/licensing/orders';
-import type { Quote } from '../../../../shared/quote';
+import { printedTaxIds, type Quote } from '../../../../shared/quote';
 import { countryName } from '../../../ui/countries';
 import { exchangeText } from '../exchange-text';
 import { formatDate } from '../format';
@@ -87,7 +87,7 @@ function parties(quote: Quote, t: TFunction): Content {
     { text: pdfText(t('pdf.licensee', { name: org.licensee })) },
     ...org.address.split('\n').map((l) => ({ text: pdfText(l) })),
     { text: pdfText(org.country ? countryName(org.country, quote.language) : '') },
-    ...(quote.taxId && quote.taxId.value ? [{ text: pdfText(`${t(`taxId.${quote.taxId.kind}`)}: ${quote.taxId.value}`) }] : []),
+    ...printedTaxIds(quote).map((tax) => ({ text: pdfText(`${t(`taxId.${tax.kind}`)}: ${tax.value}`) })),
   ];
   return {
     columns: [

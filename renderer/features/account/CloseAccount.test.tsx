@@ -1,0 +1,116 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import Dexie from 'dexie';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiContact } from '../../../shared/api';
+import type { License } from '../../../shared/license';
+import { ConexDb, setDbForTests } from '../../db/database';
+import { initI18n } from '../../i18n';
+import { CloseAccount } from './CloseAccount';
+
+const stamp = '2026-01-01T00:00:00.000Z';
+function license(n: number): License {
+  return {
+    id: `lic-${n}`,
+    sen: `SEN-0000000${n}`,
+    product: 'conex-books',
+    deployment: 'server',
+    tier: 'Professional',
+    type: 'academic',
+    entityId: 'library',
+    serverId: `SRV-${n}`,
+    licensee: 'Université',
+    issued: stamp,
+    maintenanceStart: '2026-01-01',
+    maintenanceEnd: '2099-01-01',
+    majorVersion: 9,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+const contact = (id: string, email: string, role: ApiContact['role']): ApiContact => ({ id, email, role, primary: false });
+
+let database: ConexDb;
+beforeAll(async () => {
+  await initI18n('en');
+});
+beforeEach(async () => {
+  database = new ConexDb(`close-account-${Math.random()}`);
+  await database.open();
+  await database.licenses.bulkAdd([license(1), license(2), license(3)]);
+  await database.licenseContacts.bulkPut([
+    // The owner is the only billing contact: blocks.
+    {
+      sen: 'SEN-00000001',
+      contacts: [contact('a', 'owner@univ.example', 'billing'), contact('b', 'it@univ.example', 'technical')],
+      updatedAt: stamp,
+    },
+    // Others cover both roles: does not block.
+    {
+      sen: 'SEN-00000002',
+      contacts: [
+        contact('c', 'owner@univ.example', 'billing'),
+        contact('d', 'fin@univ.example', 'billing'),
+        contact('e', 'it@univ.example', 'technical'),
+      ],
+      updatedAt: stamp,
+    },
+    // The owner is the only technical contact: blocks.
+    {
+      sen: 'SEN-00000003',
+      contacts: [contact('f', 'fin@univ.example', 'billing'), contact('g', 'OWNER@univ.example', 'technical')],
+      updatedAt: stamp,
+    },
+  ]);
+  setDbForTests(database);
+});
+afterEach(async () => {
+  cleanup();
+  setDbForTests(undefined);
+  database.close();
+  await Dexie.delete(database.name);
+});
+
+describe('closing the account', () => {
+  it('R-ACC-3 is refused with the list of licenses to move to other billing and technical contacts first', async () => {
+    render(<CloseAccount email="owner@univ.example" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Close account' }));
+
+    const refusal = await screen.findByRole('alert');
+    expect(refusal.textContent).toContain(
+      'The account cannot be closed yet. Move these licenses to other billing and technical contacts first:',
+    );
+    const listed = within(refusal)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(listed).toEqual(['SEN-00000001', 'SEN-00000003']);
+    // Only a check: nothing is changed or queued.
+    expect(await database.outbox.count()).toBe(0);
+    expect((await database.licenseContacts.get('SEN-00000001'))?.contacts).toHaveLength(2);
+  });
+
+  it('R-ACC-3 is allowed once every license has other billing and technical contacts', async () => {
+    await database.licenseContacts.bulkPut([
+      {
+        sen: 'SEN-00000001',
+        contacts: [contact('a', 'fin@univ.example', 'billing'), contact('b', 'it@univ.example', 'technical')],
+        updatedAt: stamp,
+      },
+      {
+        sen: 'SEN-00000003',
+        contacts: [contact('f', 'fin@univ.example', 'billing'), contact('g', 'it@univ.example', 'technical')],
+        updatedAt: stamp,
+      },
+    ]);
+    render(<CloseAccount email="owner@univ.example" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Close account' }));
+
+    expect(await screen.findByText('No license depends on this account. Contact Conex to confirm the closing.')).toBeTruthy();
+    expect(screen.queryByText(/cannot be closed yet/)).toBeNull();
+  });
+
+  it('R-ACC-3 cannot be checked signed out: the button is off and says to sign in', () => {
+    render(<CloseAccount email={undefined} />);
+    expect((screen.getByRole('button', { name: 'Close account' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Sign in to Conex (Sync, above) to check the licenses attached to this account.')).toBeTruthy();
+  });
+});
