@@ -10,7 +10,7 @@ test.describe('My Conex: the account, its contacts and orders (sandbox)', () => 
     await serveSandboxAppFromDisk(context, baseURL ?? '');
   });
 
-  test('updates the profile and its tax ID, refused first in the wrong format, and sees it on a new quote PDF (R-TAX-1, R-ACC-5)', async ({
+  test('updates the profile and its tax IDs, refused first in the wrong format, and sees both on a new quote PDF (R-TAX-1, R-ACC-5)', async ({
     page,
   }, testInfo) => {
     const account = new AccountPage(page);
@@ -19,17 +19,24 @@ test.describe('My Conex: the account, its contacts and orders (sandbox)', () => 
     await account.field('Organization').fill('Université Exemple');
     await account.field('Address').fill('2 rue Didouche Mourad, Alger');
     await account.section().getByRole('checkbox', { name: 'Do not name our organization in any publicity' }).check();
-    await account.chooseTaxKind('VAT number');
-    await account.field('Tax ID').fill('12345');
+    expect(await account.addTaxId()).toBe(1);
+    await account.taxId(1).fill('12345');
     await account.save();
     await expect(account.section().getByRole('alert')).toHaveText(/A VAT number is a 2-letter country code/);
+    await expect(account.taxId(1)).toHaveAttribute('aria-invalid', 'true');
 
-    await account.field('Tax ID').fill('fr 1234 5678 901');
+    await account.taxId(1).fill('fr 1234 5678 901');
+    expect(await account.addTaxId()).toBe(2);
+    await account.chooseTaxKind(2, 'GST registration number');
+    await account.taxId(2).fill('27abcde1234f1z5');
     await account.save();
     await expect(account.section().getByRole('alert')).toHaveCount(0);
-    await expect(account.field('Tax ID')).toHaveValue('FR12345678901');
+    await expect(account.taxId(1)).toHaveValue('FR12345678901');
+    await expect(account.taxId(2)).toHaveValue('27ABCDE1234F1Z5');
+    await expect(account.section().getByRole('button', { name: 'Remove GST registration number' })).toBeVisible();
+    expect(await new LicensesPage(page).accessibilityViolations('profile with two tax IDs')).toEqual([]);
 
-    // A new quote starts with the profile's organization and tax ID; the PDF prints the tax ID.
+    // A new quote starts with the profile's organization and tax IDs; the review and the PDF print both.
     const quotes = new QuotesPage(page);
     await quotes.app.goTo('Quotes');
     await quotes.newQuote();
@@ -43,10 +50,14 @@ test.describe('My Conex: the account, its contacts and orders (sandbox)', () => 
     await quotes.continue();
     await page.getByRole('radio', { name: 'Get a Quote' }).check();
     await quotes.continue('Review My Order');
+    await expect(page.getByText('VAT number: FR12345678901')).toBeVisible();
+    await expect(page.getByText('GST registration number: 27ABCDE1234F1Z5')).toBeVisible();
     const download = await quotes.downloadPdf();
     const file = testInfo.outputPath('quote.pdf');
     await download.saveAs(file);
-    expect(pdfText(file)).toContain('FR12345678901');
+    const text = pdfText(file);
+    expect(text).toContain('VAT number: FR12345678901');
+    expect(text).toContain('GST registration number: 27ABCDE1234F1Z5');
   });
 
   test('adds a technical contact and makes them primary; removing the last billing contact and closing the account are refused (R-ACC-2, R-ACC-3)', async ({
@@ -108,7 +119,7 @@ test.describe('My Conex: orders and invoices (sandbox)', () => {
     request,
   }, testInfo) => {
     const email = `payer-${Date.now()}@example.com`;
-    const { token, number } = await accountWithPaidOrder(request, email);
+    const { token, number, sen } = await accountWithPaidOrder(request, email);
     const sync = new SyncPage(page);
     await sync.signIn(email, token);
     await expect(sync.phase()).toHaveText('Synced');
@@ -117,7 +128,9 @@ test.describe('My Conex: orders and invoices (sandbox)', () => {
     await page.getByRole('tab', { name: 'Orders' }).click();
     const orders = page.getByRole('table', { name: 'Orders' });
     const row = orders.getByRole('row', { name: new RegExp(number) });
-    await expect(row).toContainText('Paid');
+    // The order's details as Conex recorded them: invoice number and the license it issued.
+    await expect(row).toContainText(/INV-\d{4}-\d{6}/);
+    await expect(row).toContainText(sen);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       row.getByRole('button', { name: `Download the invoice of ${number}` }).click(),
@@ -143,7 +156,7 @@ test.describe('My Conex: orders and invoices (sandbox)', () => {
     await sync.app.goTo('Quotes');
     await page.getByRole('tab', { name: 'Orders' }).click();
     const orders = page.getByRole('table', { name: 'Orders' });
-    await expect(orders.getByRole('row', { name: new RegExp(own.number) })).toContainText('Paid');
+    await expect(orders.getByRole('row', { name: new RegExp(own.number) })).toContainText(/INV-\d{4}-\d{6}/);
     await expect(orders.getByRole('row', { name: new RegExp(first.number) })).toHaveCount(0);
     await expect(orders.getByRole('row', { name: /Q-\d{4}-\d{6}/ })).toHaveCount(1);
   });

@@ -16,6 +16,7 @@ import { toLocale } from './format';
 import { PdfProgress } from './PdfProgress';
 import type { ProductTab } from './ProductTabs';
 import { QuoteForm } from './QuoteForm';
+import { OrderList } from './OrderList';
 import { QuoteList } from './QuoteList';
 import type { RenewPreset } from './RenewTab';
 import { useQuoteActions } from './use-quote-actions';
@@ -35,6 +36,7 @@ export default function QuotesScreen() {
   const { t, i18n } = useTranslation('quotes');
   const data = useQuoteData();
   const quotes = useLiveQuery(() => listQuotes(db()), []);
+  const orders = useLiveQuery(async () => new Map((await db().orders.toArray()).map((o) => [o.quoteId, o])), []);
   const profile = useLiveQuery(() => getProfile(db()), []);
   const params = useNavigation((s) => s.params);
   const handled = useRef<Record<string, string> | null>(null);
@@ -109,14 +111,16 @@ export default function QuotesScreen() {
             body={t(tab === 'orders' ? 'list.emptyOrders.body' : 'list.empty.body')}
             action={tab === 'quotes' ? newButton : undefined}
           />
-        ) : (
-          <QuoteList
+        ) : tab === 'orders' ? (
+          <OrderList
             quotes={shown}
-            book={data.book}
-            label={t(tab === 'orders' ? 'list.ordersLabel' : 'list.quotesLabel')}
+            orders={orders ?? new Map()}
+            label={t('list.ordersLabel')}
             handlers={actions.handlers}
             pdfBusy={actions.pdfBusy}
           />
+        ) : (
+          <QuoteList quotes={shown} book={data.book} label={t('list.quotesLabel')} handlers={actions.handlers} pdfBusy={actions.pdfBusy} />
         )}
       </Box>
       {actions.dialog}
