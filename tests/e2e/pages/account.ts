@@ -31,8 +31,23 @@ export class AccountPage {
     return this.section().getByRole('textbox', { name });
   }
 
-  async chooseTaxKind(kind: string): Promise<void> {
-    await this.section().getByRole('combobox', { name: 'Tax ID kind' }).click();
+  /** Adds a tax ID row (it takes the first kind no other row has); returns its number. */
+  async addTaxId(): Promise<number> {
+    const rows = this.section().getByRole('group', { name: 'Tax IDs' }).getByRole('textbox');
+    const before = await rows.count();
+    await this.section().getByRole('button', { name: 'Add a tax ID' }).click();
+    await expect(rows).toHaveCount(before + 1);
+    return before + 1;
+  }
+
+  taxId(row: number) {
+    return this.section().getByRole('textbox', { name: `Tax ID ${row}`, exact: true });
+  }
+
+  async chooseTaxKind(row: number, kind: string): Promise<void> {
+    await this.section()
+      .getByRole('combobox', { name: `Tax ID kind ${row}`, exact: true })
+      .click();
     await this.page.getByRole('option', { name: kind, exact: true }).click();
   }
 
