@@ -1,0 +1,65 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import Dexie from 'dexie';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ConexLinks } from '../../../shared/api';
+import { ConexDb, setDbForTests } from '../../db/database';
+import { setSyncState } from '../../db/repos/sync-store';
+import { initI18n } from '../../i18n';
+import { LINKS_STATE_KEY } from '../../sync/pull';
+import { HelpLinks } from './HelpLinks';
+
+const links: ConexLinks = {
+  contact: 'https://www.conex.example/contact',
+  vote: 'https://issues.conex.example/find',
+  suggest: 'https://issues.conex.example/create',
+  partners: 'https://www.conex.example/partners',
+  changeEmail: 'https://id.conex.example/manage/change-email',
+  payQuote: 'https://pay.conex.example/quotes/{number}',
+};
+
+let database: ConexDb;
+beforeAll(async () => {
+  await initI18n('en');
+});
+beforeEach(async () => {
+  database = new ConexDb(`help-links-${Math.random()}`);
+  await database.open();
+  setDbForTests(database);
+});
+afterEach(async () => {
+  cleanup();
+  vi.restoreAllMocks();
+  setDbForTests(undefined);
+  database.close();
+  await Dexie.delete(database.name);
+});
+
+describe('Help in My Conex', () => {
+  it('opens each Conex page the API named in the system browser', async () => {
+    await setSyncState(database, LINKS_STATE_KEY, links);
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    render(<HelpLinks />);
+    const help = within(await screen.findByRole('region', { name: 'Help' }));
+    await waitFor(() => expect((help.getByRole('button', { name: 'Partner directory' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(help.getByRole('button', { name: 'Partner directory' }));
+    fireEvent.click(help.getByRole('button', { name: 'Suggest a feature' }));
+    await waitFor(() => expect(open.mock.calls.map((c) => c[0])).toEqual([links.partners, links.suggest]));
+  });
+
+  it('before the app ever reached the Conex API, says where the links come from and opens nothing', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    render(<HelpLinks />);
+    const help = within(await screen.findByRole('region', { name: 'Help' }));
+    expect(await help.findByText(/come from the Conex API/)).toBeTruthy();
+    const contact = help.getByRole('button', { name: 'Contact Conex' }) as HTMLButtonElement;
+    expect(contact.disabled).toBe(true);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('ignores stored links that are not https (a tampered store opens nothing)', async () => {
+    await setSyncState(database, LINKS_STATE_KEY, { ...links, partners: 'javascript:alert(1)' });
+    render(<HelpLinks />);
+    const help = within(await screen.findByRole('region', { name: 'Help' }));
+    expect(await help.findByText(/come from the Conex API/)).toBeTruthy();
+  });
+});
