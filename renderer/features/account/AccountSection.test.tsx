@@ -32,7 +32,7 @@ const taxIds = () => within(screen.getByRole('group', { name: 'Tax IDs' }));
 const textbox = (name: string | RegExp) =>
   (typeof name === 'string' && name.startsWith('Tax ID')
     ? taxIds().getByRole('textbox', { name })
-    : screen.getByRole('textbox', { name })) as HTMLInputElement;
+    : screen.getByLabelText(name)) as HTMLInputElement;
 const type = (name: string | RegExp, value: string) => fireEvent.change(textbox(name), { target: { value } });
 
 async function chooseKind(row: number, kind: string) {
@@ -45,7 +45,8 @@ async function renderSection() {
   return screen.findByRole('button', { name: 'Save profile' });
 }
 
-describe('the account profile in Settings', () => {
+// The whole Settings section renders in jsdom: on a loaded two-core machine the first render alone can take seconds.
+describe('the account profile in Settings', { timeout: 20_000 }, () => {
   it('R-TAX-1 saves a profile with two tax IDs of different kinds, normalized, and shows them as stored', async () => {
     const save = await renderSection();
     type(/^Username/, 'ana@univ.example');
