@@ -111,3 +111,13 @@ describe('maintenance reminders', () => {
     expect(several.get('lib')?.map((d) => d.licenseId)).toEqual(['l1', 'l2']);
   });
 });
+
+describe('evaluation reminders and the clock (R-EVAL-4)', () => {
+  it('R-EVAL-4 with the clock moved back, an evaluation is still reminded with the days left from the latest time seen', () => {
+    const evaluation = license('l8', '2026-11-30', { type: 'evaluation', evaluationEnd: '2026-11-30', maintenanceStart: '2026-11-20' });
+    const input = { licenses: [evaluation], prefs: new Map(), states: new Map(), latestSeen: now.toISOString() };
+    const back = dueReminders({ ...input, now: new Date('2026-11-18T10:00:00') });
+    expect(back.map((d) => [d.kind, d.daysLeft])).toEqual([['evaluation', 5]]);
+    expect(dueReminders({ ...input, now }).map((d) => d.daysLeft)).toEqual([5]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../shared/catalog';
 import { daysBetween, toCalendarDate } from '../../shared/calendar';
 import type { License } from '../../shared/license';
+import { evaluationTime } from '../../shared/licensing/evaluations';
 import { DEFAULT_THRESHOLDS, licenseStatus } from '../../shared/maintenance/status';
 import type { ReminderStateRow } from '../db/database';
 
@@ -24,6 +25,8 @@ export interface DueInputs {
   readonly prefs: ReadonlyMap<string, readonly number[]>;
   readonly states: ReadonlyMap<string, ReminderStateRow>;
   readonly now: Date;
+  /** The latest time the app has seen (R-EVAL-4); evaluations count from it. */
+  readonly latestSeen?: string | null;
 }
 
 /** The thresholds of an entity: its own when set (possibly none), the defaults otherwise. */
@@ -46,15 +49,16 @@ export function snoozed(state: ReminderStateRow | undefined, now: Date): boolean
  * reminders are snoozed or a PO is raised for its renewal. Server and Cloud
  * licenses count down to the maintenance end, evaluations to their end.
  */
-export function dueReminders({ licenses, prefs, states, now }: DueInputs): DueReminder[] {
-  const today = toCalendarDate(now);
+export function dueReminders({ licenses, prefs, states, now, latestSeen }: DueInputs): DueReminder[] {
+  const evaluationNow = evaluationTime(now, latestSeen);
   const out: DueReminder[] = [];
   for (const license of licenses) {
     const thresholds = thresholdsFor(prefs, license.entityId);
     if (thresholds.length === 0) continue;
     const state = states.get(license.id);
     if (poRaisedApplies(license, state) || snoozed(state, now)) continue;
-    const due = dueFor(license, thresholds, today, now);
+    const at = license.type === 'evaluation' ? evaluationNow : now;
+    const due = dueFor(license, thresholds, toCalendarDate(at), at);
     if (!due) continue;
     const seen = state?.lastNotified;
     const notify = !(seen && seen.end === due.end && seen.threshold <= due.threshold);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cloudBackupsIncluded, evaluationClock, evaluationTerms } from './evaluations';
+import { cloudBackupsIncluded, evaluationClock, evaluationTime, evaluationTerms } from './evaluations';
 
 describe('evaluations', () => {
   it('last 10 days at the highest tier (R-EVAL-1)', () => {
@@ -62,5 +62,15 @@ describe('the clock tolerance boundary (R-EVAL-4)', () => {
   it('exactly 5 minutes back is a correction; a millisecond more is tampering', () => {
     expect(evaluationClock('2026-12-05', '2026-12-04T12:05:00.000Z', '2026-12-04T12:00:00.000Z').verdict).toBe('valid');
     expect(evaluationClock('2026-12-05', '2026-12-04T12:05:00.001Z', '2026-12-04T12:00:00.000Z').verdict).toBe('clock-tampered');
+  });
+});
+
+describe('the time evaluations count at (R-EVAL-4)', () => {
+  const now = new Date('2026-11-25T10:00:00Z');
+  it('R-EVAL-4 is the later of the clock and the latest time seen; nothing seen or unreadable means the clock', () => {
+    expect(evaluationTime(now, '2026-11-27T00:00:00.000Z').toISOString()).toBe('2026-11-27T00:00:00.000Z');
+    expect(evaluationTime(now, '2026-11-01T00:00:00.000Z')).toBe(now);
+    expect(evaluationTime(now, null)).toBe(now);
+    expect(evaluationTime(now, 'not a date')).toBe(now);
   });
 });

@@ -30,6 +30,16 @@ export function cloudBackupsIncluded(license: { deployment: Deployment; type: st
   return license.deployment === 'cloud' && license.type !== 'evaluation';
 }
 
+/**
+ * The time an evaluation's days are counted at (R-EVAL-4): the later of the
+ * clock and the latest time the app has seen, so a clock moved back never
+ * gives days back.
+ */
+export function evaluationTime(now: Date, latestSeen: string | null | undefined): Date {
+  const seen = latestSeen ? Date.parse(latestSeen) : Number.NaN;
+  return Number.isNaN(seen) || seen <= now.getTime() ? now : new Date(seen);
+}
+
 export type ClockVerdict =
   | { readonly verdict: 'valid'; readonly daysLeft: number; readonly latestSeen: string }
   | { readonly verdict: 'expired'; readonly latestSeen: string }

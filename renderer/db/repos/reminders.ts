@@ -2,6 +2,7 @@ import { domainError, err, ok, type Result } from '../../../shared/errors';
 import type { License } from '../../../shared/license';
 import type { ConexDb, ReminderPrefsRow, ReminderStateRow } from '../database';
 import { storageError } from '../storage-errors';
+import { readLatestSeen } from './clock';
 
 /** Everything reminders are computed from, read in one transaction. */
 export interface ReminderInputs {
@@ -9,18 +10,23 @@ export interface ReminderInputs {
   entities: { id: string; name: string }[];
   prefs: Map<string, number[]>;
   states: Map<string, ReminderStateRow>;
+  /** The latest time the app has seen: evaluations count their days from it (R-EVAL-4). */
+  latestSeen: string | null;
 }
 
 /** Licenses, entity names, thresholds and reminder states, as one consistent read. */
 export async function loadReminderInputs(database: ConexDb): Promise<ReminderInputs> {
-  return database.transaction('r', [database.licenses, database.entities, database.reminderPrefs, database.reminderState], async () => {
-    const [licenses, entities, prefs, states] = await Promise.all([
+  const tables = [database.licenses, database.entities, database.reminderPrefs, database.reminderState, database.meta];
+  return database.transaction('r', tables, async () => {
+    const [licenses, entities, prefs, states, latestSeen] = await Promise.all([
       database.licenses.toArray(),
       database.entities.toArray(),
       database.reminderPrefs.toArray(),
       database.reminderState.toArray(),
+      readLatestSeen(database),
     ]);
     return {
+      latestSeen,
       licenses,
       entities: entities.map((e) => ({ id: e.id, name: e.name })),
       prefs: new Map(prefs.map((p) => [p.entityId, p.thresholds])),

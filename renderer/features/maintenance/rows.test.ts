@@ -124,3 +124,20 @@ describe('end of life of the installed version (R-EOL-1)', () => {
     expect(eolView(license('l1', '2027-01-01', { installedMajorVersion: 7 }), versions, today)).toEqual({ kind: 'unknown', major: 7 });
   });
 });
+
+describe('evaluations on the maintenance screen (R-EVAL-4)', () => {
+  const evaluation = license('l7', '2026-11-30', { type: 'evaluation', evaluationEnd: '2026-11-30', maintenanceStart: '2026-11-20' });
+  const at = (clock: Date, latestSeen: string | null) =>
+    maintenanceRows({ licenses: [evaluation], entities: [], prefs: new Map(), states: new Map(), versions, now: clock, latestSeen })[0]
+      ?.status;
+
+  it('R-EVAL-4 a clock moved back gives no days back: days count from the latest time seen', () => {
+    expect(at(now, null)).toEqual({ kind: 'evaluation', daysLeft: 5 });
+    // The clock set back to the 21st after the app saw the 25th: still 5 days, not 9.
+    expect(at(new Date('2026-11-21T10:00:00'), now.toISOString())).toEqual({ kind: 'evaluation', daysLeft: 5 });
+  });
+
+  it('R-EVAL-4 an evaluation that ended stays ended when the clock is moved back before its end', () => {
+    expect(at(new Date('2026-11-22T10:00:00'), '2026-12-02T10:00:00.000Z')).toMatchObject({ kind: 'evaluation-expired' });
+  });
+});

@@ -2,6 +2,7 @@ import type { IsoDate } from '../../../shared/catalog';
 import { toCalendarDate } from '../../../shared/calendar';
 import type { License } from '../../../shared/license';
 import { supportedVersions, versionSupport, type MajorVersion } from '../../../shared/licensing/eol';
+import { evaluationTime } from '../../../shared/licensing/evaluations';
 import { licenseStatuses, type LicenseStatus } from '../../../shared/maintenance/status';
 import type { ReminderStateRow } from '../../db/database';
 import { poRaisedApplies, snoozed, thresholdsFor } from '../../reminders/due';
@@ -39,15 +40,19 @@ export interface RowInputs {
   readonly states: ReadonlyMap<string, ReminderStateRow>;
   readonly versions: readonly MajorVersion[];
   readonly now: Date;
+  /** The latest time the app has seen: evaluations count their days from it, never from a clock moved back (R-EVAL-4). */
+  readonly latestSeen?: string | null;
 }
 
 /** Every license with its status (thresholds of its entity), end-of-life view and reminder state, sorted by end date. */
-export function maintenanceRows({ licenses, entities, prefs, states, versions, now }: RowInputs): MaintenanceRow[] {
+export function maintenanceRows({ licenses, entities, prefs, states, versions, now, latestSeen }: RowInputs): MaintenanceRow[] {
+  const evaluationNow = evaluationTime(now, latestSeen);
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const today = toCalendarDate(now);
   const rows = licenses.map((license) => {
     const thresholds = thresholdsFor(prefs, license.entityId);
-    const [status] = licenseStatuses([license], now, { thresholds }) as [LicenseStatus];
+    const at = license.type === 'evaluation' ? evaluationNow : now;
+    const [status] = licenseStatuses([license], at, { thresholds }) as [LicenseStatus];
     const state = states.get(license.id);
     const row: MaintenanceRow = {
       license,
