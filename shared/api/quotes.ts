@@ -20,6 +20,7 @@ export const quoteSubmissionSchema = quoteSchema
     reseller: true,
     organization: true,
     taxId: true,
+    moreTaxIds: true,
     paymentChoice: true,
     poNumber: true,
     cotermination: true,

@@ -159,3 +159,19 @@ describe('meeting a pulled version', () => {
     expect(conflictFields(null, changed)).toEqual(['status']);
   });
 });
+
+describe('tax IDs through submission (R-TAX-1)', () => {
+  it('R-TAX-1 every tax ID of a quote is sent and comes back with the server’s version, so the PDF prints them all', () => {
+    const q = quote('q-tax', {
+      taxId: { kind: 'VAT', value: 'FR12345678901' },
+      moreTaxIds: [{ kind: 'GST', value: '27AAPFU0939F1ZV' }],
+      status: 'queued',
+    });
+    const back = quoteFromServer(remoteOf(q), q, '2026-03-10T10:00:00.000Z', 2);
+    expect([back.taxId, ...(back.moreTaxIds ?? [])]).toEqual([
+      { kind: 'VAT', value: 'FR12345678901' },
+      { kind: 'GST', value: '27AAPFU0939F1ZV' },
+    ]);
+    expect('moreTaxIds' in submissionOf(quote('q-one', { taxId: { kind: 'PAN', value: 'ABCDE1234F' } }))).toBe(false);
+  });
+});

@@ -26,6 +26,7 @@ export function submissionOf(quote: Quote): QuoteSubmission {
     reseller: quote.reseller,
     organization: quote.organization,
     taxId: quote.taxId,
+    ...(quote.moreTaxIds?.length ? { moreTaxIds: quote.moreTaxIds } : {}),
     paymentChoice: quote.paymentChoice,
     ...(quote.poNumber === undefined ? {} : { poNumber: quote.poNumber }),
     cotermination: quote.cotermination,
