@@ -6,7 +6,7 @@ import { storedLinks } from '../features/account/conex-links';
 import { changeContact, contactsOf, saveProfile } from '../db/repos/account';
 import { consentRequestsOf, recordConsentRequest } from '../db/repos/consent';
 import { getSyncState, listPendingKeys, setSyncState } from '../db/repos/sync-store';
-import { emptyProfile } from '../../shared/account';
+import { checkConsentDocument, emptyProfile } from '../../shared/account';
 
 const epoch = Date.parse('2026-03-10T09:00:00Z');
 const started = Date.now();
@@ -16,19 +16,27 @@ const env = sandboxPerFile(now);
 let n = 0;
 const newKey = () => `key-${++n}-${Math.random().toString(36).slice(2, 10)}`;
 
-/** A signed-in device holding one license of `entity` (pulled from the sandbox). */
-async function deviceWithLicense(entity = 'Main Library') {
+/** A signed-in device holding `count` licenses of `entity` (pulled from the sandbox). */
+async function deviceWithLicenses(entity = 'Main Library', count = 1) {
   const email = `account-${++n}@example.com`;
   const token = await newAccount(env.sandbox.url, email);
   const device = await openDevice(env.sandbox.url, token, { now });
   env.devices.push(device);
-  const seeded = await call(env.sandbox.url, 'POST', '/__sandbox/licenses', { body: { email, entity }, key: null });
-  const sen = (seeded.body as { licenses: string[] }).licenses[0] ?? '';
+  const seeded = await call(env.sandbox.url, 'POST', '/__sandbox/licenses', { body: { email, entity, count }, key: null });
+  const sens = (seeded.body as { licenses: string[] }).licenses;
   await device.engine.sync();
-  const license = await device.db.licenses.where('sen').equals(sen).first();
-  if (!license) throw new Error('the license was not pulled');
-  return { ...device, email, token, sen, license };
+  const licenses = await device.db.licenses.where('sen').anyOf(sens).sortBy('sen');
+  if (licenses.length !== count) throw new Error('the licenses were not pulled');
+  const license = licenses[0] as (typeof licenses)[number];
+  return { ...device, email, token, sen: license.sen, license, licenses };
 }
+const deviceWithLicense = (entity?: string) => deviceWithLicenses(entity);
+
+const signedForm = (() => {
+  const r = checkConsentDocument({ name: 'consent-signed.pdf', data: new TextEncoder().encode('%PDF-1.7 signed by the dean') });
+  if (!r.ok) throw new Error('fixture');
+  return r.value;
+})();
 
 const serverContacts = async (sen: string, token: string) =>
   (
@@ -38,39 +46,51 @@ const serverContacts = async (sen: string, token: string) =>
   ).items;
 
 describe('Consent To Assign through sync (R-LIC-6)', () => {
-  it('R-LIC-6 the form is sent to Conex; the license moves only when Conex confirms, with a new key naming the entity', async () => {
-    const d = await deviceWithLicense();
+  it('R-LIC-6 the request and its signed form go to Conex; the licenses move only when Conex confirms, each with a new key naming the entity', async () => {
+    const d = await deviceWithLicenses('Main Library', 2);
     const form = { toEntity: 'Faculté de Médecine', signatoryEmail: 'dean@univ.example', reason: 'Budget moved' };
-    const recorded = await recordConsentRequest(d.db, d.license, form, 'Main Library', { now: now(), newId: newKey });
+    const recorded = await recordConsentRequest(d.db, d.licenses, form, signedForm, { now: now(), newId: newKey });
     const id = recorded.ok ? recorded.value.id : '';
     await d.engine.sync();
     expect((await d.db.consentRequests.get(id))?.status).toBe('sent');
-    expect((await d.db.licenses.get(d.license.id))?.entityId).toBe(d.license.entityId);
-    const changes = (await call(env.sandbox.url, 'GET', '/__sandbox/changes')).body as { changes: { kind: string; object: string }[] };
-    expect(changes.changes.filter((c) => c.kind === 'consent.request' && c.object === id)).toHaveLength(1);
+    const entityBefore = d.license.entityId;
+    expect((await d.db.licenses.bulkGet(d.licenses.map((l) => l.id))).map((l) => l?.entityId)).toEqual([entityBefore, entityBefore]);
+    const changes = (await call(env.sandbox.url, 'GET', '/__sandbox/changes')).body as {
+      changes: { kind: string; object: string; detail: string }[];
+    };
+    const sent = changes.changes.filter((c) => c.kind === 'consent.request' && c.object === id);
+    expect(sent).toHaveLength(1);
+    expect(JSON.parse(sent[0]?.detail ?? '{}')).toMatchObject({
+      sens: d.licenses.map((l) => l.sen),
+      document: { name: 'consent-signed.pdf', mediaType: 'application/pdf', bytes: signedForm.size },
+    });
 
     // Another sync before Conex decides: nothing moves, nothing is sent twice.
     await d.engine.sync();
-    expect((await d.db.licenses.get(d.license.id))?.entityId).toBe(d.license.entityId);
+    expect((await d.db.licenses.get(d.license.id))?.entityId).toBe(entityBefore);
 
     const decided = await call(env.sandbox.url, 'POST', '/__sandbox/consent-decision', { body: { id, decision: 'confirmed' }, key: null });
     expect(decided.status).toBe(200);
     await d.engine.sync();
-    const moved = await d.db.licenses.get(d.license.id);
-    expect((await d.db.entities.get(moved?.entityId ?? ''))?.name).toBe('Faculté de Médecine');
+    const moved = await d.db.licenses.bulkGet(d.licenses.map((l) => l.id));
+    expect(new Set(moved.map((l) => l?.entityId)).size).toBe(1);
+    expect((await d.db.entities.get(moved[0]?.entityId ?? ''))?.name).toBe('Faculté de Médecine');
     expect((await consentRequestsOf(d.db, d.license.id))[0]).toMatchObject({ status: 'confirmed' });
-    // The key names its entity (R-LIC-1): Conex's new one waits to be applied in License Details.
-    expect((await listPendingKeys(d.db)).map((k) => k.sen)).toContain(d.sen);
+    // The key names its entity (R-LIC-1): Conex's new ones wait to be applied in License Details.
+    expect((await listPendingKeys(d.db)).map((k) => k.sen).sort()).toEqual(d.licenses.map((l) => l.sen));
   });
 
   it('R-LIC-6 a declined request leaves the license and shows Conex’s note; a request for a license of another account is refused', async () => {
     const d = await deviceWithLicense();
     const r = await recordConsentRequest(
       d.db,
-      d.license,
+      [d.license],
       { toEntity: 'Campus', signatoryEmail: 'it@univ.example', reason: '' },
-      'Main Library',
-      { now: now(), newId: newKey },
+      signedForm,
+      {
+        now: now(),
+        newId: newKey,
+      },
     );
     const id = r.ok ? r.value.id : '';
     await d.engine.sync();
@@ -85,9 +105,9 @@ describe('Consent To Assign through sync (R-LIC-6)', () => {
     const other = await deviceWithLicense();
     const foreign = await recordConsentRequest(
       other.db,
-      { ...other.license, sen: d.sen },
+      [{ ...other.license, sen: d.sen }],
       { toEntity: 'Elsewhere', signatoryEmail: 'x@example.com', reason: '' },
-      'Main Library',
+      signedForm,
       { now: now(), newId: newKey },
     );
     const foreignId = foreign.ok ? foreign.value.id : '';

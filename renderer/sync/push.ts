@@ -78,7 +78,7 @@ async function send(deps: PushDeps, entry: OutboxRow, ids: IdMap): Promise<ApiRe
     case 'account.update':
       return client.call('updateAccount', { body: change.update, idempotencyKey: key });
     case 'consent.request':
-      return client.call('requestConsent', { params: { id: change.requestId }, body: change.form, idempotencyKey: key });
+      return client.call('requestConsent', { params: { id: change.requestId }, body: change.request, idempotencyKey: key });
   }
 }
 

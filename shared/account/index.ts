@@ -2,3 +2,4 @@ export * from './contacts';
 export * from './profile';
 export * from './tax-id';
 export * from './consent';
+export * from './consent-document';

@@ -24,7 +24,7 @@ export const changeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('contact.remove'), sen: senSchema, contactId: z.string().min(1) }),
   z.object({ kind: z.literal('contact.primary'), sen: senSchema, contactId: z.string().min(1) }),
   z.object({ kind: z.literal('account.update'), update: accountUpdateSchema }),
-  z.object({ kind: z.literal('consent.request'), requestId: z.string().min(1).max(64), form: consentRequestBodySchema }),
+  z.object({ kind: z.literal('consent.request'), requestId: z.string().min(1).max(64), request: consentRequestBodySchema }),
 ]);
 export type Change = z.infer<typeof changeSchema>;
 /** A change as a feature writes it (defaults, such as a contact's `primary`, may be left out). */

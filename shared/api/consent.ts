@@ -1,28 +1,48 @@
 import { z } from 'zod';
+import { CONSENT_DOCUMENT_MAX_BYTES, CONSENT_MEDIA_TYPES } from '../account/consent-document';
 import { senSchema } from '../catalog';
 import { emailSchema } from '../quote';
 import { feedSchema } from './common';
 
-/** What a Consent To Assign form says (R-LIC-6): the entity the license should move to, who signs for it, and why. */
+/** The signed Consent To Assign form: a PDF or a scan, in base64url (no padding). */
+export const consentDocumentSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  mediaType: z.enum(CONSENT_MEDIA_TYPES),
+  data: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .max(Math.ceil((CONSENT_DOCUMENT_MAX_BYTES * 4) / 3)),
+});
+
+/**
+ * A Consent To Assign request as the app sends it (R-LIC-6): the licenses to
+ * move, the entity they should move to, who signs for it, why, and the signed form.
+ */
 export const consentRequestBodySchema = z.object({
-  sen: senSchema,
+  sens: z
+    .array(senSchema)
+    .min(1)
+    .max(500)
+    .refine((s) => new Set(s).size === s.length, { message: 'each license once' }),
   toEntity: z.string().trim().min(1).max(200),
   signatoryEmail: emailSchema,
   reason: z.string().trim().max(1000),
+  document: consentDocumentSchema,
 });
 export type ConsentRequestBody = z.infer<typeof consentRequestBodySchema>;
 
 /**
  * Where a request stands at Conex: received (the Customer Advocate Team has the
- * form), then confirmed (the license now belongs to the new entity and a new
- * key is issued for it) or declined.
+ * form), then confirmed (the licenses now belong to the new entity and new keys
+ * are issued for them) or declined.
  */
 export const CONSENT_STATUSES = ['received', 'confirmed', 'declined'] as const;
 export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
 
-/** A Consent To Assign request as Conex holds it. `id` is the app's own id for it. */
-export const apiConsentRequestSchema = consentRequestBodySchema.extend({
+/** A Consent To Assign request as Conex holds it, without the form's bytes. `id` is the app's own id for it. */
+export const apiConsentRequestSchema = consentRequestBodySchema.omit({ document: true }).extend({
   id: z.string().min(1).max(64),
+  documentName: z.string().max(200),
   status: z.enum(CONSENT_STATUSES),
   receivedAt: z.iso.datetime({ offset: true }),
   decidedAt: z.iso.datetime({ offset: true }).nullable(),

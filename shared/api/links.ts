@@ -18,6 +18,8 @@ export const conexLinksSchema = z.object({
   suggest: pageUrl,
   /** The Conex Partner Directory, partners by region. */
   partners: pageUrl,
+  /** The blank Consent To Assign form, to fill in and sign (R-LIC-6). */
+  consentForm: pageUrl,
   /** Where the account email (the username, R-ACC-1) is changed. */
   changeEmail: pageUrl,
   /** The secure payment page of a submitted quote. */

@@ -129,7 +129,8 @@ export const apiRoutes = {
   requestConsent: {
     method: 'PUT',
     path: '/v1/consent-requests/{id}',
-    summary: 'Send a Consent To Assign form: the license moves to the new entity only when Conex confirms (R-LIC-6)',
+    summary:
+      'Send a Consent To Assign request with its signed form: the licenses move to the new entity only when Conex confirms (R-LIC-6)',
     auth: true,
     idempotent: true,
     body: consentRequestBodySchema,

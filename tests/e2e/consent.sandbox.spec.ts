@@ -1,12 +1,18 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { LicensesPage } from './pages/licenses';
 import { SANDBOX_API, SandboxApi, serveSandboxAppFromDisk, SyncPage } from './pages/sync';
 
-/** One license of `entity` for `email` on the sandbox; returns its SEN. */
-async function seedLicense(request: APIRequestContext, email: string, entity: string): Promise<string> {
-  const res = await request.post(`${SANDBOX_API}/__sandbox/licenses`, { data: { email, entity } });
+/** `count` licenses of `entity` for `email` on the sandbox; returns their SENs. */
+async function seedLicenses(request: APIRequestContext, email: string, entity: string, count: number): Promise<string[]> {
+  const res = await request.post(`${SANDBOX_API}/__sandbox/licenses`, { data: { email, entity, count } });
   expect(res.ok()).toBe(true);
-  return ((await res.json()) as { licenses: string[] }).licenses[0] ?? '';
+  return ((await res.json()) as { licenses: string[] }).licenses;
+}
+
+/** Attaches a file through the system's file dialog (the web build's file chooser). */
+async function attach(page: Page, button: Locator, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
+  await chooser.setFiles(file);
 }
 
 /** What Conex's Customer Advocate Team decides about the account's only request. */
@@ -23,14 +29,14 @@ test.describe('An academic IT administrator moves a license to another entity (s
     await serveSandboxAppFromDisk(context, baseURL ?? '');
   });
 
-  test('the Consent To Assign form goes to Conex; the license moves only when Conex confirms, with a new key to apply (R-LIC-6)', async ({
+  test('the signed Consent To Assign form goes to Conex with two licenses; they move only when Conex confirms, with new keys to apply (R-LIC-6)', async ({
     page,
     request,
   }) => {
     test.slow();
     const email = `library-it-${Date.now()}@example.com`;
     const token = await new SandboxApi(request).account(email);
-    const sen = await seedLicense(request, email, 'Main Library');
+    const [sen, other] = await seedLicenses(request, email, 'Main Library', 2);
     const sync = new SyncPage(page);
     await sync.signIn(email, token);
     await expect(sync.phase()).toHaveText('Synced');
@@ -41,17 +47,30 @@ test.describe('An academic IT administrator moves a license to another entity (s
     await expect(licenses.field('Entity')).toHaveText('Main Library');
     const consent = page.getByRole('region', { name: 'Consent To Assign' });
     const requests = consent.getByRole('list', { name: 'Consent To Assign requests' });
+    const attachButton = consent.getByRole('button', { name: 'Attach the signed form' });
     await consent.getByRole('textbox', { name: 'New entity', exact: true }).fill('Faculté de Médecine');
     await consent.getByRole('textbox', { name: 'Signatory email of the new entity' }).fill('dean@');
     await consent.getByRole('button', { name: 'Send the request to Conex' }).click();
     await expect(consent.getByRole('alert')).toHaveText('This is not a valid email address.');
-    await expect(requests).toHaveCount(0);
-
     await consent.getByRole('textbox', { name: 'Signatory email of the new entity' }).fill('dean@univ.example');
     await consent.getByRole('button', { name: 'Send the request to Conex' }).click();
-    await expect(requests).toContainText('To Faculté de Médecine');
+    await expect(consent.getByRole('alert')).toHaveText('Attach the signed Consent To Assign form.');
+    // A scan saved in the wrong format is refused in words, and nothing is recorded.
+    await attach(page, attachButton, { name: 'consent.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004') });
+    await expect(consent.getByRole('alert')).toHaveText('This file is not a PDF, PNG or JPEG.');
+    await expect(requests).toHaveCount(0);
+
+    await consent.getByRole('group', { name: 'Licenses to move' }).getByRole('checkbox', { name: other }).check();
+    await attach(page, attachButton, {
+      name: 'consent-signed.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\nsigned by the dean\n%%EOF'),
+    });
+    await expect(consent.getByText(/^Signed form: consent-signed\.pdf/)).toBeVisible();
+    await consent.getByRole('button', { name: 'Send the request to Conex' }).click();
+    await expect(requests).toContainText(`To Faculté de Médecine: ${sen}, ${other}`);
     await expect(requests).toContainText('Received by Conex', { timeout: 20_000 });
-    // Received is not confirmed: the license keeps its entity.
+    // Received is not confirmed: the licenses keep their entity.
     await expect(licenses.field('Entity')).toHaveText('Main Library');
     expect(await licenses.accessibilityViolations('consent panel with a request waiting')).toEqual([]);
 
@@ -59,8 +78,10 @@ test.describe('An academic IT administrator moves a license to another entity (s
     await sync.syncNow();
     await expect(requests).toContainText('Confirmed by Conex', { timeout: 20_000 });
     await expect(licenses.field('Entity')).toHaveText('Faculté de Médecine');
-    // The key names its entity (R-LIC-1): Conex's new key waits to be applied.
-    await expect(page.getByText(`A new key is ready for ${sen}`).first()).toBeVisible();
+    // Each key names its entity (R-LIC-1): Conex's new keys wait to be applied.
+    await expect(page.getByText(new RegExp(`A new key is ready for (${sen}|${other})`)).first()).toBeVisible();
+    await licenses.backToList();
+    await expect(licenses.gridRows().filter({ hasText: other })).toContainText('Faculté de Médecine');
   });
 
   test('help opens Conex’s pages, as the Conex API names them, in the system browser', async ({ page, request }) => {
@@ -74,6 +95,7 @@ test.describe('An academic IT administrator moves a license to another entity (s
     const help = page.getByRole('region', { name: 'Help' });
     for (const [name, link] of [
       ['Partner directory', 'partners'],
+      ['Consent To Assign form', 'consentForm'],
       ['Vote for a feature', 'vote'],
       ['Change the account email (Conex ID)', 'changeEmail'],
     ] as const) {

@@ -3,15 +3,15 @@ import type { SandboxContext } from './context';
 import { keyFor } from './payment';
 import { logChange } from './store';
 import { getConsent, saveConsent } from './store-consent';
-import { getLicense, putLicense } from './store-licenses';
+import { getLicense, putLicense, type StoredLicense } from './store-licenses';
 
 export type ConsentDecision = { ok: true; request: ApiConsentRequest } | { ok: false; status: number; message: string };
 
 /**
  * What Conex's Customer Advocate Team does with a received Consent To Assign
- * form (sandbox only). Confirming moves the license to the new entity and
- * issues a new key naming it, since a key names its entity (R-LIC-1, R-LIC-6);
- * declining changes nothing but the request.
+ * form (sandbox only). Confirming moves every license of the request to the new
+ * entity and issues each a new key naming it, since a key names its entity
+ * (R-LIC-1, R-LIC-6); declining changes nothing but the request.
  */
 export async function decideConsent(
   ctx: SandboxContext,
@@ -24,12 +24,16 @@ export async function decideConsent(
   if (stored.request.status !== 'received') return { ok: true, request: stored.request };
   const at = ctx.now().toISOString();
   const request: ApiConsentRequest = { ...stored.request, status: decision, decidedAt: at, note, updatedAt: at };
-  const license = getLicense(ctx.db, request.sen);
-  if (decision === 'confirmed' && !license) return { ok: false, status: 409, message: 'The license no longer exists' };
-  const moved = license && decision === 'confirmed' ? { ...license, entity: request.toEntity, issued: at, updatedAt: at } : undefined;
-  const key = moved ? await keyFor(ctx, moved) : undefined;
+  const licenses = request.sens.map((sen) => getLicense(ctx.db, sen));
+  if (decision === 'confirmed' && licenses.some((l) => !l)) return { ok: false, status: 409, message: 'A license no longer exists' };
+  const moved: StoredLicense[] = [];
+  if (decision === 'confirmed')
+    for (const license of licenses as StoredLicense[]) {
+      const next = { ...license, entity: request.toEntity, issued: at, updatedAt: at };
+      moved.push({ ...next, key: await keyFor(ctx, next) });
+    }
   ctx.db.transaction(() => {
-    if (moved && key) putLicense(ctx.db, { ...moved, key });
+    for (const license of moved) putLicense(ctx.db, license);
     saveConsent(ctx.db, stored.owner, request);
     logChange(ctx.db, { account: stored.owner, idempotencyKey: null, kind: `consent.${decision}`, object: id, detail: note ?? '', at });
   })();

@@ -1,4 +1,6 @@
+import { sniffMediaType } from '../../shared/account/consent-document';
 import type { ApiConsentRequest, ConexLinks } from '../../shared/api';
+import { decodeBase64Url } from '../../shared/keys/base64url';
 import type { SandboxContext } from './context';
 import { cursorOf } from './context';
 import { fail, notFound, type Handlers } from './http';
@@ -15,6 +17,7 @@ export const SANDBOX_LINKS: ConexLinks = {
   vote: 'https://issues.conex.example/find',
   suggest: 'https://issues.conex.example/create?type=suggestion',
   partners: 'https://www.conex.example/partners/directory',
+  consentForm: 'https://www.conex.example/legal/consent-to-assign.pdf',
   changeEmail: 'https://id.conex.example/manage/change-email',
   payQuote: 'https://pay.conex.example/quotes/{number}',
 };
@@ -27,24 +30,40 @@ export function consentHandlers({ db, now }: SandboxContext): Pick<Handlers, 're
     },
     requestConsent({ account, params, body, idempotencyKey }) {
       const id = params.id ?? '';
-      // Only a billing or technical contact of the license may ask to move it (R-ORD-8).
-      if (!getLicense(db, body.sen) || !isLicenseContact(db, body.sen, account.email)) return notFound();
+      // Only a billing or technical contact of every license may ask to move them (R-ORD-8).
+      if (body.sens.some((sen) => !getLicense(db, sen) || !isLicenseContact(db, sen, account.email))) return notFound();
       const known = getConsent(db, id);
-      if (known) {
-        if (known.owner !== account.id) return notFound();
-        return { status: 200, body: known.request };
-      }
-      if (body.toEntity.toLowerCase() === getLicense(db, body.sen)?.entity.toLowerCase())
-        return fail(422, 'validation', 'The license already belongs to this entity', { messageKey: 'account:errors.consentSameEntity' });
+      if (known) return known.owner === account.id ? { status: 200, body: known.request } : notFound();
+      const same = body.sens.find((sen) => getLicense(db, sen)?.entity.toLowerCase() === body.toEntity.toLowerCase());
+      if (same)
+        return fail(422, 'validation', 'A license already belongs to this entity', {
+          messageKey: 'account:errors.consentSameEntity',
+          params: { sen: same },
+        });
+      const bytes = decodeBase64Url(body.document.data);
+      if (!bytes || sniffMediaType(bytes) !== body.document.mediaType)
+        return fail(422, 'validation', 'The signed form is not the PDF or image it says', {
+          messageKey: 'account:errors.consentDocumentType',
+        });
       const at = now().toISOString();
-      const request: ApiConsentRequest = { ...body, id, status: 'received', receivedAt: at, decidedAt: null, note: null, updatedAt: at };
+      const { document, ...fields } = body;
+      const request: ApiConsentRequest = {
+        ...fields,
+        id,
+        documentName: document.name,
+        status: 'received',
+        receivedAt: at,
+        decidedAt: null,
+        note: null,
+        updatedAt: at,
+      };
       saveConsent(db, account.id, request);
       logChange(db, {
         account: account.id,
         idempotencyKey: idempotencyKey ?? null,
         kind: 'consent.request',
         object: id,
-        detail: JSON.stringify(body),
+        detail: JSON.stringify({ ...fields, document: { name: document.name, mediaType: document.mediaType, bytes: bytes.byteLength } }),
         at,
       });
       return { status: 200, body: request };

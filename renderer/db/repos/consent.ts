@@ -1,4 +1,4 @@
-import { checkConsentForm, type ConsentForm } from '../../../shared/account';
+import { checkConsentRequest, type ConsentDocument, type ConsentForm } from '../../../shared/account';
 import type { ApiConsentRequest } from '../../../shared/api';
 import { entityNameKey } from '../../../shared/entity';
 import { err, ok, type Result } from '../../../shared/errors';
@@ -7,41 +7,51 @@ import type { ConexDb, StoredEntity } from '../database';
 import { storageError } from '../storage-errors';
 import { enqueueChanges } from './outbox';
 
+/** A license the request would move, with its entity as stored here. */
+export interface ConsentLicenseRef {
+  id: string;
+  sen: string;
+  entityId: string;
+}
+
 /**
- * Records a Consent To Assign request (R-LIC-6) and queues it for Conex, in one
- * transaction: the form is sent at the next sync, and the license keeps its
- * entity until Conex confirms.
+ * Records a Consent To Assign request (R-LIC-6) for one or more licenses and
+ * queues it, with the signed form, for Conex, in one transaction: it is sent at
+ * the next sync, and the licenses keep their entity until Conex confirms.
+ * `licenses[0]` is the license the request was made from.
  */
 export async function recordConsentRequest(
   database: ConexDb,
-  license: { id: string; sen: string; entityId: string },
+  licenses: readonly ConsentLicenseRef[],
   form: ConsentForm,
-  currentEntityName: string,
+  document: ConsentDocument | null,
   options: { now: Date; newId: () => string },
 ): Promise<Result<ConsentRequestRow>> {
-  const checked = checkConsentForm(form, currentEntityName);
-  if (!checked.ok) return checked;
-  const row: ConsentRequestRow = {
-    id: options.newId(),
-    licenseId: license.id,
-    sen: license.sen,
-    fromEntityId: license.entityId,
-    toEntityName: checked.value.toEntity,
-    signatoryEmail: checked.value.signatoryEmail,
-    reason: checked.value.reason,
-    status: 'recorded',
-    createdAt: options.now.toISOString(),
-  };
-  const { toEntity, signatoryEmail, reason } = checked.value;
   try {
+    const names = new Map((await database.entities.toArray()).map((e) => [e.id, e.name]));
+    const checked = checkConsentRequest({
+      form,
+      licenses: licenses.map((l) => ({ sen: l.sen, entityName: names.get(l.entityId) ?? '' })),
+      document,
+    });
+    if (!checked.ok) return checked;
+    const { form: valid, sens, document: signed } = checked.value;
+    const row: ConsentRequestRow = {
+      id: options.newId(),
+      licenseIds: [...new Set(licenses.map((l) => l.id))],
+      sens,
+      fromEntityId: licenses[0]?.entityId ?? '',
+      toEntityName: valid.toEntity,
+      signatoryEmail: valid.signatoryEmail,
+      reason: valid.reason,
+      document: { name: signed.name, mediaType: signed.mediaType, size: signed.size },
+      status: 'recorded',
+      createdAt: options.now.toISOString(),
+    };
+    const request = { sens, ...valid, document: { name: signed.name, mediaType: signed.mediaType, data: signed.data } };
     await database.transaction('rw', [database.consentRequests, database.outbox], async () => {
       await database.consentRequests.add(row);
-      await enqueueChanges(
-        database,
-        [{ kind: 'consent.request', requestId: row.id, form: { sen: license.sen, toEntity, signatoryEmail, reason } }],
-        options.now,
-        options.newId,
-      );
+      await enqueueChanges(database, [{ kind: 'consent.request', requestId: row.id, request }], options.now, options.newId);
     });
     return ok(row);
   } catch (e) {
@@ -49,9 +59,9 @@ export async function recordConsentRequest(
   }
 }
 
-/** The Consent To Assign requests of a license, newest first. */
+/** The Consent To Assign requests that would move a license, newest first. */
 export async function consentRequestsOf(database: ConexDb, licenseId: string): Promise<ConsentRequestRow[]> {
-  return (await database.consentRequests.where('licenseId').equals(licenseId).sortBy('createdAt')).reverse();
+  return (await database.consentRequests.where('licenseIds').equals(licenseId).sortBy('createdAt')).reverse();
 }
 
 /** The API refused a request for good: it stays, marked with why, so the user can correct it and send a new one. */
@@ -63,10 +73,10 @@ const STATUS = { received: 'sent', confirmed: 'confirmed', declined: 'declined' 
 
 /**
  * Applies what Conex says of requests sent from here. A confirmation moves the
- * license to the new entity (found by name, or created) the first time it is
- * seen; Conex then issues a key naming that entity, which waits in License
- * Details like any new key. Requests this store does not know are left out.
- * Returns the SENs of the licenses moved.
+ * request's licenses to the new entity (found by name, or created) the first
+ * time it is seen; Conex then issues keys naming that entity, which wait in
+ * License Details like any new key. Requests this store does not know are left
+ * out. Returns the SENs of the licenses moved.
  */
 export async function applyConsentDecisions(
   database: ConexDb,
@@ -90,17 +100,19 @@ export async function applyConsentDecisions(
         ...(item.note ? { note: item.note } : {}),
       });
       if (!firstConfirmation) continue;
-      const license = await database.licenses.where('sen').equals(item.sen).first();
-      if (!license) continue;
-      const entityId = await entityNamed(database, item.toEntity, license.entityId, now, newId);
-      await database.licenses.update(license.id, { entityId, updatedAt: now.toISOString() });
-      moved.push(item.sen);
+      const licenses = await database.licenses.where('sen').anyOf(item.sens).toArray();
+      if (licenses.length === 0) continue;
+      const entityId = await entityNamed(database, item.toEntity, row.fromEntityId, now, newId);
+      for (const license of licenses) {
+        await database.licenses.update(license.id, { entityId, updatedAt: now.toISOString() });
+        moved.push(license.sen);
+      }
     }
   });
   return moved;
 }
 
-/** The entity with this name, or a new one in the country of the entity the license leaves. */
+/** The entity with this name, or a new one in the country of the entity the licenses leave. */
 async function entityNamed(database: ConexDb, name: string, fromEntityId: string, now: Date, newId: () => string): Promise<string> {
   const key = name.trim().toLocaleLowerCase('en');
   const all = await database.entities.toArray();

@@ -4,12 +4,17 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConexDb, setDbForTests } from '../../db/database';
 import { applyConsentDecisions } from '../../db/repos/consent';
 import { initI18n } from '../../i18n';
+import { setPlatformForTests } from '../../platform';
+import { createWebBridge } from '../../platform/web';
 import { syncEngine } from '../../sync/runtime';
 import ConsentToAssign from './ConsentToAssign';
 
-const SEN = 'SEN-00000042';
 const stamp = '2026-11-20T09:00:00.000Z';
+const licenses = ['SEN-00000041', 'SEN-00000042', 'SEN-00000043'];
 let database: ConexDb;
+/** What the next "open a file" returns: the user's pick, or null when they cancel. */
+let picked: { name: string; data: Uint8Array } | null = null;
+
 beforeAll(async () => {
   await initI18n('en');
 });
@@ -26,48 +31,72 @@ beforeEach(async () => {
     updatedAt: stamp,
     nameKey: 'main library|FR',
   });
+  for (const sen of licenses)
+    await database.licenses.put({ id: `lic-${sen.slice(-2)}`, sen, entityId: 'library', maintenanceEnd: '2027-01-01' } as never);
   setDbForTests(database);
+  const web = createWebBridge(window);
+  setPlatformForTests({ ...web, openFile: async () => picked });
 });
 afterEach(async () => {
   cleanup();
   // Recording asks for a sync (signed out here, so it sends nothing): let it end before the store goes.
   await syncEngine().settled();
+  setPlatformForTests(undefined);
   setDbForTests(undefined);
   database.close();
   await Dexie.delete(database.name);
+  picked = null;
 });
 
 async function renderPanel() {
-  render(<ConsentToAssign licenseId="lic-42" sen={SEN} entityId="library" />);
+  render(<ConsentToAssign licenseId="lic-42" sen="SEN-00000042" entityId="library" />);
   return within(await screen.findByRole('region', { name: 'Consent To Assign' }));
 }
 
 const fill = (panel: ReturnType<typeof within>, entity: string, email: string) => {
   fireEvent.change(panel.getByRole('textbox', { name: 'New entity' }), { target: { value: entity } });
   fireEvent.change(panel.getByRole('textbox', { name: 'Signatory email of the new entity' }), { target: { value: email } });
-  fireEvent.click(panel.getByRole('button', { name: 'Send the request to Conex' }));
 };
+const send = (panel: ReturnType<typeof within>) => fireEvent.click(panel.getByRole('button', { name: 'Send the request to Conex' }));
 
 describe('the Consent To Assign panel of License Details', () => {
-  it('R-LIC-6 refuses a bad signatory email and the same entity, in words, recording nothing', async () => {
+  it('R-LIC-6 refuses a bad signatory email, the same entity, a missing or unreadable signed form, recording nothing', async () => {
     const panel = await renderPanel();
     fill(panel, 'Faculty of Medicine', 'dean@');
+    send(panel);
     expect((await panel.findByRole('alert')).textContent).toBe('This is not a valid email address.');
     fill(panel, 'main library', 'dean@univ.example');
-    await waitFor(() => expect(panel.getByRole('alert').textContent).toBe('The license already belongs to this entity.'));
+    send(panel);
+    await waitFor(() => expect(panel.getByRole('alert').textContent).toBe('SEN-00000042 already belongs to this entity.'));
+    fill(panel, 'Faculty of Medicine', 'dean@univ.example');
+    send(panel);
+    await waitFor(() => expect(panel.getByRole('alert').textContent).toBe('Attach the signed Consent To Assign form.'));
+    picked = { name: 'form.docx', data: new TextEncoder().encode('PK\u0003\u0004 word') };
+    fireEvent.click(panel.getByRole('button', { name: 'Attach the signed form' }));
+    await waitFor(() => expect(panel.getByRole('alert').textContent).toBe('This file is not a PDF, PNG or JPEG.'));
     expect(await database.consentRequests.count()).toBe(0);
     expect(await database.outbox.count()).toBe(0);
   });
 
-  it('R-LIC-6 records the request, queues it for Conex, and shows where it stands until Conex decides', async () => {
+  it('R-LIC-6 sends this license and a chosen one of its entity with the signed form, and shows where the request stands', async () => {
     const panel = await renderPanel();
     fill(panel, 'Faculty of Medicine', 'dean@univ.example');
+    const choice = within(panel.getByRole('group', { name: 'Licenses to move' }));
+    expect((choice.getByRole('checkbox', { name: 'SEN-00000042 (this license)' }) as HTMLInputElement).disabled).toBe(true);
+    fireEvent.click(choice.getByRole('checkbox', { name: 'SEN-00000043' }));
+    picked = { name: 'consent-signed.pdf', data: new TextEncoder().encode('%PDF-1.7 signed') };
+    fireEvent.click(panel.getByRole('button', { name: 'Attach the signed form' }));
+    await panel.findByText(/Signed form: consent-signed\.pdf/);
+    send(panel);
+
     const list = within(await panel.findByRole('list', { name: 'Consent To Assign requests' }));
-    expect(list.getByText('To Faculty of Medicine')).toBeTruthy();
+    expect(list.getByText('To Faculty of Medicine: SEN-00000042, SEN-00000043')).toBeTruthy();
     expect(list.getByText(/waiting to be sent to Conex/)).toBeTruthy();
-    expect((await database.outbox.toArray()).map((r) => r.change.kind)).toEqual(['consent.request']);
+    const [queued] = await database.outbox.toArray();
+    expect(queued?.change).toMatchObject({ kind: 'consent.request', request: { sens: ['SEN-00000042', 'SEN-00000043'] } });
     // The form is emptied for the next request.
     expect((panel.getByRole('textbox', { name: 'New entity' }) as HTMLInputElement).value).toBe('');
+    expect(panel.getByText(/No signed form attached yet/)).toBeTruthy();
 
     const [row] = await database.consentRequests.toArray();
     await applyConsentDecisions(
@@ -75,10 +104,11 @@ describe('the Consent To Assign panel of License Details', () => {
       [
         {
           id: row?.id ?? '',
-          sen: SEN,
+          sens: ['SEN-00000042', 'SEN-00000043'],
           toEntity: 'Faculty of Medicine',
           signatoryEmail: 'dean@univ.example',
           reason: '',
+          documentName: 'consent-signed.pdf',
           status: 'declined',
           receivedAt: stamp,
           decidedAt: '2026-11-24T09:00:00.000Z',

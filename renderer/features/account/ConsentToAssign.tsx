@@ -1,31 +1,55 @@
-import { Alert, Button, List, ListItem, ListItemText, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkConsentDocument, type ConsentDocument } from '../../../shared/account';
 import type { LicenseSlotProps } from '../../app/slots';
 import { db } from '../../db/database';
-import type { ConsentRequestRow } from '../../db/account-tables';
 import { consentRequestsOf, recordConsentRequest } from '../../db/repos/consent';
+import { platform } from '../../platform';
 import { useToast } from '../../store/toast';
 import { syncEngine } from '../../sync/runtime';
+import { useConexLinks } from './conex-links';
+import { ConsentLicenses } from './ConsentLicenses';
+import { ConsentRequests } from './ConsentRequests';
+
+const DOCUMENT_EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg'];
 
 /**
- * Consent To Assign (R-LIC-6): the form to reassign this license to a new entity.
- * The request is recorded and sent to Conex at the next sync; the license keeps
- * its entity until Conex confirms, and each request shows where it stands.
+ * Consent To Assign (R-LIC-6): the request to reassign this license, and others
+ * of its entity, to a new entity, with Conex's form filled in and signed. It is
+ * recorded and sent to Conex at the next sync; the licenses keep their entity
+ * until Conex confirms, and each request shows where it stands.
  */
 export default function ConsentToAssign({ licenseId, sen, entityId }: LicenseSlotProps) {
   const { t, i18n } = useTranslation('account');
   const toast = useToast((s) => s.show);
+  const links = useConexLinks();
   const requests = useLiveQuery(() => consentRequestsOf(db(), licenseId), [licenseId]);
-  const entityName = useLiveQuery(async () => (await db().entities.get(entityId))?.name ?? '', [entityId]);
+  const siblings = useLiveQuery(
+    async () => (await db().licenses.where('entityId').equals(entityId).toArray()).sort((a, b) => a.sen.localeCompare(b.sen)),
+    [entityId],
+  );
   const [toEntity, setToEntity] = useState('');
   const [signatoryEmail, setSignatory] = useState('');
   const [reason, setReason] = useState('');
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [document, setDocument] = useState<ConsentDocument | null>(null);
   const [error, setError] = useState('');
 
+  const attach = async () => {
+    const file = await platform().openFile({ filters: [{ name: t('consent.documentFilter'), extensions: DOCUMENT_EXTENSIONS }] });
+    if (!file) return;
+    const checked = checkConsentDocument(file);
+    if (!checked.ok) return setError(t(checked.error.messageKey, checked.error.params));
+    setError('');
+    setDocument(checked.value);
+  };
+
   const submit = async () => {
-    const r = await recordConsentRequest(db(), { id: licenseId, sen, entityId }, { toEntity, signatoryEmail, reason }, entityName ?? '', {
+    const others = (siblings ?? []).filter((l) => l.id !== licenseId && chosen.has(l.id));
+    const licenses = [{ id: licenseId, sen, entityId }, ...others];
+    const r = await recordConsentRequest(db(), licenses, { toEntity, signatoryEmail, reason }, document, {
       now: new Date(),
       newId: () => crypto.randomUUID(),
     });
@@ -34,19 +58,15 @@ export default function ConsentToAssign({ licenseId, sen, entityId }: LicenseSlo
     setToEntity('');
     setSignatory('');
     setReason('');
-    toast({ severity: 'success', message: t('consent.recorded') });
+    setChosen(new Set());
+    setDocument(null);
+    toast({ severity: 'success', message: t('consent.recorded', { count: licenses.length }) });
     void syncEngine().sync();
   };
 
-  if (requests === undefined) return null;
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
-  const standing = (r: ConsentRequestRow) => {
-    const date = when(r.decidedAt ?? r.receivedAt ?? r.createdAt);
-    const text = t(`consent.status.${r.status}`, { date });
-    if (r.status === 'declined' && r.note) return `${text} ${t('consent.note', { note: r.note })}`;
-    if (r.status === 'refused' && r.errorKey) return `${text} ${t(r.errorKey)}`;
-    return text;
-  };
+  if (requests === undefined || siblings === undefined) return null;
+  const size = (bytes: number) =>
+    new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1024);
   return (
     <Paper variant="outlined" component="section" aria-labelledby="license-consent-heading" sx={{ p: 2.5 }}>
       <Typography variant="h6" component="h2" id="license-consent-heading" gutterBottom>
@@ -55,15 +75,10 @@ export default function ConsentToAssign({ licenseId, sen, entityId }: LicenseSlo
       <Typography color="text.secondary" sx={{ mb: 1 }}>
         {t('consent.intro')}
       </Typography>
-      {requests.length > 0 && (
-        <List dense aria-label={t('consent.requests')}>
-          {requests.map((r) => (
-            <ListItem key={r.id}>
-              <ListItemText primary={t('consent.to', { entity: r.toEntityName })} secondary={standing(r)} />
-            </ListItem>
-          ))}
-        </List>
-      )}
+      <Button size="small" disabled={!links} onClick={() => links && void platform().openExternal(links.consentForm)} sx={{ mb: 1 }}>
+        {t('consent.getForm')}
+      </Button>
+      <ConsentRequests requests={requests} />
       <Stack spacing={1.5}>
         <TextField size="small" label={t('consent.toEntity')} value={toEntity} onChange={(e) => setToEntity(e.target.value)} />
         <TextField
@@ -81,13 +96,22 @@ export default function ConsentToAssign({ licenseId, sen, entityId }: LicenseSlo
           value={reason}
           onChange={(e) => setReason(e.target.value)}
         />
+        {siblings.length > 1 && <ConsentLicenses candidates={siblings} current={licenseId} chosen={chosen} onChange={setChosen} />}
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+          <Button variant="outlined" onClick={() => void attach()}>
+            {t(document ? 'consent.replaceDocument' : 'consent.attach')}
+          </Button>
+          <Typography color="text.secondary" aria-live="polite">
+            {document ? t('consent.attached', { name: document.name, size: size(document.size) }) : t('consent.noDocument')}
+          </Typography>
+        </Stack>
         {error && (
           <Alert severity="error" role="alert">
             {error}
           </Alert>
         )}
         <div>
-          <Button variant="outlined" onClick={() => void submit()}>
+          <Button variant="contained" onClick={() => void submit()}>
             {t('consent.submit')}
           </Button>
         </div>

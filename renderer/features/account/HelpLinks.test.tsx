@@ -13,6 +13,7 @@ const links: ConexLinks = {
   vote: 'https://issues.conex.example/find',
   suggest: 'https://issues.conex.example/create',
   partners: 'https://www.conex.example/partners',
+  consentForm: 'https://www.conex.example/legal/consent-to-assign.pdf',
   changeEmail: 'https://id.conex.example/manage/change-email',
   payQuote: 'https://pay.conex.example/quotes/{number}',
 };

@@ -4,7 +4,7 @@ import type { HelpLink } from '../../../shared/api';
 import { platform } from '../../platform';
 import { useConexLinks } from './conex-links';
 
-const HELP_LINKS: readonly HelpLink[] = ['contact', 'vote', 'suggest', 'partners', 'changeEmail'];
+const HELP_LINKS: readonly HelpLink[] = ['contact', 'vote', 'suggest', 'partners', 'consentForm', 'changeEmail'];
 
 /** How to reach Conex, vote for or suggest a feature, the partner directory, the Conex ID email page: each in the system browser. */
 export function HelpLinks() {
