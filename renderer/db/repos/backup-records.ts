@@ -4,6 +4,7 @@ import { entitySchema } from '../../../shared/entity';
 import { licenseSchema } from '../../../shared/license';
 import { quoteSchema } from '../../../shared/quote';
 import type { ConexDb } from '../database';
+import { upgradeConsentRow } from '../migrations/v8';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const keyValue = z.object({ key: z.string().min(1), value: z.unknown() });
@@ -39,6 +40,14 @@ export const recordSchemas: Readonly<Record<string, z.ZodType>> = {
     poRaised: z.object({ forEnd: z.iso.date(), at: isoDateTime }).optional(),
     lastNotified: z.object({ end: z.iso.date(), threshold: z.number().int(), at: isoDateTime }).optional(),
   }),
+};
+
+/**
+ * Row changes a migration made that a restore of an older backup must make too
+ * (the restore writes rows as they are, so each upgrade is idempotent).
+ */
+export const rowUpgrades: Readonly<Record<string, { version: number; upgrade: (row: Record<string, unknown>) => void }>> = {
+  consentRequests: { version: 8, upgrade: upgradeConsentRow },
 };
 
 /** The read rules for this store: every table it has, by its primary key, with the schemas above. */

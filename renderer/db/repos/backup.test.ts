@@ -208,6 +208,33 @@ describe('backup and restore of the whole store (R-ACC-4)', () => {
     expect(await snapshot(database)).toEqual(before);
   });
 
+  it('R-LIC-6 a Consent To Assign request in a backup of the v7 shape is restored in this version’s shape, found by its license', async () => {
+    const older = {
+      formatVersion: 1,
+      createdAt: stamp,
+      appVersion: '1.0.0',
+      schemaVersion: 7,
+      tables: {
+        consentRequests: [
+          {
+            id: 'c1',
+            licenseId: 'lic-1',
+            sen: 'SEN-00000001',
+            fromEntityId: 'lib',
+            toEntityName: 'Campus',
+            signatoryEmail: 'dean@univ.example',
+            reason: '',
+            status: 'recorded',
+            createdAt: stamp,
+          },
+        ],
+      },
+    };
+    expect((await restoreBackup(database, older, 'merge')).ok).toBe(true);
+    const found = await database.consentRequests.where('licenseIds').equals('lic-1').toArray();
+    expect(found).toEqual([expect.objectContaining({ id: 'c1', licenseIds: ['lic-1'], sens: ['SEN-00000001'], status: 'incomplete' })]);
+  });
+
   it('a record the store holds but a restore would refuse is named when backing up', async () => {
     await database.licenses.add({ ...license(1), sen: 'not a SEN' });
     const made = await exportBackup(database, { now, appVersion: '1.0.0' });

@@ -10,7 +10,7 @@ import {
 import { domainError, err, ok, type DomainError, type Result } from '../../../shared/errors';
 import type { ConexDb } from '../database';
 import { storageError } from '../storage-errors';
-import { backupRules } from './backup-records';
+import { backupRules, rowUpgrades } from './backup-records';
 
 /** SHA-256 through WebCrypto, as the backup format needs it. */
 export const webSha256: Sha256Hex = async (text) => {
@@ -106,7 +106,7 @@ export async function restoreBackup(
       const tables: Record<string, { written: number; kept: number }> = {};
       let done = 0;
       for (const table of database.tables) {
-        const incoming = contents.tables[table.name] ?? [];
+        const incoming = upgradeRows(table.name, contents.schemaVersion, contents.tables[table.name] ?? []);
         progress({ phase: 'writing', table: table.name, done, total });
         const rows = mode === 'replace' ? await replaceRows(table, incoming) : await mergeRows(table, incoming);
         for (let i = 0; i < rows.length; i += CHUNK) {
@@ -126,6 +126,17 @@ export async function restoreBackup(
     if (isConstraintError(e)) return err(domainError('backup.restoreConflict', 'backups:errors.restoreConflict'));
     return err(storageError(e));
   }
+}
+
+/** A backup made by an older version: its rows in this version's shape, as the migrations would have left them. */
+function upgradeRows(table: string, schemaVersion: number, rows: readonly unknown[]): readonly unknown[] {
+  const step = Object.hasOwn(rowUpgrades, table) ? rowUpgrades[table] : undefined;
+  if (!step || schemaVersion >= step.version) return rows;
+  return rows.map((row) => {
+    const copy = { ...(row as Record<string, unknown>) };
+    step.upgrade(copy);
+    return copy;
+  });
 }
 
 /** Clears the table and returns what to write: the backup's rows, with the few values that belong to this computer kept. */
