@@ -75,9 +75,16 @@ export default function ConsentToAssign({ licenseId, sen, entityId }: LicenseSlo
       <Typography color="text.secondary" sx={{ mb: 1 }}>
         {t('consent.intro')}
       </Typography>
-      <Button size="small" disabled={!links} onClick={() => links && void platform().openExternal(links.consentForm)} sx={{ mb: 1 }}>
-        {t('consent.getForm')}
-      </Button>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
+        <Button size="small" variant="outlined" disabled={!links} onClick={() => links && void platform().openExternal(links.consentForm)}>
+          {t('consent.getForm')}
+        </Button>
+        {links === null && (
+          <Typography variant="body2" color="text.secondary">
+            {t('help.unknown')}
+          </Typography>
+        )}
+      </Stack>
       <ConsentRequests requests={requests} />
       <Stack spacing={1.5}>
         <TextField size="small" label={t('consent.toEntity')} value={toEntity} onChange={(e) => setToEntity(e.target.value)} />
