@@ -6,6 +6,7 @@ import { storedLinks } from '../features/account/conex-links';
 import { changeContact, contactsOf, saveProfile } from '../db/repos/account';
 import { consentRequestsOf, recordConsentRequest } from '../db/repos/consent';
 import { getSyncState, listPendingKeys, setSyncState } from '../db/repos/sync-store';
+import { closeAccount, signIn } from './session';
 import { checkConsentDocument, emptyProfile } from '../../shared/account';
 
 const epoch = Date.parse('2026-03-10T09:00:00Z');
@@ -161,5 +162,55 @@ describe('contacts and account through sync (R-ACC-1, R-ACC-2)', () => {
     const links = await storedLinks(d.db);
     expect(links?.payQuote).toContain('{number}');
     expect(Object.values(links ?? {}).every((u) => u.startsWith('https://'))).toBe(true);
+  });
+});
+
+describe('closing the account at Conex (R-ACC-3)', () => {
+  const closeDeps = (d: Awaited<ReturnType<typeof deviceWithLicense>>, secrets: Map<string, string>) => ({
+    db: d.db,
+    secrets: {
+      get: async (k: string) => secrets.get(k) ?? null,
+      set: async (k: string, v: string) => (secrets.set(k, v), { encrypted: false }),
+      delete: async (k: string) => void secrets.delete(k),
+    },
+    apiUrl: env.sandbox.url,
+    now,
+    newKey,
+  });
+
+  it('R-ACC-3 Conex refuses while a license needs the account, naming it; once others are contacts it closes and the token stops working', async () => {
+    const d = await deviceWithLicense();
+    const secrets = new Map<string, string>();
+    const deps = closeDeps(d, secrets);
+    expect((await signIn(deps, d.email, d.token)).ok).toBe(true);
+
+    const refused = await closeAccount(deps);
+    expect(refused).toMatchObject({ ok: false, error: { messageKey: 'account:errors.closeBlocked', params: { count: 1, sens: d.sen } } });
+    expect(await getSyncState(d.db, 'account')).toMatchObject({ email: d.email });
+
+    for (const role of ['billing', 'technical'] as const)
+      await call(env.sandbox.url, 'POST', `/v1/licenses/${d.sen}/contacts`, {
+        token: d.token,
+        body: { email: `${role}@univ.example`, role },
+      });
+    expect(await closeAccount(deps)).toEqual({ ok: true, value: d.email });
+    expect(await getSyncState(d.db, 'account')).toBeUndefined();
+    expect(secrets.size).toBe(0);
+    // The token no longer signs in.
+    expect((await call(env.sandbox.url, 'GET', '/v1/licenses', { token: d.token })).status).toBe(401);
+    // A new account may take the email again: the closed one holds nothing any more.
+    expect((await call(env.sandbox.url, 'POST', '/__sandbox/accounts', { body: { email: d.email }, key: null })).status).toBe(200);
+    // Everything on this computer stays.
+    expect(await d.db.licenses.get(d.license.id)).toBeDefined();
+  });
+
+  it('R-ACC-3 without a connection nothing is closed and the user is told why', async () => {
+    const d = await deviceWithLicense();
+    const secrets = new Map<string, string>();
+    const deps = closeDeps(d, secrets);
+    expect((await signIn(deps, d.email, d.token)).ok).toBe(true);
+    const offline: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    expect(await closeAccount({ ...deps, fetch: offline })).toMatchObject({ ok: false, error: { messageKey: 'sync:errors.network' } });
+    expect(await getSyncState(d.db, 'account')).toMatchObject({ email: d.email });
   });
 });

@@ -85,6 +85,37 @@ export async function signIn(deps: SessionDeps, email: string, token: string): P
   return ok(account);
 }
 
+/**
+ * Closes the signed-in account at Conex (R-ACC-3). Conex checks again that no
+ * license still needs it as a contact and answers with those it found; once
+ * closed, the token stops working, so the app signs out. Everything on this
+ * computer stays. Needs a connection: a closing is never queued.
+ */
+export async function closeAccount(deps: SessionDeps & { newKey: () => string }): Promise<Result<string>> {
+  const account = await currentAccount(deps.db);
+  const token = account ? await deps.secrets.get(TOKEN_SECRET_KEY) : null;
+  if (!account || !token) return err(domainError('account.closeSignedOut', 'account:close.signedOut'));
+  const client = createApiClient({
+    baseUrl: account.apiUrl,
+    token,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
+  });
+  const answer = await client.call('closeAccount', { idempotencyKey: deps.newKey() });
+  if (!answer.ok) {
+    const message = failureMessage(answer.failure);
+    return err(domainError('account.closeFailed', message.messageKey, message.params));
+  }
+  await signOut(deps);
+  await appendSyncLog(deps.db, {
+    at: deps.now().toISOString(),
+    level: 'info',
+    messageKey: 'sync:log.accountClosed',
+    params: { email: account.email },
+  });
+  return ok(account.email);
+}
+
 /** Forgets the token and the account; changes still waiting stay queued for the next sign-in. */
 export async function signOut(deps: Pick<SessionDeps, 'db' | 'secrets' | 'now'>): Promise<void> {
   const account = await currentAccount(deps.db);

@@ -19,6 +19,7 @@ export const API_ERROR_CODES = [
   'contacts.duplicate',
   'contacts.lastOfRole',
   'account.emailTaken',
+  'account.licensesAttached',
   'server',
   'unavailable',
 ] as const;

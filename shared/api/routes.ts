@@ -60,6 +60,16 @@ export const apiRoutes = {
     response: apiAccountSchema,
     produces: 'json',
   },
+  closeAccount: {
+    method: 'DELETE',
+    path: '/v1/account',
+    summary:
+      'Close the account: refused (409 account.licensesAttached, params.sens) while a license has no other billing or technical contact (R-ACC-3); the API token stops working',
+    auth: true,
+    idempotent: true,
+    response: null,
+    produces: 'empty',
+  },
   getLinks: {
     method: 'GET',
     path: '/v1/links',

@@ -1,10 +1,10 @@
 import type { ApiAccount } from '../../shared/api';
 import type { SandboxContext } from './context';
 import { fail, type Call, type Handlers } from './http';
-import { accountByEmail, accountByToken, logChange, saveAccount } from './store';
-import { renameContactEmail, touchLicense } from './store-licenses';
+import { accountByEmail, accountByToken, closeAccount, logChange, saveAccount } from './store';
+import { licensesBlockingClose, removeContactEverywhere, renameContactEmail, touchLicense } from './store-licenses';
 
-type AccountRoutes = 'signIn' | 'getAccount' | 'updateAccount' | 'getPriceBook';
+type AccountRoutes = 'signIn' | 'getAccount' | 'updateAccount' | 'closeAccount' | 'getPriceBook';
 
 /** Sign-in, the account (R-ACC-1, R-ACC-5) and the price book (R-PRICE-1). */
 export function accountHandlers({ db, now, book }: SandboxContext): Pick<Handlers, AccountRoutes> {
@@ -37,6 +37,26 @@ export function accountHandlers({ db, now, book }: SandboxContext): Pick<Handler
         at: now().toISOString(),
       });
       return { status: 200, body: next };
+    },
+    closeAccount({ account, idempotencyKey }) {
+      const blocking = licensesBlockingClose(db, account.email);
+      if (blocking.length > 0)
+        return fail(409, 'account.licensesAttached', 'Move these licenses to other billing and technical contacts first', {
+          messageKey: 'account:errors.closeBlocked',
+          params: { count: blocking.length, sens: blocking.join(', ') },
+        });
+      // Its licenses have moved to other contacts (R-ACC-3): the closed account is a contact of none.
+      for (const sen of removeContactEverywhere(db, account.email)) touchLicense(db, sen, now());
+      closeAccount(db, account.id);
+      logChange(db, {
+        account: account.id,
+        idempotencyKey: idempotencyKey ?? null,
+        kind: 'account.close',
+        object: account.id,
+        detail: '',
+        at: now().toISOString(),
+      });
+      return { status: 204 };
     },
     getPriceBook({ headers }) {
       const etag = `"${book.version}"`;

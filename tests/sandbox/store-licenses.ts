@@ -94,6 +94,28 @@ export function makePrimary(db: Db, sen: string, contact: ApiContact): void {
   );
 }
 
+/** The licenses where `email` is the only billing or the only technical contact: they keep an account from closing (R-ACC-3). */
+export function licensesBlockingClose(db: Db, email: string): string[] {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT c.sen FROM contacts c
+       WHERE c.email = ? AND NOT EXISTS (
+         SELECT 1 FROM contacts o WHERE o.sen = c.sen AND o.role = c.role AND o.email <> c.email)
+       ORDER BY c.sen`,
+    )
+    .all(email) as { sen: string }[];
+  return rows.map((r) => r.sen);
+}
+
+/** Removes an email from every license it is a contact of, each role's primary passing on; returns the licenses touched. */
+export function removeContactEverywhere(db: Db, email: string): string[] {
+  const rows = db.prepare('SELECT sen FROM contacts WHERE email = ?').all(email) as { sen: string }[];
+  const sens = [...new Set(rows.map((r) => r.sen))];
+  for (const sen of sens)
+    for (const contact of contactsOf(db, sen).filter((c) => c.email.toLowerCase() === email.toLowerCase())) deleteContact(db, sen, contact);
+  return sens;
+}
+
 /** Carries every license contact of an email over to a new email (R-ACC-1); returns the licenses touched. */
 export function renameContactEmail(db: Db, from: string, to: string): string[] {
   const sens = (db.prepare('SELECT DISTINCT sen FROM contacts WHERE email = ?').all(from) as { sen: string }[]).map((r) => r.sen);

@@ -125,6 +125,14 @@ export function saveAccount(db: Db, account: ApiAccount): void {
   );
 }
 
+/**
+ * Closes an account (R-ACC-3): its token no longer signs in, and its email is
+ * free for a new account. The row stays for the change log.
+ */
+export function closeAccount(db: Db, id: string): void {
+  db.prepare("UPDATE accounts SET token_hash = 'closed:' || id, email = 'closed:' || id || ':' || email WHERE id = ?").run(id);
+}
+
 export interface ChangeLogEntry {
   seq: number;
   account: string;

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import Dexie from 'dexie';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiContact } from '../../../shared/api';
@@ -104,8 +104,13 @@ describe('closing the account', () => {
     render(<CloseAccount email="owner@univ.example" />);
     fireEvent.click(screen.getByRole('button', { name: 'Close account' }));
 
-    expect(await screen.findByText('No license depends on this account. Contact Conex to confirm the closing.')).toBeTruthy();
+    // Allowed here: Conex is asked only once the user confirms, and keeping the account changes nothing.
+    const dialog = await screen.findByRole('dialog', { name: 'Close the account owner@univ.example?' });
+    expect(within(dialog).getByText('No license depends on this account any more: Conex can close it.')).toBeTruthy();
     expect(screen.queryByText(/cannot be closed yet/)).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep the account' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await database.outbox.count()).toBe(0);
   });
 
   it('R-ACC-3 cannot be checked signed out: the button is off and says to sign in', () => {
