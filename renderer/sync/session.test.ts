@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newAccount } from '../../tests/sandbox/fixtures';
+import { newAccount, readyQuote } from '../../tests/sandbox/fixtures';
 import { startSandbox, type Sandbox } from '../../tests/sandbox/server';
 import { ConexDb } from '../db/database';
 import { getSyncState, listSyncLog, setSyncState } from '../db/repos/sync-store';
@@ -90,6 +90,36 @@ describe('sign-in with account email and API token', () => {
     expect(await getSyncState(database, 'cursor.licenses')).toBe('42');
     await signIn(deps(secrets), 'second@example.com', second);
     expect(await getSyncState(database, 'cursor.licenses')).toBeUndefined();
+  });
+
+  it('R-ORD-8 another account signing in on this computer sees none of the orders and quotes of the one before; drafts made here stay', async () => {
+    const alice = await newAccount(sandbox.url, 'alice-orders@example.com');
+    const bob = await newAccount(sandbox.url, 'bob-orders@example.com');
+    const secrets = memorySecrets();
+    const stamp = '2026-03-10T09:00:00.000Z';
+    await signIn(deps(secrets), 'alice-orders@example.com', alice);
+    const paid = { ...readyQuote('q-paid', new Date(stamp), { email: 'alice-orders@example.com' }), status: 'paid' as const };
+    await database.quotes.bulkPut([paid, { ...readyQuote('q-draft', new Date(stamp)), status: 'draft' as const }]);
+    await database.orders.put({
+      id: 'ord-1',
+      quoteId: 'q-paid',
+      officialNumber: 'Q-2026-000001',
+      invoiceNumber: 'INV-2026-000001',
+      paidOn: '2026-03-10',
+      total: { amount: 1, currency: 'EUR' },
+      poNumber: null,
+      licenses: [],
+      updatedAt: stamp,
+    });
+    await signOut(deps(secrets));
+    // The same account again keeps everything.
+    await signIn(deps(secrets), 'alice-orders@example.com', alice);
+    expect(await database.orders.count()).toBe(1);
+    await signOut(deps(secrets));
+
+    await signIn(deps(secrets), 'bob-orders@example.com', bob);
+    expect(await database.orders.count()).toBe(0);
+    expect((await database.quotes.toArray()).map((q) => q.id)).toEqual(['q-draft']);
   });
 });
 

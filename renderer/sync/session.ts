@@ -1,7 +1,7 @@
 import { signInRequestSchema, type ApiAccount } from '../../shared/api';
 import { domainError, err, ok, type Result } from '../../shared/errors';
 import type { ConexDb } from '../db/database';
-import { appendSyncLog, getSyncState, resetSyncState, setSyncState } from '../db/repos/sync-store';
+import { appendSyncLog, forgetServerData, getSyncState, resetSyncState, setSyncState } from '../db/repos/sync-store';
 import { createApiClient } from './api-client';
 import { failureMessage } from './messages';
 
@@ -30,6 +30,9 @@ export interface SessionDeps {
   fetch?: typeof fetch;
   timeoutMs?: number;
 }
+
+/** The account signed in last, kept after signing out so the next sign-in knows whether it is another one. */
+const LAST_ACCOUNT_KEY = 'lastAccount';
 
 /** The account signed in on this computer, if any (its token may have ended with the web session). */
 export function currentAccount(db: ConexDb): Promise<SignedInAccount | undefined> {
@@ -65,8 +68,13 @@ export async function signIn(deps: SessionDeps, email: string, token: string): P
     return err(domainError('sync.signInFailed', message.messageKey, 'params' in message ? message.params : undefined));
   }
   const account = answer.value.account;
-  const previous = await currentAccount(deps.db);
-  if (!previous || previous.id !== account.id || previous.apiUrl !== deps.apiUrl) await resetSyncState(deps.db);
+  const previous =
+    (await currentAccount(deps.db)) ?? (await getSyncState<Pick<SignedInAccount, 'id' | 'apiUrl'>>(deps.db, LAST_ACCOUNT_KEY));
+  if (!previous || previous.id !== account.id || previous.apiUrl !== deps.apiUrl) {
+    // Another account must not see the orders and quotes of the one before (R-ORD-8): they come again from Conex for whoever signs in.
+    if (previous) await forgetServerData(deps.db);
+    await resetSyncState(deps.db);
+  }
   const stored = await deps.secrets.set(TOKEN_SECRET_KEY, input.data.token);
   const signedIn: SignedInAccount = {
     id: account.id,
@@ -121,6 +129,7 @@ export async function signOut(deps: Pick<SessionDeps, 'db' | 'secrets' | 'now'>)
   const account = await currentAccount(deps.db);
   await deps.secrets.delete(TOKEN_SECRET_KEY);
   await deps.db.syncState.delete('account');
+  if (account) await setSyncState(deps.db, LAST_ACCOUNT_KEY, { id: account.id, apiUrl: account.apiUrl });
   await appendSyncLog(deps.db, {
     at: deps.now().toISOString(),
     level: 'info',

@@ -24,6 +24,19 @@ export async function resetSyncState(database: ConexDb, keep: readonly string[] 
   });
 }
 
+/**
+ * Forgets what Conex sent for the account signed in before (R-ORD-8): its
+ * orders, the quotes it submitted or paid, the contacts of its licenses. What
+ * was made on this computer stays: drafts, quotes waiting to be sent, licenses.
+ */
+export async function forgetServerData(database: ConexDb): Promise<void> {
+  await database.transaction('rw', [database.quotes, database.orders, database.licenseContacts], async () => {
+    await database.quotes.where('status').anyOf(['submitted', 'paid']).delete();
+    await database.orders.clear();
+    await database.licenseContacts.clear();
+  });
+}
+
 /** Adds an event to the sync log and drops the oldest beyond SYNC_LOG_MAX. */
 export async function appendSyncLog(database: ConexDb, entry: Omit<SyncLogRow, 'id'>): Promise<void> {
   await database.transaction('rw', database.syncLog, async () => {
