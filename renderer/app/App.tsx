@@ -1,13 +1,14 @@
 import { Box, CircularProgress, CssBaseline, ThemeProvider, useMediaQuery } from '@mui/material';
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { firstScreenShown } from '../lib/after-first-screen';
 import { useNavigation } from '../store/navigation';
 import { ReminderCenter } from '../reminders/ReminderCenter';
 import { useSettings } from '../store/settings';
 import { makeTheme } from '../ui/theme';
 import { Toaster } from '../ui/Toaster';
 import { NavRail } from './NavRail';
-import { screens } from './screens';
+import { screenComponent } from './screens';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useScreenMemory } from './use-screen-memory';
 
@@ -19,7 +20,7 @@ export function App() {
   const mode = themeSetting === 'system' ? (prefersDark ? 'dark' : 'light') : themeSetting;
   const theme = useMemo(() => makeTheme(mode), [mode]);
   const screen = useNavigation((s) => s.screen);
-  const Screen = screens[screen];
+  const Screen = screenComponent(screen);
   useAppShortcuts();
   useScreenMemory();
 
@@ -37,6 +38,7 @@ export function App() {
             }
           >
             <Screen />
+            <ScreenShown />
           </Suspense>
         </Box>
       </Box>
@@ -44,4 +46,10 @@ export function App() {
       <ReminderCenter />
     </ThemeProvider>
   );
+}
+
+/** Drawn with the open screen (never with the loading indicator): tells the waiting background work the first screen is up. */
+function ScreenShown() {
+  useEffect(() => firstScreenShown(), []);
+  return null;
 }

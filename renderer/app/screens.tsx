@@ -1,12 +1,20 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { Screen } from '../store/navigation';
+import { loadedScreen, loadScreen } from './screen-modules';
 
-/** Each screen's feature, loaded when first opened so the app starts fast. */
-export const screens: Record<Screen, LazyExoticComponent<ComponentType>> = {
-  licenses: lazy(() => import('../features/licenses/LicensesScreen')),
-  entities: lazy(() => import('../features/entities/EntitiesScreen')),
-  quotes: lazy(() => import('../features/quotes/QuotesScreen')),
-  maintenance: lazy(() => import('../features/maintenance/MaintenanceScreen')),
-  backups: lazy(() => import('../features/backups/BackupsScreen')),
-  settings: lazy(() => import('../features/settings/SettingsScreen')),
-};
+const chosen = new Map<Screen, ComponentType>();
+
+/**
+ * What draws a screen: its own component when its code is already here (the
+ * start loads the first screen's early), drawn at once without the loading
+ * indicator; else a lazy one that loads the code when first opened. A screen
+ * keeps the one chosen first, so a re-render never draws it afresh.
+ */
+export function screenComponent(screen: Screen): ComponentType {
+  let component = chosen.get(screen);
+  if (!component) {
+    component = loadedScreen(screen) ?? lazy(() => loadScreen(screen));
+    chosen.set(screen, component);
+  }
+  return component;
+}

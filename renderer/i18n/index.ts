@@ -1,49 +1,51 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { loadBundle } from './bundles/load';
+import { LANGUAGES, type Language } from './languages';
 
-export const LANGUAGES = ['en', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, languageFromLocale, type Language } from './languages';
 
-type Tree = { [key: string]: string | Tree };
-
-/** Every `locales/<lang>/<namespace>.json`, so each feature keeps its own pair of files. */
-const files = import.meta.glob<Tree>('./locales/*/*.json', { eager: true, import: 'default' });
-
-export const resources: Record<string, Record<string, Tree>> = {};
-for (const [path, tree] of Object.entries(files)) {
-  const m = /\/locales\/([a-z]{2})\/([\w-]+)\.json$/.exec(path);
-  if (!m) continue;
-  const [, lang = '', ns = ''] = m;
-  (resources[lang] ??= {})[ns] = tree;
-}
-export const namespaces = Object.keys(resources.en ?? {});
-
-/** Picks the app language from the system's: French for any fr-* locale, English otherwise. */
-export function languageFromLocale(locale: string): Language {
-  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+/** Adds `languages` to a started `instance` (each once): a quote's PDF may be in another language than the app's. */
+export async function loadLanguages(languages: readonly Language[], instance: I18n = i18next): Promise<void> {
+  await Promise.all(
+    languages.map(async (language) => {
+      if (instance.hasResourceBundle(language, 'common')) return;
+      for (const [ns, tree] of Object.entries(await loadBundle(language))) instance.addResourceBundle(language, ns, tree, true, true);
+    }),
+  );
 }
 
-/** Starts i18next in `language`; safe to call more than once. */
-export async function initI18n(language: Language, instance: I18n = i18next): Promise<I18n> {
+/** Starts i18next in `language` with only that language loaded, for the first screen; `loadLanguages` brings the others. */
+export async function startI18n(language: Language, instance: I18n = i18next): Promise<I18n> {
   if (!instance.isInitialized) {
+    const namespaces = await loadBundle(language);
     await instance.use(initReactI18next).init({
-      resources,
+      resources: { [language]: namespaces },
       lng: language,
       fallbackLng: false,
-      ns: namespaces,
+      ns: Object.keys(namespaces),
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-  } else if (instance.language !== language) {
-    await instance.changeLanguage(language);
+  } else {
+    await loadLanguages([language], instance);
+    if (instance.language !== language) await instance.changeLanguage(language);
   }
   document.documentElement.lang = language;
   return instance;
 }
 
-/** Switches the language at once, everywhere, without a restart. */
+/** Starts i18next in `language` with every language loaded; safe to call more than once. */
+export async function initI18n(language: Language, instance: I18n = i18next): Promise<I18n> {
+  await startI18n(language, instance);
+  await loadLanguages(LANGUAGES, instance);
+  return instance;
+}
+
+/** Switches the language at once, everywhere, without a restart (its texts are loaded first if they are not yet). */
 export async function switchLanguage(language: Language): Promise<void> {
+  await loadLanguages([language]);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

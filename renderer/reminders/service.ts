@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { TFunction } from 'i18next';
 import type { ConexDb } from '../db/database';
+import { afterFirstScreen } from '../lib/after-first-screen';
 import { lastSuccessfulBackup, loadBackupSettings, type BackupSettings } from '../db/repos/backup-settings';
 import { loadReminderInputs, markNotified, type ReminderInputs } from '../db/repos/reminders';
 import type { PlatformBridge } from '../platform/bridge';
@@ -106,11 +107,16 @@ export async function processReminders(deps: ReminderDeps, inputs: ReminderInput
 }
 
 /**
- * Starts the reminders: a pass now, whenever licenses or reminder settings
- * change, and every hour (days pass while the app stays open). Passes never
- * overlap, so one crossing is never notified twice. Returns a stop function.
+ * Starts the reminders once the first screen is drawn: a pass then, whenever
+ * licenses or reminder settings change, and every hour (days pass while the app
+ * stays open). Passes never overlap, so one crossing is never notified twice.
+ * Returns a stop function.
  */
 export function startReminders(deps: ReminderDeps): () => void {
+  return afterFirstScreen(() => runReminders(deps));
+}
+
+function runReminders(deps: ReminderDeps): () => void {
   let chain = Promise.resolve();
   let queued = false;
   // Each pass reads the store afresh when it starts: a snapshot taken while the previous pass was

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { db } from '../db/database';
+import { afterFirstScreen } from '../lib/after-first-screen';
 import { platform } from '../platform';
 import { useSettings } from '../store/settings';
 import { resolveApiUrl } from './api-url';
@@ -41,11 +42,16 @@ export function syncEngine(): SyncEngine {
 }
 
 /**
- * Runs sync for the life of the window: at start, every few minutes, when the
- * connection comes back, soon after a quote changes, when a change's backoff
- * ends, and on "Sync now" (the menu and F5 send 'sync-now'). Returns a stop function.
+ * Runs sync for the life of the window: at start (once the first screen is
+ * drawn), every few minutes, when the connection comes back, soon after a quote
+ * changes, when a change's backoff ends, and on "Sync now" (the menu and F5 send
+ * 'sync-now'). Returns a stop function.
  */
 export function startSyncRuntime(): () => void {
+  return afterFirstScreen(runSync);
+}
+
+function runSync(): () => void {
   const sync = syncEngine();
   const status = useSyncStatus.getState();
   let retryTimer: ReturnType<typeof setTimeout> | undefined;

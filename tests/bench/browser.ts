@@ -13,7 +13,8 @@ export function launchChromium(): Promise<Browser> {
 
 /** The web build (production or sandbox) built afresh and served on a free port. */
 export async function servePreview(mode: 'production' | 'sandbox' = 'production'): Promise<{ url: string; close: () => Promise<void> }> {
-  const outDir = join(root, mode === 'sandbox' ? 'out/web-sandbox' : 'out/web');
+  // The folder vite.config.ts builds to, CONEX_OUT_SUFFIX included, so a run beside other builds serves its own.
+  const outDir = join(root, `out/web${mode === 'sandbox' ? '-sandbox' : ''}${process.env.CONEX_OUT_SUFFIX ?? ''}`);
   // Always rebuild: a stale build would measure old code.
   await build({ configFile, mode, logLevel: 'warn' });
   const server: PreviewServer = await preview({

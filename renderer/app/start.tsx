@@ -1,0 +1,56 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
+import { db } from '../db/database';
+import { recordTimeSeen } from '../db/repos/clock';
+import { initI18n, languageFromLocale, LANGUAGES, loadLanguages, startI18n } from '../i18n';
+import { afterFirstScreen, expectFirstScreen } from '../lib/after-first-screen';
+import { platform } from '../platform';
+import { isScreen, useNavigation, type Screen } from '../store/navigation';
+import { useSettings } from '../store/settings';
+import { App } from './App';
+import { loadScreen } from './screen-modules';
+
+// zod probes for eval() once to speed up parsing; the CSP forbids eval, so say up front not to try.
+z.config({ jitless: true });
+
+/**
+ * Loads settings, picks the language (the system's on first start) and the
+ * screen (`named` by the address, else the last one), then renders. The
+ * remembered screen's code starts loading as soon as the settings name it.
+ */
+export async function start(named: Screen | undefined): Promise<void> {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  try {
+    const settings = await useSettings.getState().load();
+    // R-EVAL-4: the latest time ever seen moves forward at every start, whichever screen opens first.
+    void recordTimeSeen(db(), new Date());
+    const first = named ?? (isScreen(settings.lastScreen) ? settings.lastScreen : 'licenses');
+    // A failure shows when the screen is drawn, as on any later load.
+    loadScreen(first).catch(() => undefined);
+    const language = settings.language ?? languageFromLocale(await platform().systemLocale());
+    await startI18n(language);
+    useNavigation.getState().go(first);
+  } catch (error) {
+    // Without the store the app cannot work; say so plainly rather than show an empty window.
+    const i18n = await initI18n(languageFromLocale(navigator.language));
+    root.render(
+      <p role="alert" style={{ font: '16px system-ui', padding: 24 }}>
+        {i18n.t('common:errors.storageUnavailable', { detail: String(error) })}
+      </p>,
+    );
+    return;
+  }
+  expectFirstScreen();
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  document.body.dataset.ready = 'true';
+  // A quote's PDF may be in the other language: its texts come once the first screen is up.
+  afterFirstScreen(() => {
+    void loadLanguages(LANGUAGES);
+    return () => undefined;
+  });
+}
