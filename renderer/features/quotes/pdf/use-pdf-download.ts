@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { toCalendarDate } from '../../../../shared/calendar';
 import type { PriceBook } from '../../../../shared/pricing/price-book';
 import { priceStoredQuote, type Quote } from '../../../../shared/quote';
+import { loadLanguages } from '../../../i18n';
 import { platform } from '../../../platform';
 import { useToast } from '../../../store/toast';
 import { errorText } from '../errors';
@@ -30,6 +31,8 @@ export function usePdfDownload(): { busy: boolean; download: (quote: Quote, book
       }
       setBusy(true);
       try {
+        // The quote's language may not be the one the app started in: its texts load on demand.
+        await loadLanguages([quote.language]);
         const doc = quoteDocument({
           quote,
           priced: priced.value,
