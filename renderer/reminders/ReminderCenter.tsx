@@ -23,6 +23,7 @@ import { i18next } from '../i18n';
 import { platform } from '../platform';
 import { useNavigation, type Screen } from '../store/navigation';
 import { useToast } from '../store/toast';
+import { afterFirstScreen } from '../lib/after-first-screen';
 import { startAutoBackups } from './auto-backup';
 import { entitiesWithSeveralDue } from './due';
 import { formatDay } from './format';
@@ -47,7 +48,8 @@ export function ReminderCenter() {
     const t = i18next.t.bind(i18next);
     const now = () => new Date();
     const stopReminders = startReminders({ database: db(), bridge: platform(), now, t, language: () => i18next.language, toast, go });
-    const stopBackups = startAutoBackups({ database: db(), bridge: platform(), now, t, toast });
+    // A backup due at start would compete with the first screen for the one thread: it waits for it, as sync and reminders do.
+    const stopBackups = afterFirstScreen(() => startAutoBackups({ database: db(), bridge: platform(), now, t, toast }));
     const stopOpened = listenForOpenedBackups(platform(), go);
     return () => {
       stopReminders();
