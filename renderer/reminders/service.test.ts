@@ -1,77 +1,32 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { License } from '../../shared/license';
-import { ConexDb } from '../db/database';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordManualBackup, saveAutoBackup } from '../db/repos/backup-settings';
 import { loadReminderInputs, setPoRaised } from '../db/repos/reminders';
 import { loadBackupSettings } from '../db/repos/backup-settings';
 import { i18next, initI18n } from '../i18n';
 import type { Toast } from '../store/toast';
+import { entityRow, licenseRow } from '../test/rows';
+import { storePerTest } from '../test/store';
 import { runAutoBackupIfDue } from './auto-backup';
 import { processReminders, reminderTarget, startReminders, type ReminderDeps } from './service';
 import { useReminders } from './store';
 
-let database: ConexDb;
 const now = new Date('2026-11-25T10:00:00');
-const stamp = '2026-01-01T00:00:00.000Z';
 beforeEach(async () => {
   await initI18n('en');
-  database = new ConexDb(`service-test-${Math.random()}`);
-  await database.open();
-  await database.entities.bulkAdd([
-    {
-      id: 'lib',
-      name: 'Main Library',
-      kind: 'library',
-      country: 'FR',
-      notes: '',
-      createdAt: stamp,
-      updatedAt: stamp,
-      nameKey: 'FR|main library',
-    },
-    {
-      id: 'sci',
-      name: 'Faculty of Science',
-      kind: 'faculty',
-      country: 'FR',
-      notes: '',
-      createdAt: stamp,
-      updatedAt: stamp,
-      nameKey: 'FR|faculty of science',
-    },
-  ]);
 });
-afterEach(async () => {
-  database.close();
-  await Dexie.delete(database.name);
+const database = storePerTest('service-test', {
+  seed: (store) => store.entities.bulkAdd([entityRow('lib', 'Main Library'), entityRow('sci', 'Faculty of Science', { kind: 'faculty' })]),
 });
 
-function license(id: string, entityId: string, maintenanceEnd: string): License {
-  return {
-    id,
-    sen: `SEN-0000000${id.slice(-1)}`,
-    product: 'conex-books',
-    deployment: 'server',
-    tier: 'Express',
-    type: 'academic',
-    entityId,
-    serverId: `srv-${id}`,
-    licensee: 'Licensee',
-    issued: stamp,
-    maintenanceStart: '2026-01-01',
-    maintenanceEnd,
-    majorVersion: 9,
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
-}
+const license = (id: string, entityId: string, maintenanceEnd: string) =>
+  licenseRow(id, `SEN-0000000${id.slice(-1)}`, { entityId, maintenanceEnd, licensee: 'Licensee' });
 
 function harness(permission = true) {
   const notified: { id: string; title: string; body: string }[] = [];
   const toasts: Omit<Toast, 'id'>[] = [];
   const went: unknown[] = [];
   const deps: ReminderDeps = {
-    database,
+    database: database(),
     bridge: {
       notify: async (n) => {
         notified.push(n);
@@ -85,13 +40,13 @@ function harness(permission = true) {
     toast: (toast) => toasts.push(toast),
     go: (screen, params) => went.push({ screen, params }),
   };
-  const pass = async () => processReminders(deps, await loadReminderInputs(database), await loadBackupSettings(database));
+  const pass = async () => processReminders(deps, await loadReminderInputs(database()), await loadBackupSettings(database()));
   return { deps, notified, toasts, went, pass };
 }
 
 describe('the reminder service', () => {
   it('a license ending in 25 days raises one system notification and one in-app message, once', async () => {
-    await database.licenses.add(license('l1', 'lib', '2026-12-20'));
+    await database().licenses.add(license('l1', 'lib', '2026-12-20'));
     const { notified, toasts, went, pass } = harness();
     await pass();
     expect(notified).toEqual([
@@ -111,7 +66,7 @@ describe('the reminder service', () => {
   });
 
   it('running, with every mark of a notification waking it again, notifies each crossing exactly once', async () => {
-    await database.licenses.bulkAdd([
+    await database().licenses.bulkAdd([
       license('l1', 'lib', '2026-12-20'),
       license('l2', 'sci', '2026-11-28'),
       license('l3', 'sci', '2027-02-01'),
@@ -119,7 +74,7 @@ describe('the reminder service', () => {
     const { deps, notified } = harness();
     const stop = startReminders(deps);
     try {
-      await vi.waitFor(async () => expect(await database.reminderState.count()).toBe(3), { timeout: 5000 });
+      await vi.waitFor(async () => expect(await database().reminderState.count()).toBe(3), { timeout: 5000 });
       // Let the passes the marks woke run to the end.
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(notified.map((n) => n.id).sort()).toEqual(['conex-reminder:entity:sci', 'conex-reminder:license:l1']);
@@ -129,7 +84,7 @@ describe('the reminder service', () => {
   });
 
   it('when notifications are not allowed, the in-app message still shows and is not repeated', async () => {
-    await database.licenses.add(license('l1', 'lib', '2026-12-20'));
+    await database().licenses.add(license('l1', 'lib', '2026-12-20'));
     const { toasts, pass } = harness(false);
     await pass();
     await pass();
@@ -137,7 +92,7 @@ describe('the reminder service', () => {
   });
 
   it('several licenses of one entity are notified once, leading to a co-terminated renewal of the entity (R-MAINT-7)', async () => {
-    await database.licenses.bulkAdd([
+    await database().licenses.bulkAdd([
       license('l1', 'lib', '2026-12-20'),
       license('l2', 'lib', '2027-01-10'),
       license('l3', 'sci', '2026-12-01'),
@@ -153,8 +108,8 @@ describe('the reminder service', () => {
   });
 
   it('a PO raised silences the license: no notification, not in the list', async () => {
-    await database.licenses.add(license('l1', 'lib', '2026-12-20'));
-    await setPoRaised(database, 'l1', '2026-12-20', now);
+    await database().licenses.add(license('l1', 'lib', '2026-12-20'));
+    await setPoRaised(database(), 'l1', '2026-12-20', now);
     const { notified, pass } = harness();
     await pass();
     expect(notified).toEqual([]);
@@ -162,14 +117,14 @@ describe('the reminder service', () => {
   });
 
   it('the panel says when this app’s data was never backed up, or not for 30 days (R-ACC-4)', async () => {
-    await database.licenses.add(license('l1', 'lib', '2028-12-20'));
+    await database().licenses.add(license('l1', 'lib', '2028-12-20'));
     const { pass } = harness();
     await pass();
     expect(useReminders.getState().backupOverdue).toBe('never');
-    await recordManualBackup(database, new Date('2026-10-01T10:00:00'));
+    await recordManualBackup(database(), new Date('2026-10-01T10:00:00'));
     await pass();
     expect(useReminders.getState().backupOverdue).toBe(55);
-    await recordManualBackup(database, new Date('2026-11-20T10:00:00'));
+    await recordManualBackup(database(), new Date('2026-11-20T10:00:00'));
     await pass();
     expect(useReminders.getState().backupOverdue).toBeNull();
   });
@@ -198,7 +153,7 @@ describe('automatic backups (desktop)', () => {
     };
   }
   const deps = (b: ReturnType<typeof bridge>['value'], at = now) => ({
-    database,
+    database: database(),
     bridge: b,
     now: () => at,
     t: i18next.t.bind(i18next),
@@ -206,29 +161,29 @@ describe('automatic backups (desktop)', () => {
   });
 
   it('writes a backup to the chosen folder when due, keeping the last N, then waits for the interval', async () => {
-    await saveAutoBackup(database, { enabled: true, folder: '/backups', intervalHours: 24, keep: 5 });
+    await saveAutoBackup(database(), { enabled: true, folder: '/backups', intervalHours: 24, keep: 5 });
     const b = bridge();
     expect(await runAutoBackupIfDue(deps(b.value))).toBe('written');
     expect(b.writes[0]).toMatchObject({ folder: '/backups', keep: 5 });
     expect(JSON.parse(b.writes[0]?.data ?? '{}')).toMatchObject({ format: 'conex-license-manager-backup' });
     expect(await runAutoBackupIfDue(deps(b.value, new Date(now.getTime() + 3_600_000)))).toBe('not-due');
     expect(await runAutoBackupIfDue(deps(b.value, new Date(now.getTime() + 25 * 3_600_000)))).toBe('written');
-    expect((await loadBackupSettings(database)).lastAuto?.path).toBe('/backups/conex-backup.conexbackup');
+    expect((await loadBackupSettings(database())).lastAuto?.path).toBe('/backups/conex-backup.conexbackup');
   });
 
   it('does nothing on the web, when off, or without a folder', async () => {
     expect(await runAutoBackupIfDue(deps(bridge().value))).toBe('off');
-    await saveAutoBackup(database, { enabled: true, folder: '/backups', intervalHours: 24, keep: 5 });
+    await saveAutoBackup(database(), { enabled: true, folder: '/backups', intervalHours: 24, keep: 5 });
     expect(await runAutoBackupIfDue(deps(bridge(false).value))).toBe('off');
-    await saveAutoBackup(database, { enabled: true, folder: null, intervalHours: 24, keep: 5 });
+    await saveAutoBackup(database(), { enabled: true, folder: null, intervalHours: 24, keep: 5 });
     expect(await runAutoBackupIfDue(deps(bridge().value))).toBe('off');
   });
 
   it('a failure is recorded with its reason and said once', async () => {
-    await saveAutoBackup(database, { enabled: true, folder: '/readonly', intervalHours: 24, keep: 5 });
+    await saveAutoBackup(database(), { enabled: true, folder: '/readonly', intervalHours: 24, keep: 5 });
     const toasts: unknown[] = [];
     expect(await runAutoBackupIfDue({ ...deps(bridge(true, true).value), toast: (x) => toasts.push(x) })).toBe('failed');
-    expect((await loadBackupSettings(database)).lastAuto?.error).toContain('permission denied');
+    expect((await loadBackupSettings(database())).lastAuto?.error).toContain('permission denied');
     expect(toasts).toHaveLength(1);
   });
 });

@@ -1,17 +1,9 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { dbNamesPerTest } from '../../test/store';
 import { ConexDb } from '../database';
 import { migrations } from './index';
 
-const names: string[] = [];
-function freshName(): string {
-  const name = `migration-test-${names.length}-${Math.random().toString(36).slice(2)}`;
-  names.push(name);
-  return name;
-}
-afterEach(async () => {
-  await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
-});
+const freshName = dbNamesPerTest('migration-test');
 
 describe('schema migrations', () => {
   it('versions are numbered 1, 2, 3… with no gap', () => {

@@ -1,18 +1,10 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundledPriceBook } from '../../../shared/pricing/bundled';
 import { newDraft } from '../../../shared/quote';
+import { dbNamesPerTest } from '../../test/store';
 import { ConexDb } from '../database';
 
-const names: string[] = [];
-function freshName(): string {
-  const name = `migration-v4-${names.length}-${Math.random().toString(36).slice(2)}`;
-  names.push(name);
-  return name;
-}
-afterEach(async () => {
-  await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
-});
+const freshName = dbNamesPerTest('migration-v4');
 
 const license = {
   id: 'lic-1',

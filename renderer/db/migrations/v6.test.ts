@@ -1,16 +1,8 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { dbNamesPerTest } from '../../test/store';
 import { ConexDb } from '../database';
 
-const names: string[] = [];
-function freshName(): string {
-  const name = `migration-v6-${names.length}-${Math.random().toString(36).slice(2)}`;
-  names.push(name);
-  return name;
-}
-afterEach(async () => {
-  await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
-});
+const freshName = dbNamesPerTest('migration-v6');
 
 const stamp = '2026-01-01T00:00:00.000Z';
 

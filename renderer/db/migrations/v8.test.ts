@@ -1,16 +1,8 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { dbNamesPerTest } from '../../test/store';
 import { ConexDb } from '../database';
 
-const names: string[] = [];
-function freshName(): string {
-  const name = `migration-v8-${names.length}-${Math.random().toString(36).slice(2)}`;
-  names.push(name);
-  return name;
-}
-afterEach(async () => {
-  await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
-});
+const freshName = dbNamesPerTest('migration-v8');
 
 describe('schema v8: Consent To Assign requests move several licenses (R-LIC-6)', () => {
   it('v7 → v8: a one-license request becomes a list of one, found by its license; a v7-shaped queued request leaves the outbox', async () => {

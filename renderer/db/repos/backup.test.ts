@@ -1,20 +1,14 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundledPriceBook } from '../../../shared/pricing/bundled';
 import { newDraft } from '../../../shared/quote';
 import type { License } from '../../../shared/license';
 import { ConexDb } from '../database';
+import { entityRow } from '../../test/rows';
+import { storePerTest } from '../../test/store';
 import { exportBackup, readBackup, restoreBackup } from './backup';
 
-let database: ConexDb;
-beforeEach(async () => {
-  database = new ConexDb(`backup-test-${Math.random()}`);
-  await database.open();
-});
-afterEach(async () => {
-  database.close();
-  await Dexie.delete(database.name);
-});
+const database = storePerTest('backup-test');
 
 const now = new Date('2026-11-25T10:00:00Z');
 const stamp = '2026-01-01T00:00:00.000Z';
@@ -50,16 +44,9 @@ function license(i: number, extra: Partial<License> = {}): License {
 /** A store with records in every table, as a busy academic IT department would have. */
 async function seed(target: ConexDb, licenses: number, quotes: number, offset = 0): Promise<void> {
   await target.entities.bulkAdd(
-    Array.from({ length: 50 }, (_, i) => ({
-      id: `ent-${i}`,
-      name: `Entity ${i + offset}`,
-      kind: 'library' as const,
-      country: 'FR',
-      notes: i === 0 ? 'north wing, "old" building' : '',
-      createdAt: stamp,
-      updatedAt: stamp,
-      nameKey: `FR|entity ${i + offset}`,
-    })),
+    Array.from({ length: 50 }, (_, i) =>
+      entityRow(`ent-${i}`, `Entity ${i + offset}`, { notes: i === 0 ? 'north wing, "old" building' : '' }),
+    ),
   );
   await target.licenses.bulkAdd(Array.from({ length: licenses }, (_, i) => license(i + offset)));
   await target.keyHistory.bulkAdd(
@@ -113,31 +100,35 @@ async function read(target: ConexDb, text: string) {
 
 describe('backup and restore of the whole store (R-ACC-4)', () => {
   it('round trip of 10,000 licenses and 1,000 quotes gives back every record of every table, equal', { timeout: 180_000 }, async () => {
-    await seed(database, 10_000, 1_000);
-    const before = await snapshot(database);
-    expect(Object.keys(before).sort()).toEqual(database.tables.map((t) => t.name).sort());
+    await seed(database(), 10_000, 1_000);
+    const before = await snapshot(database());
+    expect(Object.keys(before).sort()).toEqual(
+      database()
+        .tables.map((t) => t.name)
+        .sort(),
+    );
     for (const [name, rows] of Object.entries(before)) expect(rows.length, name).toBeGreaterThan(0);
 
-    const text = await backupText(database);
+    const text = await backupText(database());
     // Delete everything, as after a reinstall.
-    await database.transaction('rw', database.tables, () => Promise.all(database.tables.map((t) => t.clear())));
-    expect(await database.licenses.count()).toBe(0);
+    await database().transaction('rw', database().tables, () => Promise.all(database().tables.map((t) => t.clear())));
+    expect(await database().licenses.count()).toBe(0);
 
     const phases: string[] = [];
-    const restored = await restoreBackup(database, await read(database, text), 'replace', (p) =>
+    const restored = await restoreBackup(database(), await read(database(), text), 'replace', (p) =>
       phases.push(`${p.phase}:${p.table ?? ''}`),
     );
     expect(restored).toMatchObject({
       ok: true,
       value: { mode: 'replace', tables: { licenses: { written: 10_000 }, quotes: { written: 1_000 } } },
     });
-    expect(await snapshot(database)).toEqual(before);
+    expect(await snapshot(database())).toEqual(before);
     expect(phases).toContain('writing:licenses');
   });
 
   it('an exception half-way through a restore leaves the store exactly as it was', { timeout: 120_000 }, async () => {
-    await seed(database, 5_000, 200);
-    const text = await backupText(database);
+    await seed(database(), 5_000, 200);
+    const text = await backupText(database());
     const other = new ConexDb(`backup-other-${Math.random()}`);
     await other.open();
     try {
@@ -158,44 +149,44 @@ describe('backup and restore of the whole store (R-ACC-4)', () => {
   });
 
   it('merge adds what the store lacks and never overwrites or duplicates a record, by key or by SEN', async () => {
-    await database.licenses.bulkAdd([license(1), license(2)]);
-    const text = await backupText(database);
-    await database.licenses.clear();
+    await database().licenses.bulkAdd([license(1), license(2)]);
+    const text = await backupText(database());
+    await database().licenses.clear();
     // lic-2 was renewed since the backup; another record now holds SEN-00000001 under a new id.
-    await database.licenses.bulkAdd([license(2, { maintenanceEnd: '2028-01-15' }), license(1, { id: 'lic-new' })]);
-    const result = await restoreBackup(database, await read(database, text), 'merge');
+    await database().licenses.bulkAdd([license(2, { maintenanceEnd: '2028-01-15' }), license(1, { id: 'lic-new' })]);
+    const result = await restoreBackup(database(), await read(database(), text), 'merge');
     expect(result).toMatchObject({ ok: true, value: { tables: { licenses: { written: 0, kept: 2 } } } });
-    expect((await database.licenses.get('lic-2'))?.maintenanceEnd).toBe('2028-01-15');
-    expect(await database.licenses.count()).toBe(2);
+    expect((await database().licenses.get('lic-2'))?.maintenanceEnd).toBe('2028-01-15');
+    expect(await database().licenses.count()).toBe(2);
 
-    await database.licenses.delete('lic-new');
-    const again = await restoreBackup(database, await read(database, text), 'merge');
+    await database().licenses.delete('lic-new');
+    const again = await restoreBackup(database(), await read(database(), text), 'merge');
     expect(again).toMatchObject({ ok: true, value: { tables: { licenses: { written: 1, kept: 1 } } } });
-    expect((await database.licenses.get('lic-1'))?.sen).toBe('SEN-00000001');
+    expect((await database().licenses.get('lic-1'))?.sen).toBe('SEN-00000001');
   });
 
   it('replace keeps this computer’s automatic-backup folder and never moves the latest time seen back (R-EVAL-4)', async () => {
-    await database.settings.bulkPut([
+    await database().settings.bulkPut([
       { key: 'backup.auto', value: { folder: '/old/machine' } },
       { key: 'theme', value: 'dark' },
     ]);
-    await database.meta.put({ key: 'latestSeen', value: '2026-01-01T00:00:00.000Z' });
-    const text = await backupText(database);
-    await database.settings.bulkPut([
+    await database().meta.put({ key: 'latestSeen', value: '2026-01-01T00:00:00.000Z' });
+    const text = await backupText(database());
+    await database().settings.bulkPut([
       { key: 'backup.auto', value: { folder: '/this/machine' } },
       { key: 'theme', value: 'light' },
     ]);
-    await database.meta.put({ key: 'latestSeen', value: '2026-11-25T09:00:00.000Z' });
-    const result = await restoreBackup(database, await read(database, text), 'replace');
+    await database().meta.put({ key: 'latestSeen', value: '2026-11-25T09:00:00.000Z' });
+    const result = await restoreBackup(database(), await read(database(), text), 'replace');
     expect(result.ok).toBe(true);
-    expect(await database.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
-    expect(await database.settings.get('backup.auto')).toEqual({ key: 'backup.auto', value: { folder: '/this/machine' } });
-    expect((await database.meta.get('latestSeen'))?.value).toBe('2026-11-25T09:00:00.000Z');
+    expect(await database().settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+    expect(await database().settings.get('backup.auto')).toEqual({ key: 'backup.auto', value: { folder: '/this/machine' } });
+    expect((await database().meta.get('latestSeen'))?.value).toBe('2026-11-25T09:00:00.000Z');
   });
 
   it('a backup whose records clash on a unique index is refused by the store and changes nothing', async () => {
-    await seed(database, 20, 2);
-    const before = await snapshot(database);
+    await seed(database(), 20, 2);
+    const before = await snapshot(database());
     const clash = {
       formatVersion: 1,
       createdAt: stamp,
@@ -203,9 +194,9 @@ describe('backup and restore of the whole store (R-ACC-4)', () => {
       schemaVersion: 5,
       tables: { licenses: [license(1), license(1, { id: 'lic-twin' })] },
     };
-    const result = await restoreBackup(database, clash, 'replace');
+    const result = await restoreBackup(database(), clash, 'replace');
     expect(result).toMatchObject({ ok: false, error: { messageKey: 'backups:errors.restoreConflict' } });
-    expect(await snapshot(database)).toEqual(before);
+    expect(await snapshot(database())).toEqual(before);
   });
 
   it('R-LIC-6 a Consent To Assign request in a backup of the v7 shape is restored in this version’s shape, found by its license', async () => {
@@ -230,14 +221,14 @@ describe('backup and restore of the whole store (R-ACC-4)', () => {
         ],
       },
     };
-    expect((await restoreBackup(database, older, 'merge')).ok).toBe(true);
-    const found = await database.consentRequests.where('licenseIds').equals('lic-1').toArray();
+    expect((await restoreBackup(database(), older, 'merge')).ok).toBe(true);
+    const found = await database().consentRequests.where('licenseIds').equals('lic-1').toArray();
     expect(found).toEqual([expect.objectContaining({ id: 'c1', licenseIds: ['lic-1'], sens: ['SEN-00000001'], status: 'incomplete' })]);
   });
 
   it('a record the store holds but a restore would refuse is named when backing up', async () => {
-    await database.licenses.add({ ...license(1), sen: 'not a SEN' });
-    const made = await exportBackup(database, { now, appVersion: '1.0.0' });
+    await database().licenses.add({ ...license(1), sen: 'not a SEN' });
+    const made = await exportBackup(database(), { now, appVersion: '1.0.0' });
     expect(made).toMatchObject({
       ok: true,
       value: { counts: { licenses: 1 }, warning: { code: 'backup.recordInvalid', params: { table: 'licenses', record: 1 } } },
@@ -245,11 +236,11 @@ describe('backup and restore of the whole store (R-ACC-4)', () => {
   });
 
   it('a backup file changed after it was written is refused before anything is touched', async () => {
-    await seed(database, 10, 1);
-    const text = await backupText(database);
-    const edited = await readBackup(database, text.replace('"tier":"Professional"', '"tier":"Enterprise"'));
+    await seed(database(), 10, 1);
+    const text = await backupText(database());
+    const edited = await readBackup(database(), text.replace('"tier":"Professional"', '"tier":"Enterprise"'));
     expect(edited).toMatchObject({ ok: false, error: { code: 'backup.checksumMismatch' } });
-    const cut = await readBackup(database, text.slice(0, text.length / 3));
+    const cut = await readBackup(database(), text.slice(0, text.length / 3));
     expect(cut).toMatchObject({ ok: false, error: { code: 'backup.truncated' } });
   });
 });

@@ -1,22 +1,13 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { submissionOf, type ApiLicense, type ApiQuote } from '../../../shared/api';
 import { readyQuote } from '../../../tests/sandbox/fixtures';
-import { ConexDb } from '../database';
+import { storePerTest } from '../../test/store';
 import { applyRemoteLicenses } from './sync-licenses';
 import { applyRemoteQuotes } from './sync-quotes';
 
 const stamp = '2026-03-10T09:00:00.000Z';
 const now = new Date(stamp);
-let database: ConexDb;
-beforeEach(async () => {
-  database = new ConexDb(`sync-pages-${Math.random()}`);
-  await database.open();
-});
-afterEach(async () => {
-  database.close();
-  await Dexie.delete(database.name);
-});
+const database = storePerTest('sync-pages');
 
 function apiLicense(i: number, patch: Partial<ApiLicense> = {}): ApiLicense {
   return {
@@ -46,22 +37,22 @@ const newId = () => `id-${++ids}`;
 describe('applying a full page of a feed in one transaction', () => {
   it('1,000 licenses: filed under their entities (created once each), with contacts and a key waiting for each (R-LIC-1, R-PAY-2)', async () => {
     const page = Array.from({ length: 1000 }, (_, i) => apiLicense(i));
-    const report = await applyRemoteLicenses(database, page, now, newId);
+    const report = await applyRemoteLicenses(database(), page, now, newId);
     expect(report).toMatchObject({ created: 1000, updated: 0, skipped: [] });
     expect(report.newKeys).toHaveLength(1000);
-    expect(await database.licenses.count()).toBe(1000);
-    expect((await database.entities.toArray()).map((e) => e.name).sort()).toEqual(Array.from({ length: 7 }, (_, i) => `Library ${i}`));
-    expect(await database.licenseContacts.count()).toBe(1000);
+    expect(await database().licenses.count()).toBe(1000);
+    expect((await database().entities.toArray()).map((e) => e.name).sort()).toEqual(Array.from({ length: 7 }, (_, i) => `Library ${i}`));
+    expect(await database().licenseContacts.count()).toBe(1000);
     // The same page again changes nothing more.
-    const again = await applyRemoteLicenses(database, page, now, newId);
+    const again = await applyRemoteLicenses(database(), page, now, newId);
     expect(again).toMatchObject({ created: 0, updated: 1000 });
-    expect(await database.entities.count()).toBe(7);
+    expect(await database().entities.count()).toBe(7);
   });
 
   it('a license the server sends invalid is left out, the rest of the page is kept', async () => {
-    const report = await applyRemoteLicenses(database, [apiLicense(1), apiLicense(2, { maintenanceEnd: '2020-01-01' })], now, newId);
+    const report = await applyRemoteLicenses(database(), [apiLicense(1), apiLicense(2, { maintenanceEnd: '2020-01-01' })], now, newId);
     expect(report.skipped).toEqual(['SEN-30000002']);
-    expect(await database.licenses.count()).toBe(1);
+    expect(await database().licenses.count()).toBe(1);
   });
 
   it('1,000 quotes new to this computer', async () => {
@@ -82,9 +73,9 @@ describe('applying a full page of a feed in one transaction', () => {
         updatedAt: stamp,
       };
     });
-    const report = await applyRemoteQuotes(database, page, now);
+    const report = await applyRemoteQuotes(database(), page, now);
     expect(report.inserted).toBe(1000);
-    expect(await database.quotes.where('status').equals('submitted').count()).toBe(1000);
-    expect(await database.quoteShadows.count()).toBe(1000);
+    expect(await database().quotes.where('status').equals('submitted').count()).toBe(1000);
+    expect(await database().quoteShadows.count()).toBe(1000);
   });
 });

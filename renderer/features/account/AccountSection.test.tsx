@@ -1,32 +1,19 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import Dexie from 'dexie';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyProfile } from '../../../shared/account';
-import { ConexDb, setDbForTests } from '../../db/database';
-import { initI18n } from '../../i18n';
 import { useToast } from '../../store/toast';
+import { componentStorePerTest } from '../../test/component-store';
 import { AccountSection } from './AccountSection';
 
-let database: ConexDb;
-beforeAll(async () => {
-  await initI18n('en');
+const database = componentStorePerTest('account-section', {
+  release: () => i18next.changeLanguage('en'),
 });
-beforeEach(async () => {
-  database = new ConexDb(`account-section-${Math.random()}`);
-  await database.open();
-  setDbForTests(database);
+beforeEach(() => {
   useToast.getState().dismiss();
 });
-afterEach(async () => {
-  cleanup();
-  await i18next.changeLanguage('en');
-  setDbForTests(undefined);
-  database.close();
-  await Dexie.delete(database.name);
-});
 
-const stored = async () => (await database.accountProfile.get('profile'))?.profile;
+const stored = async () => (await database().accountProfile.get('profile'))?.profile;
 // Queries go through the tax IDs group where they can: role queries over the whole section are slow in jsdom.
 const taxIds = () => within(screen.getByRole('group', { name: 'Tax IDs' }));
 const textbox = (name: string | RegExp) =>
@@ -105,7 +92,7 @@ describe('the account profile in Settings', { timeout: 20_000 }, () => {
   });
 
   it('R-TAX-1 says in French which tax ID is left empty, and the stored profile stays as it was', async () => {
-    await database.accountProfile.put({ key: 'profile', profile: { ...emptyProfile('ana@univ.example', new Date()), name: 'Ana' } });
+    await database().accountProfile.put({ key: 'profile', profile: { ...emptyProfile('ana@univ.example', new Date()), name: 'Ana' } });
     await i18next.changeLanguage('fr');
     render(<AccountSection />);
     const save = await screen.findByRole('button', { name: 'Enregistrer le profil' });
@@ -120,7 +107,7 @@ describe('the account profile in Settings', { timeout: 20_000 }, () => {
   });
 
   it('R-TAX-1 removes one tax ID row by its kind and saves the others', async () => {
-    await database.accountProfile.put({
+    await database().accountProfile.put({
       key: 'profile',
       profile: {
         ...emptyProfile('ana@univ.example', new Date()),

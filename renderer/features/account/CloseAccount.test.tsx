@@ -1,73 +1,43 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import Dexie from 'dexie';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { ApiContact } from '../../../shared/api';
-import type { License } from '../../../shared/license';
-import { ConexDb, setDbForTests } from '../../db/database';
-import { initI18n } from '../../i18n';
+import { componentStorePerTest } from '../../test/component-store';
+import { licenseRow } from '../../test/rows';
 import { CloseAccount } from './CloseAccount';
 
 const stamp = '2026-01-01T00:00:00.000Z';
-function license(n: number): License {
-  return {
-    id: `lic-${n}`,
-    sen: `SEN-0000000${n}`,
-    product: 'conex-books',
-    deployment: 'server',
-    tier: 'Professional',
-    type: 'academic',
-    entityId: 'library',
-    serverId: `SRV-${n}`,
-    licensee: 'Université',
-    issued: stamp,
-    maintenanceStart: '2026-01-01',
-    maintenanceEnd: '2099-01-01',
-    majorVersion: 9,
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
-}
+const license = (n: number) =>
+  licenseRow(`lic-${n}`, `SEN-0000000${n}`, { tier: 'Professional', serverId: `SRV-${n}`, maintenanceEnd: '2099-01-01' });
 const contact = (id: string, email: string, role: ApiContact['role']): ApiContact => ({ id, email, role, primary: false });
 
-let database: ConexDb;
-beforeAll(async () => {
-  await initI18n('en');
-});
-beforeEach(async () => {
-  database = new ConexDb(`close-account-${Math.random()}`);
-  await database.open();
-  await database.licenses.bulkAdd([license(1), license(2), license(3)]);
-  await database.licenseContacts.bulkPut([
-    // The owner is the only billing contact: blocks.
-    {
-      sen: 'SEN-00000001',
-      contacts: [contact('a', 'owner@univ.example', 'billing'), contact('b', 'it@univ.example', 'technical')],
-      updatedAt: stamp,
-    },
-    // Others cover both roles: does not block.
-    {
-      sen: 'SEN-00000002',
-      contacts: [
-        contact('c', 'owner@univ.example', 'billing'),
-        contact('d', 'fin@univ.example', 'billing'),
-        contact('e', 'it@univ.example', 'technical'),
-      ],
-      updatedAt: stamp,
-    },
-    // The owner is the only technical contact: blocks.
-    {
-      sen: 'SEN-00000003',
-      contacts: [contact('f', 'fin@univ.example', 'billing'), contact('g', 'OWNER@univ.example', 'technical')],
-      updatedAt: stamp,
-    },
-  ]);
-  setDbForTests(database);
-});
-afterEach(async () => {
-  cleanup();
-  setDbForTests(undefined);
-  database.close();
-  await Dexie.delete(database.name);
+const database = componentStorePerTest('close-account', {
+  seed: async (store) => {
+    await store.licenses.bulkAdd([license(1), license(2), license(3)]);
+    await store.licenseContacts.bulkPut([
+      // The owner is the only billing contact: blocks.
+      {
+        sen: 'SEN-00000001',
+        contacts: [contact('a', 'owner@univ.example', 'billing'), contact('b', 'it@univ.example', 'technical')],
+        updatedAt: stamp,
+      },
+      // Others cover both roles: does not block.
+      {
+        sen: 'SEN-00000002',
+        contacts: [
+          contact('c', 'owner@univ.example', 'billing'),
+          contact('d', 'fin@univ.example', 'billing'),
+          contact('e', 'it@univ.example', 'technical'),
+        ],
+        updatedAt: stamp,
+      },
+      // The owner is the only technical contact: blocks.
+      {
+        sen: 'SEN-00000003',
+        contacts: [contact('f', 'fin@univ.example', 'billing'), contact('g', 'OWNER@univ.example', 'technical')],
+        updatedAt: stamp,
+      },
+    ]);
+  },
 });
 
 describe('closing the account', () => {
@@ -84,12 +54,12 @@ describe('closing the account', () => {
       .map((li) => li.textContent);
     expect(listed).toEqual(['SEN-00000001', 'SEN-00000003']);
     // Only a check: nothing is changed or queued.
-    expect(await database.outbox.count()).toBe(0);
-    expect((await database.licenseContacts.get('SEN-00000001'))?.contacts).toHaveLength(2);
+    expect(await database().outbox.count()).toBe(0);
+    expect((await database().licenseContacts.get('SEN-00000001'))?.contacts).toHaveLength(2);
   });
 
   it('R-ACC-3 is allowed once every license has other billing and technical contacts', async () => {
-    await database.licenseContacts.bulkPut([
+    await database().licenseContacts.bulkPut([
       {
         sen: 'SEN-00000001',
         contacts: [contact('a', 'fin@univ.example', 'billing'), contact('b', 'it@univ.example', 'technical')],
@@ -110,7 +80,7 @@ describe('closing the account', () => {
     expect(screen.queryByText(/cannot be closed yet/)).toBeNull();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Keep the account' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(await database.outbox.count()).toBe(0);
+    expect(await database().outbox.count()).toBe(0);
   });
 
   it('R-ACC-3 cannot be checked signed out: the button is off and says to sign in', () => {

@@ -1,51 +1,32 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import Dexie from 'dexie';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConexDb, setDbForTests } from '../../db/database';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { applyConsentDecisions } from '../../db/repos/consent';
-import { initI18n } from '../../i18n';
 import { setPlatformForTests } from '../../platform';
 import { createWebBridge } from '../../platform/web';
-import { syncEngine } from '../../sync/runtime';
+import { componentStorePerTest } from '../../test/component-store';
+import { entityRow } from '../../test/rows';
 import ConsentToAssign from './ConsentToAssign';
 
 const stamp = '2026-11-20T09:00:00.000Z';
 const licenses = ['SEN-00000041', 'SEN-00000042', 'SEN-00000043'];
-let database: ConexDb;
 /** What the next "open a file" returns: the user's pick, or null when they cancel. */
 let picked: { name: string; data: Uint8Array } | null = null;
 
-beforeAll(async () => {
-  await initI18n('en');
+// Recording asks for a sync (signed out here, so it sends nothing): the helper lets it end before the store goes.
+const database = componentStorePerTest('consent-panel', {
+  seed: async (store) => {
+    await store.entities.put(entityRow('library', 'Main Library', { createdAt: stamp, updatedAt: stamp }));
+    for (const sen of licenses)
+      await store.licenses.put({ id: `lic-${sen.slice(-2)}`, sen, entityId: 'library', maintenanceEnd: '2027-01-01' } as never);
+  },
+  release: () => {
+    setPlatformForTests(undefined);
+    picked = null;
+  },
 });
-beforeEach(async () => {
-  database = new ConexDb(`consent-panel-${Math.random()}`);
-  await database.open();
-  await database.entities.put({
-    id: 'library',
-    name: 'Main Library',
-    kind: 'library',
-    country: 'FR',
-    notes: '',
-    createdAt: stamp,
-    updatedAt: stamp,
-    nameKey: 'main library|FR',
-  });
-  for (const sen of licenses)
-    await database.licenses.put({ id: `lic-${sen.slice(-2)}`, sen, entityId: 'library', maintenanceEnd: '2027-01-01' } as never);
-  setDbForTests(database);
+beforeEach(() => {
   const web = createWebBridge(window);
   setPlatformForTests({ ...web, openFile: async () => picked });
-});
-afterEach(async () => {
-  cleanup();
-  // Recording asks for a sync (signed out here, so it sends nothing): let it end before the store goes.
-  await syncEngine().settled();
-  setPlatformForTests(undefined);
-  setDbForTests(undefined);
-  database.close();
-  await Dexie.delete(database.name);
-  picked = null;
 });
 
 async function renderPanel() {
@@ -74,8 +55,8 @@ describe('the Consent To Assign panel of License Details', () => {
     picked = { name: 'form.docx', data: new TextEncoder().encode('PK\u0003\u0004 word') };
     fireEvent.click(panel.getByRole('button', { name: 'Attach the signed form' }));
     await waitFor(() => expect(panel.getByRole('alert').textContent).toBe('This file is not a PDF, PNG or JPEG.'));
-    expect(await database.consentRequests.count()).toBe(0);
-    expect(await database.outbox.count()).toBe(0);
+    expect(await database().consentRequests.count()).toBe(0);
+    expect(await database().outbox.count()).toBe(0);
   });
 
   it('R-LIC-6 sends this license and a chosen one of its entity with the signed form, and shows where the request stands', async () => {
@@ -92,15 +73,15 @@ describe('the Consent To Assign panel of License Details', () => {
     const list = within(await panel.findByRole('list', { name: 'Consent To Assign requests' }));
     expect(list.getByText('To Faculty of Medicine: SEN-00000042, SEN-00000043')).toBeTruthy();
     expect(list.getByText(/waiting to be sent to Conex/)).toBeTruthy();
-    const [queued] = await database.outbox.toArray();
+    const [queued] = await database().outbox.toArray();
     expect(queued?.change).toMatchObject({ kind: 'consent.request', request: { sens: ['SEN-00000042', 'SEN-00000043'] } });
     // The form is emptied for the next request.
     expect((panel.getByRole('textbox', { name: 'New entity' }) as HTMLInputElement).value).toBe('');
     expect(panel.getByText(/No signed form attached yet/)).toBeTruthy();
 
-    const [row] = await database.consentRequests.toArray();
+    const [row] = await database().consentRequests.toArray();
     await applyConsentDecisions(
-      database,
+      database(),
       [
         {
           id: row?.id ?? '',

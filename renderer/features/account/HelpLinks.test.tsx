@@ -1,11 +1,9 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import Dexie from 'dexie';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { ConexLinks } from '../../../shared/api';
-import { ConexDb, setDbForTests } from '../../db/database';
 import { setSyncState } from '../../db/repos/sync-store';
-import { initI18n } from '../../i18n';
 import { LINKS_STATE_KEY } from '../../sync/pull';
+import { componentStorePerTest } from '../../test/component-store';
 import { HelpLinks } from './HelpLinks';
 
 const links: ConexLinks = {
@@ -18,26 +16,11 @@ const links: ConexLinks = {
   payQuote: 'https://pay.conex.example/quotes/{number}',
 };
 
-let database: ConexDb;
-beforeAll(async () => {
-  await initI18n('en');
-});
-beforeEach(async () => {
-  database = new ConexDb(`help-links-${Math.random()}`);
-  await database.open();
-  setDbForTests(database);
-});
-afterEach(async () => {
-  cleanup();
-  vi.restoreAllMocks();
-  setDbForTests(undefined);
-  database.close();
-  await Dexie.delete(database.name);
-});
+const database = componentStorePerTest('help-links', { release: () => vi.restoreAllMocks() });
 
 describe('Help in My Conex', () => {
   it('opens each Conex page the API named in the system browser', async () => {
-    await setSyncState(database, LINKS_STATE_KEY, links);
+    await setSyncState(database(), LINKS_STATE_KEY, links);
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
     render(<HelpLinks />);
     const help = within(await screen.findByRole('region', { name: 'Help' }));
@@ -58,7 +41,7 @@ describe('Help in My Conex', () => {
   });
 
   it('ignores stored links that are not https (a tampered store opens nothing)', async () => {
-    await setSyncState(database, LINKS_STATE_KEY, { ...links, partners: 'javascript:alert(1)' });
+    await setSyncState(database(), LINKS_STATE_KEY, { ...links, partners: 'javascript:alert(1)' });
     render(<HelpLinks />);
     const help = within(await screen.findByRole('region', { name: 'Help' }));
     expect(await help.findByText(/come from the Conex API/)).toBeTruthy();

@@ -1,10 +1,7 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import Dexie from 'dexie';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { ApiContact } from '../../../shared/api';
-import { ConexDb, setDbForTests } from '../../db/database';
-import { initI18n } from '../../i18n';
-import { syncEngine } from '../../sync/runtime';
+import { componentStorePerTest } from '../../test/component-store';
 import LicenseContacts from './LicenseContacts';
 
 const SEN = 'SEN-00000042';
@@ -13,27 +10,13 @@ const seeded: ApiContact[] = [
   { id: 'c-dsi', email: 'dsi@univ.example', role: 'technical', primary: true },
 ];
 
-let database: ConexDb;
-beforeAll(async () => {
-  await initI18n('en');
-});
-beforeEach(async () => {
-  database = new ConexDb(`license-contacts-${Math.random()}`);
-  await database.open();
-  await database.licenseContacts.put({ sen: SEN, contacts: seeded, updatedAt: '2026-01-01T00:00:00.000Z' });
-  setDbForTests(database);
-});
-afterEach(async () => {
-  cleanup();
-  // Each change asks for a sync (signed out here, so it sends nothing): let it end before the store goes.
-  await syncEngine().settled();
-  setDbForTests(undefined);
-  database.close();
-  await Dexie.delete(database.name);
+// Each change asks for a sync (signed out here, so it sends nothing): the helper lets it end before the store goes.
+const database = componentStorePerTest('license-contacts', {
+  seed: (store) => store.licenseContacts.put({ sen: SEN, contacts: seeded, updatedAt: '2026-01-01T00:00:00.000Z' }),
 });
 
-const stored = async () => (await database.licenseContacts.get(SEN))?.contacts;
-const outboxKinds = async () => (await database.outbox.orderBy('seq').toArray()).map((r) => r.change.kind);
+const stored = async () => (await database().licenseContacts.get(SEN))?.contacts;
+const outboxKinds = async () => (await database().outbox.orderBy('seq').toArray()).map((r) => r.change.kind);
 
 async function renderPanel() {
   render(<LicenseContacts licenseId="lic-42" sen={SEN} entityId="library" />);

@@ -1,13 +1,10 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import Dexie from 'dexie';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConexDb, setDbForTests } from '../../db/database';
-import { initI18n } from '../../i18n';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createWebBridge } from '../../platform/web';
 import { setPlatformForTests, type PlatformBridge } from '../../platform';
+import { componentStorePerTest } from '../../test/component-store';
 import BackupsScreen from './BackupsScreen';
 
-let database: ConexDb;
 const writes: { folder: string; data: string; keep: number }[] = [];
 
 /** The desktop bridge as the Backups screen sees it: a folder picker and automatic backup writes. */
@@ -24,22 +21,10 @@ function desktopBridge(): PlatformBridge {
   };
 }
 
-beforeAll(async () => {
-  await initI18n('en');
-});
-beforeEach(async () => {
+beforeEach(() => {
   writes.length = 0;
-  database = new ConexDb(`backups-screen-${Math.random()}`);
-  await database.open();
-  setDbForTests(database);
 });
-afterEach(async () => {
-  cleanup();
-  setPlatformForTests(undefined);
-  setDbForTests(undefined);
-  database.close();
-  await Dexie.delete(database.name);
-});
+const database = componentStorePerTest('backups-screen', { release: () => setPlatformForTests(undefined) });
 
 describe('automatic backups on the Backups screen', () => {
   it('the desktop app picks a folder, a schedule and how many to keep, and writes a backup there on demand', async () => {
@@ -52,7 +37,7 @@ describe('automatic backups on the Backups screen', () => {
     fireEvent.change(keep, { target: { value: '5' } });
     fireEvent.blur(keep);
     await waitFor(async () =>
-      expect((await database.settings.get('backup.auto'))?.value).toEqual({
+      expect((await database().settings.get('backup.auto'))?.value).toEqual({
         enabled: true,
         folder: '/home/it/Backups',
         intervalHours: 24,
@@ -74,7 +59,7 @@ describe('automatic backups on the Backups screen', () => {
     fireEvent.change(keep, { target: { value: '0' } });
     fireEvent.blur(keep);
     expect(keep.getAttribute('aria-invalid')).toBe('true');
-    expect(await database.settings.get('backup.auto')).toBeUndefined();
+    expect(await database().settings.get('backup.auto')).toBeUndefined();
   });
 
   it('the web build says it downloads and uploads files instead', async () => {

@@ -1,34 +1,15 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
-import Dexie from 'dexie';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { License } from '../../../shared/license';
+import { render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { proposeCotermination } from '../../../shared/maintenance/cotermination';
-import { ConexDb, setDbForTests } from '../../db/database';
-import { initI18n } from '../../i18n';
 import { useNavigation } from '../../store/navigation';
+import { componentStorePerTest } from '../../test/component-store';
+import { licenseRow } from '../../test/rows';
 import QuotesScreen from './QuotesScreen';
 
 const TODAY = '2026-03-10';
 const stamp = '2025-01-10T09:00:00.000Z';
-function license(id: string, sen: string, entityId: string, maintenanceEnd: string): License {
-  return {
-    id,
-    sen,
-    product: 'conex-books',
-    deployment: 'server',
-    tier: 'Express',
-    type: 'academic',
-    entityId,
-    serverId: `srv-${id}`,
-    licensee: 'Université',
-    issued: stamp,
-    maintenanceStart: '2025-01-10',
-    maintenanceEnd,
-    majorVersion: 9,
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
-}
+const license = (id: string, sen: string, entityId: string, maintenanceEnd: string) =>
+  licenseRow(id, sen, { entityId, maintenanceEnd, issued: stamp, maintenanceStart: '2025-01-10', createdAt: stamp, updatedAt: stamp });
 const licenses = [
   license('a', 'SEN-00000011', 'campus', '2026-09-01'),
   license('b', 'SEN-00000012', 'campus', '2026-04-15'),
@@ -36,25 +17,15 @@ const licenses = [
   license('d', 'SEN-00000014', 'library', '2026-05-20'),
 ];
 
-let database: ConexDb;
-beforeAll(async () => {
-  await initI18n('en');
-});
-beforeEach(async () => {
+// The clock is fixed before the store opens and put back after the tree is unmounted.
+beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(`${TODAY}T10:00:00Z`));
   sessionStorage.clear();
-  database = new ConexDb(`quotes-screen-${Math.random()}`);
-  await database.open();
-  await database.licenses.bulkAdd(licenses);
-  setDbForTests(database);
 });
-afterEach(async () => {
-  cleanup();
-  vi.useRealTimers();
-  setDbForTests(undefined);
-  database.close();
-  await Dexie.delete(database.name);
+const database = componentStorePerTest('quotes-screen', {
+  seed: (store) => store.licenses.bulkAdd(licenses),
+  release: () => vi.useRealTimers(),
 });
 
 describe('opening the form from another screen', () => {
@@ -88,6 +59,6 @@ describe('opening the form from another screen', () => {
     render(<QuotesScreen />);
     expect(await screen.findByRole('tab', { name: 'New', selected: true })).toBeTruthy();
     expect(screen.getByText('The cart is empty: add a product from the New, Renew or Upgrade tab.')).toBeTruthy();
-    expect(await database.quotes.count()).toBe(0);
+    expect(await database().quotes.count()).toBe(0);
   });
 });

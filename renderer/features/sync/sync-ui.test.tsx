@@ -1,53 +1,41 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import Dexie from 'dexie';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { submissionOf, type ApiQuote } from '../../../shared/api';
-import type { License } from '../../../shared/license';
 import { newAccount, readyQuote } from '../../../tests/sandbox/fixtures';
 import { startSandbox, type Sandbox } from '../../../tests/sandbox/server';
-import { ConexDb, setDbForTests } from '../../db/database';
-import { initI18n } from '../../i18n';
 import { useNavigation } from '../../store/navigation';
 import { useSettings } from '../../store/settings';
-import { syncEngine } from '../../sync/runtime';
 import { useSyncStatus } from '../../sync/status-store';
 import { SyncSection } from '../settings/SyncSection';
+import { componentStorePerTest } from '../../test/component-store';
+import { licenseRow } from '../../test/rows';
 import { ConflictDialog } from './ConflictDialog';
 import { NewKeyPrompt } from './NewKeyPrompt';
 import { SyncPanel } from './SyncPanel';
 import { SyncStatus } from './SyncStatus';
 
 const stamp = '2026-03-10T09:00:00.000Z';
-const license: License = {
-  id: 'lic-1',
-  sen: 'SEN-20000001',
-  product: 'conex-books',
-  deployment: 'server',
-  tier: 'Express',
+const license = licenseRow('lic-1', 'SEN-20000001', {
   type: 'commercial',
   entityId: 'e1',
   serverId: 'SBX-1',
-  licensee: 'Université',
   issued: stamp,
   maintenanceStart: '2026-03-10',
   maintenanceEnd: '2027-03-10',
-  majorVersion: 9,
   createdAt: stamp,
   updatedAt: stamp,
-};
+});
 
 let sandbox: Sandbox;
-let database: ConexDb;
 beforeAll(async () => {
-  await initI18n('en');
   sandbox = await startSandbox({ dbPath: ':memory:' });
 });
 afterAll(() => sandbox.close());
-beforeEach(async () => {
+beforeEach(() => {
   sessionStorage.clear();
-  database = new ConexDb(`sync-ui-${Math.random()}`);
-  await database.open();
-  setDbForTests(database);
+});
+const database = componentStorePerTest('sync-ui');
+beforeEach(() => {
   useSyncStatus.setState({
     phase: 'idle',
     online: true,
@@ -58,13 +46,6 @@ beforeEach(async () => {
     account: null,
     tokenStorage: null,
   });
-});
-afterEach(async () => {
-  cleanup();
-  await syncEngine().settled();
-  setDbForTests(undefined);
-  database.close();
-  await Dexie.delete(database.name);
 });
 
 const noop = () => undefined;
@@ -103,14 +84,14 @@ describe('sync status', () => {
 
 describe('the new key prompt (R-PAY-2, R-LIC-3)', () => {
   it('says a new key is ready for the SEN and opens License Details with it; it does not apply it', async () => {
-    await database.licenses.add(license);
-    await database.pendingKeys.put({ sen: license.sen, licenseId: license.id, key: 'CX1.new.key', issued: stamp, detectedAt: stamp });
+    await database().licenses.add(license);
+    await database().pendingKeys.put({ sen: license.sen, licenseId: license.id, key: 'CX1.new.key', issued: stamp, detectedAt: stamp });
     render(<NewKeyPrompt />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('A new key is ready for SEN-20000001');
     fireEvent.click(within(alert).getByRole('button', { name: 'Open License Details' }));
     expect(useNavigation.getState()).toMatchObject({ screen: 'licenses', params: { license: 'lic-1', key: 'CX1.new.key' } });
-    expect((await database.licenses.get('lic-1'))?.key).toBeUndefined();
+    expect((await database().licenses.get('lic-1'))?.key).toBeUndefined();
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 });
@@ -138,16 +119,16 @@ describe('the conflict chooser', () => {
       reviewRequired: false,
       updatedAt: stamp,
     };
-    await database.quotes.put(local);
-    await database.syncConflicts.put({ id: 'q1', local, remote, detectedAt: stamp });
+    await database().quotes.put(local);
+    await database().syncConflicts.put({ id: 'q1', local, remote, detectedAt: stamp });
     render(<ConflictDialog open onClose={noop} />);
     const dialog = await screen.findByRole('dialog', { name: /Changed here and on the Conex server/ });
     const row = within(dialog).getByRole('row', { name: /PO number/ });
     expect(row.textContent).toContain('PO-MINE');
     expect(row.textContent).toContain('PO-THEIRS');
     fireEvent.click(within(dialog).getByRole('button', { name: "Use the server's version" }));
-    await waitFor(async () => expect((await database.quotes.get('q1'))?.poNumber).toBe('PO-THEIRS'));
-    expect(await database.syncConflicts.count()).toBe(0);
+    await waitFor(async () => expect((await database().quotes.get('q1'))?.poNumber).toBe('PO-THEIRS'));
+    expect(await database().syncConflicts.count()).toBe(0);
   });
 });
 
@@ -175,12 +156,12 @@ describe('sign-in in Settings', () => {
 
 describe('several keys at once (a first sync)', () => {
   it('are one prompt naming the first SEN and how many more; "Later" puts them all off', async () => {
-    await database.licenses.bulkAdd([
+    await database().licenses.bulkAdd([
       license,
       { ...license, id: 'lic-2', sen: 'SEN-20000002' },
       { ...license, id: 'lic-3', sen: 'SEN-20000003' },
     ]);
-    await database.pendingKeys.bulkPut(
+    await database().pendingKeys.bulkPut(
       ['SEN-20000001', 'SEN-20000002', 'SEN-20000003'].map((sen, i) => ({
         sen,
         licenseId: i === 0 ? 'lic-1' : `lic-${i + 1}`,
