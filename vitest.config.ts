@@ -17,6 +17,8 @@ export default defineConfig({
           include: ['renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['renderer/test-setup.ts'],
+          // Screens rendered in jsdom are slow on a loaded two-core machine; a timeout is a failure, never a speed check.
+          testTimeout: 20_000,
         },
       },
       {
