@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { settled } from './axe';
 import { expect, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { AppPage } from './app';
+import { arrived } from './motion';
 
 /** The Licenses screen: the list, License Details, the License key box and the dialogs. */
 export class LicensesPage {
@@ -46,9 +46,12 @@ export class LicensesPage {
     await expect(this.dialog()).toHaveCount(0);
   }
 
+  /** Opens the list named `label` and picks `option` once the list has finished opening, as a user would. */
   async choose(label: string, option: string): Promise<void> {
     await this.page.getByRole('combobox', { name: label }).click();
-    await this.page.getByRole('option', { name: option, exact: true }).click();
+    const item = this.page.getByRole('option', { name: option, exact: true });
+    await arrived(item);
+    await item.click();
   }
 
   /** A field of License Details by its label. */
@@ -85,12 +88,8 @@ export class LicensesPage {
   }
 
   /** Serious and critical axe violations on the page as it stands, described for a readable failure. */
-  async accessibilityViolations(where: string): Promise<string[]> {
-    await settled(this.page);
-    const results = await new AxeBuilder({ page: this.page }).analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${where}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  accessibilityViolations(where: string): Promise<string[]> {
+    return seriousViolations(this.page, where);
   }
 
   async setTheme(theme: 'Light' | 'Dark'): Promise<void> {
