@@ -14,6 +14,8 @@ export interface OutboxRow {
   /** Not tried again before this time (backoff). */
   nextAttemptAt?: string;
   lastError?: string;
+  /** The account that made the change, once it signed out with it waiting: only that account sends it. */
+  accountId?: string;
 }
 
 /** One line of the sync log: a message key and its parameters, never a token or a request header. */

@@ -6,7 +6,7 @@ import { storedLinks } from '../features/account/conex-links';
 import { changeContact, contactsOf, saveProfile } from '../db/repos/account';
 import { consentRequestsOf, recordConsentRequest } from '../db/repos/consent';
 import { getSyncState, listPendingKeys, setSyncState } from '../db/repos/sync-store';
-import { closeAccount, signIn } from './session';
+import { closeAccount, signIn, signOut } from './session';
 import { checkConsentDocument, emptyProfile } from '../../shared/account';
 
 const epoch = Date.parse('2026-03-10T09:00:00Z');
@@ -212,5 +212,40 @@ describe('closing the account at Conex (R-ACC-3)', () => {
     const offline: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
     expect(await closeAccount({ ...deps, fetch: offline })).toMatchObject({ ok: false, error: { messageKey: 'sync:errors.network' } });
     expect(await getSyncState(d.db, 'account')).toMatchObject({ email: d.email });
+  });
+});
+
+describe('two accounts on one computer (R-ORD-8)', () => {
+  const memory = () => {
+    const values = new Map<string, string>();
+    return {
+      get: async (k: string) => values.get(k) ?? null,
+      set: async (k: string, v: string) => (values.set(k, v), { encrypted: false }),
+      delete: async (k: string) => void values.delete(k),
+    };
+  };
+
+  it('R-ORD-8 changes left waiting by one account are not sent by the next to sign in, but when the first comes back', async () => {
+    const d = await deviceWithLicense();
+    const secrets = memory();
+    const deps = { db: d.db, secrets, apiUrl: env.sandbox.url, now, newKey };
+    expect((await signIn(deps, d.email, d.token)).ok).toBe(true);
+    await changeContact(d.db, d.sen, { kind: 'add', email: 'left-behind@univ.example', role: 'technical' }, { now: now(), newKey });
+    await signOut(deps);
+
+    const otherEmail = `next-${n}@example.com`;
+    const otherToken = await newAccount(env.sandbox.url, otherEmail);
+    expect((await signIn(deps, otherEmail, otherToken)).ok).toBe(true);
+    d.setToken(otherToken);
+    const asOther = await d.engine.sync();
+    expect(asOther.push).toMatchObject({ tries: 0 });
+    expect(await d.db.outbox.count()).toBe(1);
+    expect((await serverContacts(d.sen, d.token)).map((c) => c.email)).not.toContain('left-behind@univ.example');
+
+    await signOut(deps);
+    expect((await signIn(deps, d.email, d.token)).ok).toBe(true);
+    d.setToken(d.token);
+    expect((await d.engine.sync()).push).toMatchObject({ confirmed: 1 });
+    expect((await serverContacts(d.sen, d.token)).map((c) => c.email)).toContain('left-behind@univ.example');
   });
 });

@@ -22,6 +22,8 @@ export interface PushDeps {
   client: ApiClient;
   now: () => Date;
   newId: () => string;
+  /** The signed-in account: changes another account left wait for it. */
+  accountId?: string;
   random: () => number;
   policy: BackoffPolicy;
   log: (level: 'info' | 'warning' | 'error', message: SyncMessage) => Promise<void>;
@@ -167,7 +169,7 @@ async function settle(
  */
 export async function push(deps: PushDeps, force = false): Promise<PushReport> {
   const report: PushReport = { tries: 0, confirmed: 0, retrying: 0, conflicts: 0, refused: 0 };
-  const entries = (await listOutbox(deps.db)).map((e) => ({ ...e, seq: e.seq ?? 0 }));
+  const entries = (await listOutbox(deps.db, deps.accountId)).map((e) => ({ ...e, seq: e.seq ?? 0 }));
   const blocked = new Set<string>();
   const ids: IdMap = new Map();
   // An object whose change failed or conflicted is blocked for the rest of the pass, so its later changes wait.

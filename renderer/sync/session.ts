@@ -1,6 +1,7 @@
 import { signInRequestSchema, type ApiAccount } from '../../shared/api';
 import { domainError, err, ok, type Result } from '../../shared/errors';
 import type { ConexDb } from '../db/database';
+import { claimOutbox, reconcileQuotes } from '../db/repos/outbox';
 import { appendSyncLog, forgetServerData, getSyncState, resetSyncState, setSyncState } from '../db/repos/sync-store';
 import { createApiClient } from './api-client';
 import { failureMessage } from './messages';
@@ -124,9 +125,17 @@ export async function closeAccount(deps: SessionDeps & { newKey: () => string })
   return ok(account.email);
 }
 
-/** Forgets the token and the account; changes still waiting stay queued for the next sign-in. */
-export async function signOut(deps: Pick<SessionDeps, 'db' | 'secrets' | 'now'>): Promise<void> {
+/**
+ * Forgets the token and the account. Changes still waiting (quotes waiting to
+ * be sent are queued first) stay this account's: sent when it signs in again,
+ * never by another account on this computer.
+ */
+export async function signOut(deps: Pick<SessionDeps, 'db' | 'secrets' | 'now'> & { newKey?: () => string }): Promise<void> {
   const account = await currentAccount(deps.db);
+  if (account) {
+    await reconcileQuotes(deps.db, deps.now(), deps.newKey ?? (() => crypto.randomUUID()));
+    await claimOutbox(deps.db, account.id);
+  }
   await deps.secrets.delete(TOKEN_SECRET_KEY);
   await deps.db.syncState.delete('account');
   if (account) await setSyncState(deps.db, LAST_ACCOUNT_KEY, { id: account.id, apiUrl: account.apiUrl });

@@ -6,6 +6,7 @@ import { createApiClient } from './api-client';
 import { failureMessage, type SyncMessage } from './messages';
 import { pull, type PullReport } from './pull';
 import { push, type PushReport } from './push';
+import { currentAccount } from './session';
 import { useSyncStatus, type SyncPhase } from './status-store';
 
 export interface SyncEngineDeps {
@@ -47,6 +48,11 @@ export class SyncEngine {
     this.newId = deps.newId ?? (() => crypto.randomUUID());
   }
 
+  /** The signed-in account's id, when signed in through Settings. */
+  private async accountId(): Promise<string | undefined> {
+    return (await currentAccount(this.deps.db))?.id;
+  }
+
   /** Writes an event to the sync log (a message key and parameters: never a token). */
   async log(level: 'info' | 'warning' | 'error', message: SyncMessage): Promise<void> {
     await appendSyncLog(this.deps.db, { at: this.now().toISOString(), level, ...message });
@@ -67,13 +73,14 @@ export class SyncEngine {
 
   /** Updates the waiting and conflict counts shown to the user. */
   async refreshCounts(): Promise<void> {
-    const [waiting, conflicts] = await Promise.all([countOutbox(this.deps.db), this.deps.db.syncConflicts.count()]);
+    const accountId = await this.accountId();
+    const [waiting, conflicts] = await Promise.all([countOutbox(this.deps.db, accountId), this.deps.db.syncConflicts.count()]);
     useSyncStatus.getState().patch({ waiting, conflicts });
   }
 
   /** When the first change in backoff may be tried again. */
   async nextRetryAt(): Promise<Date | undefined> {
-    const due = nextDueAt((await listOutbox(this.deps.db)).map((e) => ({ ...e, seq: e.seq ?? 0 })));
+    const due = nextDueAt((await listOutbox(this.deps.db, await this.accountId())).map((e) => ({ ...e, seq: e.seq ?? 0 })));
     return due ? new Date(due) : undefined;
   }
 
@@ -129,6 +136,7 @@ export class SyncEngine {
         client,
         now: this.now,
         newId: this.newId,
+        accountId: await this.accountId(),
         random: this.deps.random ?? Math.random,
         policy: this.deps.policy ?? DEFAULT_BACKOFF,
         log: (l, m) => this.log(l, m),

@@ -19,14 +19,26 @@ export async function enqueueChanges(database: ConexDb, changes: readonly Change
   return rows;
 }
 
-/** Every waiting change, oldest first. */
-export function listOutbox(database: ConexDb): Promise<OutboxRow[]> {
-  return database.outbox.orderBy('seq').toArray();
+/** Whether `accountId` may send a change: one left by another account waits for that account. */
+const sendableBy = (accountId: string | undefined) => (row: OutboxRow) => !row.accountId || !accountId || row.accountId === accountId;
+
+/** Every waiting change, oldest first; with `accountId`, those that account may send. */
+export async function listOutbox(database: ConexDb, accountId?: string): Promise<OutboxRow[]> {
+  const rows = await database.outbox.orderBy('seq').toArray();
+  return accountId ? rows.filter(sendableBy(accountId)) : rows;
 }
 
-/** How many changes wait for the server. */
-export function countOutbox(database: ConexDb): Promise<number> {
-  return database.outbox.count();
+/** How many changes wait for the server; with `accountId`, those that account may send. */
+export async function countOutbox(database: ConexDb, accountId?: string): Promise<number> {
+  return accountId ? (await listOutbox(database, accountId)).length : database.outbox.count();
+}
+
+/**
+ * An account signs out with changes waiting: they are its own, sent only when it
+ * signs in again, never by the next account on this computer (R-ORD-8).
+ */
+export async function claimOutbox(database: ConexDb, accountId: string): Promise<number> {
+  return database.outbox.filter((row) => !row.accountId).modify({ accountId });
 }
 
 /** After a failed try: how many tries so far, when to try again, and why it failed (a message key, never a token). */
