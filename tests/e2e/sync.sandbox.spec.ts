@@ -90,6 +90,8 @@ test.describe('A quote changed on two computers (sandbox)', () => {
     page,
     request,
   }) => {
+    // Six axe scans (three views, two themes): on a loaded two-core machine that alone can pass a minute.
+    test.slow();
     const sandbox = new SandboxApi(request);
     const email = `two-computers-${Date.now()}@example.com`;
     const token = await sandbox.account(email);
