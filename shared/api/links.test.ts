@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { conexLinksSchema, payQuoteUrl, type ConexLinks } from './links';
+import { SANDBOX_LINKS } from '../../tests/sandbox/links';
+import { conexLinksSchema, payQuoteUrl } from './links';
 
-const links: ConexLinks = {
-  contact: 'https://www.conex.example/contact',
-  vote: 'https://issues.conex.example/find',
-  suggest: 'https://issues.conex.example/create',
-  partners: 'https://www.conex.example/partners',
-  consentForm: 'https://www.conex.example/legal/consent-to-assign.pdf',
-  changeEmail: 'https://id.conex.example/manage/change-email',
-  payQuote: 'https://pay.conex.example/quotes/{number}',
-};
+const links = SANDBOX_LINKS;
 
 describe('Conex links from the API', () => {
   it('fills the payment page template with the official number, encoded', () => {

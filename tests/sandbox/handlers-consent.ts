@@ -1,26 +1,13 @@
 import { sniffMediaType } from '../../shared/account/consent-document';
-import type { ApiConsentRequest, ConexLinks } from '../../shared/api';
+import type { ApiConsentRequest } from '../../shared/api';
 import { decodeBase64Url } from '../../shared/keys/base64url';
 import type { SandboxContext } from './context';
 import { cursorOf } from './context';
 import { fail, notFound, type Handlers } from './http';
 import { logChange } from './store';
 import { consentFeed, getConsent, saveConsent } from './store-consent';
+import { SANDBOX_LINKS } from './links';
 import { getLicense, isLicenseContact } from './store-licenses';
-
-/**
- * The sandbox's stand-ins for Conex's public pages. `.example` names (RFC 2606)
- * can never be real sites: tests route them, and nobody mistakes them for Conex's.
- */
-export const SANDBOX_LINKS: ConexLinks = {
-  contact: 'https://www.conex.example/contact/pricing-billing-licensing',
-  vote: 'https://issues.conex.example/find',
-  suggest: 'https://issues.conex.example/create?type=suggestion',
-  partners: 'https://www.conex.example/partners/directory',
-  consentForm: 'https://www.conex.example/legal/consent-to-assign.pdf',
-  changeEmail: 'https://id.conex.example/manage/change-email',
-  payQuote: 'https://pay.conex.example/quotes/{number}',
-};
 
 /** Consent To Assign (R-LIC-6) and the links to Conex's pages. */
 export function consentHandlers({ db, now }: SandboxContext): Pick<Handlers, 'requestConsent' | 'listConsentRequests' | 'getLinks'> {

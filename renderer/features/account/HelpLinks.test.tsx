@@ -1,20 +1,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { ConexLinks } from '../../../shared/api';
+import { SANDBOX_LINKS } from '../../../tests/sandbox/links';
 import { setSyncState } from '../../db/repos/sync-store';
 import { LINKS_STATE_KEY } from '../../sync/pull';
 import { componentStorePerTest } from '../../test/component-store';
 import { HelpLinks } from './HelpLinks';
 
-const links: ConexLinks = {
-  contact: 'https://www.conex.example/contact',
-  vote: 'https://issues.conex.example/find',
-  suggest: 'https://issues.conex.example/create',
-  partners: 'https://www.conex.example/partners',
-  consentForm: 'https://www.conex.example/legal/consent-to-assign.pdf',
-  changeEmail: 'https://id.conex.example/manage/change-email',
-  payQuote: 'https://pay.conex.example/quotes/{number}',
-};
+const links = SANDBOX_LINKS;
 
 const database = componentStorePerTest('help-links', { release: () => vi.restoreAllMocks() });
 
