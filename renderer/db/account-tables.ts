@@ -35,6 +35,7 @@ export interface ConsentRequestRow {
   decidedAt?: string;
   /** Conex's words when it declined. */
   note?: string;
-  /** Why the API refused it: a message key. */
+  /** Why the API refused it: a message key and its parameters. */
   errorKey?: string;
+  errorParams?: Record<string, string | number>;
 }

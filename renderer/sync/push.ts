@@ -154,7 +154,7 @@ async function settle(
   const gone = failure.kind === 'http' && failure.status === 404;
   if (isQuoteChange(change)) await dropQuoteChange(db, seq, change, now(), gone);
   else await removeOutboxEntry(db, seq);
-  if (change.kind === 'consent.request') await markConsentRefused(db, change.requestId, message.messageKey);
+  if (change.kind === 'consent.request') await markConsentRefused(db, change.requestId, message);
   if (gone && change.kind === 'quote.delete') return;
   report.refused++;
   report.lastFailure = message;

@@ -107,9 +107,13 @@ describe('Consent To Assign requests (R-LIC-6)', () => {
     const b = await record([lic1], { toEntity: 'Campus' });
     const [idA, idB] = [a.ok ? a.value.id : '', b.ok ? b.value.id : ''];
     await applyConsentDecisions(database(), [answer(idA, { status: 'declined', note: 'Form not signed' })], now, newId);
-    await markConsentRefused(database(), idB, 'sync:errors.notFound');
+    await markConsentRefused(database(), idB, { messageKey: 'account:errors.consentSameEntity', params: { sen: lic1.sen } });
     expect(await database().consentRequests.get(idA)).toMatchObject({ status: 'declined', note: 'Form not signed' });
-    expect(await database().consentRequests.get(idB)).toMatchObject({ status: 'refused', errorKey: 'sync:errors.notFound' });
+    expect(await database().consentRequests.get(idB)).toMatchObject({
+      status: 'refused',
+      errorKey: 'account:errors.consentSameEntity',
+      errorParams: { sen: lic1.sen },
+    });
     expect((await database().licenses.get('lic-1'))?.entityId).toBe('ent-1');
   });
 });

@@ -65,8 +65,16 @@ export async function consentRequestsOf(database: ConexDb, licenseId: string): P
 }
 
 /** The API refused a request for good: it stays, marked with why, so the user can correct it and send a new one. */
-export async function markConsentRefused(database: ConexDb, id: string, errorKey: string): Promise<void> {
-  await database.consentRequests.update(id, { status: 'refused', errorKey });
+export async function markConsentRefused(
+  database: ConexDb,
+  id: string,
+  error: { messageKey: string; params?: Record<string, string | number> },
+): Promise<void> {
+  await database.consentRequests.update(id, {
+    status: 'refused',
+    errorKey: error.messageKey,
+    ...(error.params ? { errorParams: error.params } : {}),
+  });
 }
 
 const STATUS = { received: 'sent', confirmed: 'confirmed', declined: 'declined' } as const;

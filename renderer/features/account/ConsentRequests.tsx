@@ -9,7 +9,7 @@ export function ConsentRequests({ requests }: { requests: readonly ConsentReques
   const standing = (r: ConsentRequestRow) => {
     const text = t(`consent.status.${r.status}`, { date: when(r.decidedAt ?? r.receivedAt ?? r.createdAt) });
     if (r.status === 'declined' && r.note) return `${text} ${t('consent.note', { note: r.note })}`;
-    if (r.status === 'refused' && r.errorKey) return `${text} ${t(r.errorKey)}`;
+    if (r.status === 'refused' && r.errorKey) return `${text} ${t(r.errorKey, r.errorParams)}`;
     return text;
   };
   if (requests.length === 0) return null;
