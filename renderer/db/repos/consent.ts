@@ -1,11 +1,11 @@
 import { checkConsentRequest, type ConsentDocument, type ConsentForm } from '../../../shared/account';
 import type { ApiConsentRequest } from '../../../shared/api';
-import { entityNameKey } from '../../../shared/entity';
 import { err, ok, type Result } from '../../../shared/errors';
 import type { ConsentRequestRow } from '../account-tables';
-import type { ConexDb, StoredEntity } from '../database';
+import type { ConexDb } from '../database';
 import { storageError } from '../storage-errors';
 import { enqueueChanges } from './outbox';
+import { entityFromConex, entityMatchKey } from './entities';
 
 /** A license the request would move, with its entity as stored here. */
 export interface ConsentLicenseRef {
@@ -122,23 +122,11 @@ export async function applyConsentDecisions(
 
 /** The entity with this name, or a new one in the country of the entity the licenses leave. */
 async function entityNamed(database: ConexDb, name: string, fromEntityId: string, now: Date, newId: () => string): Promise<string> {
-  const key = name.trim().toLocaleLowerCase('en');
   const all = await database.entities.toArray();
-  const found = all.find((e) => e.name.trim().toLocaleLowerCase('en') === key);
+  const found = all.find((e) => entityMatchKey(e.name) === entityMatchKey(name));
   if (found) return found.id;
   const from = all.find((e) => e.id === fromEntityId);
-  const stamp = now.toISOString();
-  const country = from?.country ?? 'FR';
-  const row: StoredEntity = {
-    id: newId(),
-    name: name.trim(),
-    kind: from?.kind ?? 'other',
-    country,
-    notes: '',
-    createdAt: stamp,
-    updatedAt: stamp,
-    nameKey: entityNameKey(name, country),
-  };
+  const row = entityFromConex(name, from?.country ?? 'FR', { id: newId(), stamp: now.toISOString(), ...(from ? { kind: from.kind } : {}) });
   await database.entities.add(row);
   return row.id;
 }

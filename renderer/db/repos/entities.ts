@@ -9,6 +9,29 @@ export interface FieldErrors {
 
 export type EntityResult = Result<Entity> & { fieldErrors?: FieldErrors };
 
+/** How a name from Conex (a license's entity, a Consent To Assign target) finds the entity here: whatever its country, case or spaces. */
+export function entityMatchKey(name: string): string {
+  return name.trim().toLocaleLowerCase('en');
+}
+
+/** A new entity filed from Conex's data, not typed by the user: no notes, its kind unknown unless given. */
+export function entityFromConex(
+  name: string,
+  country: string,
+  options: { id: string; stamp: string; kind?: StoredEntity['kind'] },
+): StoredEntity {
+  return {
+    id: options.id,
+    name: name.trim(),
+    kind: options.kind ?? 'other',
+    country,
+    notes: '',
+    createdAt: options.stamp,
+    updatedAt: options.stamp,
+    nameKey: entityNameKey(name, country),
+  };
+}
+
 function strip(row: StoredEntity): Entity {
   const { nameKey: _nameKey, ...entity } = row;
   return entity;

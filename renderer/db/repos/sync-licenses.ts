@@ -1,10 +1,10 @@
 import type { ApiLicense, ApiOrder } from '../../../shared/api';
-import { entityNameKey } from '../../../shared/entity';
 import { licenseSchema, type License } from '../../../shared/license';
 import type { PriceBook } from '../../../shared/pricing/price-book';
 import type { ConexDb, StoredEntity } from '../database';
 import type { PendingKeyRow } from '../sync-tables';
 import { PRICE_BOOK_META_KEY } from './quotes';
+import { entityFromConex, entityMatchKey } from './entities';
 
 export interface LicensePullReport {
   created: number;
@@ -57,23 +57,13 @@ export async function applyRemoteLicenses(
     );
     // Entities first, in one write: awaiting inside the loop below would let the transaction commit early.
     const entities = new Map<string, string>();
-    const nameKey = (name: string) => name.trim().toLocaleLowerCase('en');
-    for (const e of await database.entities.toArray()) entities.set(nameKey(e.name), e.id);
+    for (const e of await database.entities.toArray()) entities.set(entityMatchKey(e.name), e.id);
     const created: StoredEntity[] = [];
     for (const item of items) {
-      if (existing.has(item.sen) || entities.has(nameKey(item.entity))) continue;
-      const row: StoredEntity = {
-        id: newId(),
-        name: item.entity.trim(),
-        kind: 'other',
-        country: item.country,
-        notes: '',
-        createdAt: stamp,
-        updatedAt: stamp,
-        nameKey: entityNameKey(item.entity, item.country),
-      };
+      if (existing.has(item.sen) || entities.has(entityMatchKey(item.entity))) continue;
+      const row = entityFromConex(item.entity, item.country, { id: newId(), stamp });
       created.push(row);
-      entities.set(nameKey(item.entity), row.id);
+      entities.set(entityMatchKey(item.entity), row.id);
     }
     if (created.length) await database.entities.bulkAdd(created);
     const rows: License[] = [];
@@ -89,7 +79,7 @@ export async function applyRemoteLicenses(
           sen: item.sen,
           ...keyFields(item),
           ...server,
-          entityId: entities.get(nameKey(item.entity)) ?? '',
+          entityId: entities.get(entityMatchKey(item.entity)) ?? '',
           createdAt: stamp,
         };
         pending = true;
