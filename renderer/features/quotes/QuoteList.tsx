@@ -1,10 +1,11 @@
-import { Chip, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { Chip, TableCell, TableRow } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { toCalendarDate } from '../../../shared/calendar';
 import { formatMoney } from '../../../shared/money/format';
 import type { PriceBook } from '../../../shared/pricing/price-book';
 import { priceStoredQuote, submittedValidity, type Quote } from '../../../shared/quote';
 import { formatDate, toLocale } from './format';
+import { ListTable } from './ListTable';
 import { QuoteRowActions, type RowHandlers } from './QuoteRowActions';
 
 interface Props {
@@ -22,57 +23,53 @@ export function QuoteList({ quotes, book, label, handlers, pdfBusy }: Props) {
   const now = new Date();
   const today = toCalendarDate(now);
   return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={label}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('list.quote')}</TableCell>
-            <TableCell>{t('list.customer')}</TableCell>
-            <TableCell>{t('list.status')}</TableCell>
-            <TableCell>{t('list.updated')}</TableCell>
-            <TableCell>{t('list.validUntil')}</TableCell>
-            <TableCell align="right">{t('list.total')}</TableCell>
-            <TableCell align="right">{t('list.actions')}</TableCell>
+    <ListTable
+      label={label}
+      columns={[
+        { label: t('list.quote') },
+        { label: t('list.customer') },
+        { label: t('list.status') },
+        { label: t('list.updated') },
+        { label: t('list.validUntil') },
+        { label: t('list.total'), align: 'right' },
+        { label: t('list.actions'), align: 'right' },
+      ]}
+    >
+      {quotes.map((q) => {
+        const name =
+          q.officialNumber ??
+          t('list.draftName', { ref: q.id.slice(0, 6).toUpperCase(), date: formatDate(q.createdAt.slice(0, 10), locale) });
+        const priced = priceStoredQuote(q, book, now);
+        const validity = q.status === 'submitted' ? submittedValidity(q, today) : null;
+        return (
+          <TableRow key={q.id} hover>
+            <TableCell component="th" scope="row">
+              {name}
+            </TableCell>
+            <TableCell>{q.organization.name || '—'}</TableCell>
+            <TableCell>
+              <Chip
+                size="small"
+                label={t(`status.${q.status}`)}
+                color={q.status === 'paid' ? 'success' : q.status === 'draft' ? 'default' : 'primary'}
+              />
+              {q.flaggedForReview && <Chip size="small" sx={{ ml: 0.5 }} color="warning" label={t('list.review')} />}
+            </TableCell>
+            <TableCell>{formatDate(q.updatedAt.slice(0, 10), locale)}</TableCell>
+            <TableCell>
+              {validity
+                ? validity.expired
+                  ? t('list.expired', { date: formatDate(validity.validUntil, locale) })
+                  : formatDate(validity.validUntil, locale)
+                : '—'}
+            </TableCell>
+            <TableCell align="right">{priced.ok && q.lines.length > 0 ? formatMoney(priced.value.totals.net, locale) : '—'}</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+              <QuoteRowActions quote={q} name={name} handlers={handlers} pdfBusy={pdfBusy} />
+            </TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {quotes.map((q) => {
-            const name =
-              q.officialNumber ??
-              t('list.draftName', { ref: q.id.slice(0, 6).toUpperCase(), date: formatDate(q.createdAt.slice(0, 10), locale) });
-            const priced = priceStoredQuote(q, book, now);
-            const validity = q.status === 'submitted' ? submittedValidity(q, today) : null;
-            return (
-              <TableRow key={q.id} hover>
-                <TableCell component="th" scope="row">
-                  {name}
-                </TableCell>
-                <TableCell>{q.organization.name || '—'}</TableCell>
-                <TableCell>
-                  <Chip
-                    size="small"
-                    label={t(`status.${q.status}`)}
-                    color={q.status === 'paid' ? 'success' : q.status === 'draft' ? 'default' : 'primary'}
-                  />
-                  {q.flaggedForReview && <Chip size="small" sx={{ ml: 0.5 }} color="warning" label={t('list.review')} />}
-                </TableCell>
-                <TableCell>{formatDate(q.updatedAt.slice(0, 10), locale)}</TableCell>
-                <TableCell>
-                  {validity
-                    ? validity.expired
-                      ? t('list.expired', { date: formatDate(validity.validUntil, locale) })
-                      : formatDate(validity.validUntil, locale)
-                    : '—'}
-                </TableCell>
-                <TableCell align="right">{priced.ok && q.lines.length > 0 ? formatMoney(priced.value.totals.net, locale) : '—'}</TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  <QuoteRowActions quote={q} name={name} handlers={handlers} pdfBusy={pdfBusy} />
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        );
+      })}
+    </ListTable>
   );
 }
