@@ -157,6 +157,17 @@ describe('contacts and account through sync (R-ACC-1, R-ACC-2)', () => {
     expect(feed.items.map((l) => l.sen)).toContain(d.sen);
   });
 
+  it('a links answer that fails keeps the last links and does not stop the feeds', async () => {
+    const d = await deviceWithLicense();
+    const before = await storedLinks(d.db);
+    await call(env.sandbox.url, 'POST', '/__sandbox/licenses', { body: { email: d.email }, key: null });
+    env.sandbox.faults.set([{ kind: 'status-500', path: '/v1/links', times: 1, delayMs: 0 }]);
+    const outcome = await d.engine.sync();
+    expect(outcome.pull).toMatchObject({ licenses: 1 });
+    expect(await storedLinks(d.db)).toEqual(before);
+    expect(env.sandbox.faults.fired.map((f) => f.url)).toContain('/v1/links');
+  });
+
   it('keeps the links Conex’s API names, so the app opens no address of its own', async () => {
     const d = await deviceWithLicense();
     const links = await storedLinks(d.db);
