@@ -3,6 +3,7 @@ import { defineConfig, type UserConfig } from 'electron-vite';
 import type { UserConfig as ViteConfig } from 'vite';
 import webConfig from './vite.config';
 import { parseUpdateFeedUrl } from './electron/services/update-feed';
+import { buildApiUrl } from './electron/services/api-address';
 
 const root = import.meta.dirname;
 
@@ -22,7 +23,13 @@ function updateFeedUrl(): string {
 export default defineConfig(async (env): Promise<UserConfig> => {
   const web: ViteConfig = typeof webConfig === 'function' ? await webConfig(env) : await webConfig;
   const sandbox = env.mode === 'sandbox';
-  const define = { __UPDATE_FEED_URL__: JSON.stringify(updateFeedUrl()), __CONEX_SANDBOX__: JSON.stringify(sandbox) };
+  // The same address the renderer is built with (vite.config.ts): main's CSP header names its origin alone.
+  const apiUrl = buildApiUrl(sandbox ? process.env.VITE_CONEX_API_URL : process.env.CONEX_API_URL, sandbox);
+  const define = {
+    __UPDATE_FEED_URL__: JSON.stringify(updateFeedUrl()),
+    __CONEX_SANDBOX__: JSON.stringify(sandbox),
+    __CONEX_API_URL__: JSON.stringify(apiUrl),
+  };
   return {
     main: {
       define,

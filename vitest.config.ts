@@ -12,6 +12,7 @@ export default defineConfig({
       {
         plugins: [react()],
         define: { __CONEX_SANDBOX__: 'false', __APP_VERSION__: JSON.stringify('0.0.0-test') },
+        // __CONEX_API_URL__ is left a global: renderer/test-setup.ts gives it "" and a test may stub the address it needs.
         test: {
           name: 'renderer',
           include: ['renderer/**/*.test.{ts,tsx}'],

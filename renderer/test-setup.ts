@@ -5,3 +5,7 @@ import { configure } from '@testing-library/react';
 // screen's first text can take over the default second to appear. Waiting longer changes no verdict, only
 // how long a real failure takes to show.
 configure({ asyncUtilTimeout: 5_000 });
+
+// The address fixed at build time (renderer/sync/api-url.ts): none by default, as in a build without one; a test that
+// signs in against the sandbox stubs it (vi.stubGlobal).
+(globalThis as { __CONEX_API_URL__?: string }).__CONEX_API_URL__ = '';

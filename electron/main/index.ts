@@ -9,6 +9,7 @@ import { backupPathsFromArgv, readOpenedBackup, type OpenedFile } from '../servi
 import { createSecretStore } from '../services/secret-store';
 import { parseUpdateFeedUrl } from '../services/update-feed';
 import { APP_SCHEME_PRIVILEGES, serveAppProtocol } from './app-protocol';
+import { apiOrigin } from '../services/api-address';
 import { contentSecurityPolicy } from './csp';
 import { hardenSession, hardenWebContents } from './hardening';
 import { openInBrowser } from './external-links';
@@ -78,7 +79,7 @@ async function start(): Promise<void> {
 
   await app.whenReady();
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
-  const csp = contentSecurityPolicy(__CONEX_SANDBOX__);
+  const csp = contentSecurityPolicy(apiOrigin(__CONEX_API_URL__));
   hardenSession(session.defaultSession, { isAppUrl: isOwnPage, warn: (m) => log.warn(m), csp });
   serveAppProtocol(protocol, join(import.meta.dirname, '../renderer'), csp);
 

@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, SANDBOX_CONTENT_SECURITY_POLICY } from './csp';
+import { buildApiUrl } from '../services/api-address';
+import { contentSecurityPolicy } from './csp';
+
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy('https://api.conex.example');
 
 /**
  * Reads the main-process and preload sources and fails when an item of the
@@ -143,10 +146,20 @@ describe('the Content-Security-Policy', () => {
     expect(serious.map((f) => `${f.directive}: ${f.description}`)).toEqual([]);
   });
 
-  it('lets only the sandbox build reach the local API sandbox over http', () => {
-    expect(CONTENT_SECURITY_POLICY).not.toContain('http:');
-    expect(SANDBOX_CONTENT_SECURITY_POLICY).toBe(
-      CONTENT_SECURITY_POLICY.replace("connect-src 'self' https:", "connect-src 'self' https: http://127.0.0.1:*"),
+  it('connect-src names the app and the one Conex API origin of the build, never any https host', () => {
+    expect(directives(CONTENT_SECURITY_POLICY).get('connect-src')).toEqual(["'self'", 'https://api.conex.example']);
+    expect(directives(contentSecurityPolicy('')).get('connect-src')).toEqual(["'self'"]);
+    const sandbox = contentSecurityPolicy(new URL(buildApiUrl('http://127.0.0.1:4312/', true)).origin);
+    expect(directives(sandbox).get('connect-src')).toEqual(["'self'", 'http://127.0.0.1:4312']);
+    for (const policy of [CONTENT_SECURITY_POLICY, sandbox]) expect(policy).not.toMatch(/https:(?!\/\/)|http:(?!\/\/)|\*/);
+  });
+
+  it('main builds its header from the address fixed at build time, and the web build its meta tag from the same list', () => {
+    expect(read('main/index.ts')).toContain('contentSecurityPolicy(apiOrigin(__CONEX_API_URL__))');
+    const html = readFileSync(join(root, 'renderer/index.html'), 'utf8');
+    expect(html).toContain('connect-src __CONNECT_SRC__;');
+    expect(readFileSync(join(root, 'vite.config.ts'), 'utf8')).toContain(
+      "html.replace('__CONNECT_SRC__', connectSources(apiOrigin(apiUrl)))",
     );
   });
 });

@@ -30,7 +30,9 @@ vi.mock('electron', () => {
 
 import { isAppUrl } from '../services/app-origin';
 import { serveAppProtocol } from './app-protocol';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { contentSecurityPolicy } from './csp';
+
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy('https://api.conex.example');
 import { hardenSession, hardenWebContents } from './hardening';
 import { createMainWindow } from './main-window';
 

@@ -14,9 +14,14 @@ export interface OutboxRow {
   /** Not tried again before this time (backoff). */
   nextAttemptAt?: string;
   lastError?: string;
-  /** The account that made the change, once it signed out with it waiting: only that account sends it. */
+  /** The account signed in (or signed in last) when the change was made: only that account sends it, and a row without one is never sent. */
   accountId?: string;
+  /** Set when the row failed its checks before sending: it stays here, is shown in the sync log, and is never sent. */
+  setAside?: { reason: SetAsideReason; at: string };
 }
+
+/** Why an outbox row was set aside: it does not parse as a change (or its request as the route's), or it names no account. */
+export type SetAsideReason = 'invalid' | 'noAccount';
 
 /** One line of the sync log: a message key and its parameters, never a token or a request header. */
 export interface SyncLogRow {

@@ -35,10 +35,28 @@ describe('Conex API client', () => {
     const { fn, calls } = fakeFetch(() => json(200, { items: [], cursor: '7', more: false }));
     const client = createApiClient({ baseUrl: 'https://api.example.com', token: TOKEN, fetch: fn });
     await client.call('listLicenses', { query: { since: '5', limit: 100 } });
-    await client.call('deleteQuote', { params: { id: 'a b' }, idempotencyKey: 'key-12345678', ifMatch: 3 });
+    await client.call('deleteQuote', { params: { id: 'q-2026.1' }, idempotencyKey: 'key-12345678', ifMatch: 3 });
     expect(calls[0]?.url).toBe('https://api.example.com/v1/licenses?since=5&limit=100');
-    expect(calls[1]?.url).toBe('https://api.example.com/v1/quotes/a%20b');
+    expect(calls[1]?.url).toBe('https://api.example.com/v1/quotes/q-2026.1');
     expect((calls[1]?.init.headers as Record<string, string>)['If-Match']).toBe('"3"');
+  });
+
+  it('checks every request against its route before sending: a body or path that does not match is never sent', async () => {
+    const { fn, calls } = fakeFetch(() => json(200, account));
+    const client = createApiClient({ baseUrl: 'https://api.example.com', token: TOKEN, fetch: fn });
+    const refused = { ok: false, failure: { kind: 'bad-request' } };
+    // A body the route's schema refuses: an email that is not one, a field the contract does not have.
+    expect(await client.call('updateAccount', { body: { email: 'not-an-email' }, idempotencyKey: 'key-12345678' })).toEqual(refused);
+    expect(await client.call('addContact', { params: { sen: 'SEN-12345678' }, body: { role: 'billing' } as never })).toEqual(refused);
+    // A body on a route that takes none; a path parameter that would leave its segment.
+    expect(await client.call('removeContact', { params: { sen: 'SEN-12345678', contactId: 'c1' }, body: {} as never })).toEqual(refused);
+    expect(await client.call('deleteQuote', { params: { id: '../account' }, idempotencyKey: 'key-12345678' })).toEqual(refused);
+    expect(await client.call('deleteQuote', { params: {}, idempotencyKey: 'key-12345678' })).toEqual(refused);
+    expect(calls).toEqual([]);
+    expect(failureMessage({ kind: 'bad-request' })).toEqual({ messageKey: 'sync:errors.badRequest' });
+    // What is sent is the parsed body: defaults filled in.
+    await client.call('addContact', { params: { sen: 'SEN-12345678' }, body: { email: 'b@example.com', role: 'billing' } });
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ email: 'b@example.com', role: 'billing', primary: false });
   });
 
   it('never sends the token to the sign-in route, which takes it in the body', async () => {

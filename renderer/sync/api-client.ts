@@ -4,6 +4,7 @@ import {
   apiRoutes,
   IDEMPOTENCY_HEADER,
   ifMatchHeader,
+  pathParams,
   retryAfterMs,
   routePath,
   type ApiErrorCode,
@@ -31,7 +32,9 @@ export type ApiFailure =
   /** An answer that does not match the contract (a bug on one side, or a cut answer). */
   | { kind: 'invalid'; status: number }
   /** 304: what the app has is current. */
-  | { kind: 'not-modified' };
+  | { kind: 'not-modified' }
+  /** Never sent: the request's body or path did not match its route's schema (a bug, or a store changed by hand). */
+  | { kind: 'bad-request' };
 
 type ResponseOf<K extends RouteId> = ApiRoutes[K] extends { response: infer S extends z.ZodType } ? z.output<S> : undefined;
 type BodyOf<K extends RouteId> = ApiRoutes[K] extends { body: infer S extends z.ZodType } ? z.input<S> : undefined;
@@ -76,11 +79,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     call: CallOptions<RouteId>,
     read: (res: Response) => Promise<ApiResult<T>>,
   ): Promise<ApiResult<T>> {
-    const url = new URL(base + routePath(route.path, call.params));
+    const checked = checkRequest(route, call);
+    if (!checked.ok) return { ok: false, failure: { kind: 'bad-request' } };
+    const url = new URL(base + checked.path);
     for (const [k, v] of Object.entries(call.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const headers: Record<string, string> = { Accept: route.produces === 'pdf' ? 'application/pdf' : 'application/json' };
     if (options.token && route.auth) headers.Authorization = `Bearer ${options.token}`;
-    if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (checked.body !== undefined) headers['Content-Type'] = 'application/json';
     if (call.idempotencyKey) headers[IDEMPOTENCY_HEADER] = call.idempotencyKey;
     if (call.ifMatch !== undefined) headers['If-Match'] = ifMatchHeader(call.ifMatch);
     if (call.ifNoneMatch) headers['If-None-Match'] = call.ifNoneMatch;
@@ -95,7 +100,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         method: route.method,
         headers,
         signal: controller.signal,
-        ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+        ...(checked.body === undefined ? {} : { body: JSON.stringify(checked.body) }),
       });
       if (res.status === 304) return { ok: false, failure: { kind: 'not-modified' } };
       if (!res.ok) return { ok: false, failure: await httpFailure(res) };
@@ -132,6 +137,22 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       });
     },
   };
+}
+
+/** A path parameter: what the contract's ids, SENs and quote ids can be. */
+const PATH_PARAM = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/**
+ * A request as it will be sent, or nothing when it does not match its route:
+ * the body parsed with the route's schema (a route without one takes none), and
+ * every path parameter present and plain. A request that fails is never sent.
+ */
+function checkRequest(route: ApiRoute, call: CallOptions<RouteId>): { ok: true; path: string; body?: unknown } | { ok: false } {
+  const params = call.params ?? {};
+  if (pathParams(route.path).some((name) => !PATH_PARAM.test(params[name] ?? ''))) return { ok: false };
+  if (!route.body) return call.body === undefined ? { ok: true, path: routePath(route.path, params) } : { ok: false };
+  const body = route.body.safeParse(call.body);
+  return body.success ? { ok: true, path: routePath(route.path, params), body: body.data } : { ok: false };
 }
 
 async function httpFailure(res: Response): Promise<ApiFailure> {

@@ -1,13 +1,10 @@
-/** The sandbox API address when the sandbox build has no other (npm run sandbox sets VITE_CONEX_API_URL when it builds). */
-export const SANDBOX_API_URL = 'http://127.0.0.1:4010';
-
 /**
- * The Conex API address to sync with: the one set in Settings, else in the
- * sandbox build the local sandbox's. A production build has no default: it
- * works offline until an address is set.
+ * The Conex API address this build talks to, fixed when it was built
+ * (electron/services/api-address.ts: `CONEX_API_URL` for a production build, the
+ * local sandbox for the sandbox build); "" when none was given, and the app then
+ * works offline. Nothing at run time can change it, and the Content-Security-Policy
+ * lets the page reach that origin alone.
  */
-export function resolveApiUrl(fromSettings: string): string {
-  if (fromSettings) return fromSettings;
-  if (__CONEX_SANDBOX__) return (import.meta.env.VITE_CONEX_API_URL as string | undefined) || SANDBOX_API_URL;
-  return '';
+export function buildApiUrl(): string {
+  return __CONEX_API_URL__;
 }

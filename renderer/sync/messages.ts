@@ -20,6 +20,8 @@ export function failureMessage(failure: ApiFailure): SyncMessage {
       return { messageKey: 'sync:errors.invalidAnswer' };
     case 'not-modified':
       return { messageKey: 'sync:errors.none' };
+    case 'bad-request':
+      return { messageKey: 'sync:errors.badRequest' };
     case 'http':
       if (failure.status === 401 || failure.status === 403) return { messageKey: 'sync:errors.auth' };
       if (failure.status === 503 || failure.status === 429) return { messageKey: 'sync:errors.unavailable' };

@@ -1,19 +1,10 @@
-import {
-  backoffDelay,
-  conflictBodySchema,
-  outboxPass,
-  type ApiAccount,
-  type ApiContact,
-  type BackoffPolicy,
-  type Change,
-} from '../../shared/api';
+import { backoffDelay, conflictBodySchema, outboxPass, type BackoffPolicy, type Change } from '../../shared/api';
 import type { ConexDb } from '../db/database';
-import { applyConsentDecisions, markConsentRefused } from '../db/repos/consent';
-import { confirmContactAdded } from '../db/repos/contact-ids';
-import { listOutbox, removeOutboxEntry, scheduleRetry } from '../db/repos/outbox';
-import { getSyncState, setSyncState } from '../db/repos/sync-store';
+import { markConsentRefused } from '../db/repos/consent';
+import { confirmOtherChange } from '../db/repos/confirm-change';
+import { checkOutboxRow, clampRetryTimes, removeOutboxEntry, rowsToCheck, scheduleRetry, setAsideOutboxRow } from '../db/repos/outbox';
 import { confirmQuoteChange, dropQuoteChange, recordQuoteConflict } from '../db/repos/sync-quotes';
-import type { OutboxRow } from '../db/sync-tables';
+import type { OutboxRow, SetAsideReason } from '../db/sync-tables';
 import { isRetryable, type ApiClient, type ApiFailure, type ApiResult } from './api-client';
 import { failureMessage, type SyncMessage } from './messages';
 
@@ -37,6 +28,8 @@ export interface PushReport {
   retrying: number;
   conflicts: number;
   refused: number;
+  /** Rows that failed their checks: set aside, not sent. */
+  setAside: number;
   /** Set when sync must stop (the token was refused). */
   stop?: SyncMessage;
   lastFailure?: SyncMessage;
@@ -44,6 +37,8 @@ export interface PushReport {
 
 /** Contact ids the server gave during this pass, by the temporary id the app gave first. */
 type IdMap = Map<string, string>;
+
+type SendableRow = OutboxRow & { seq: number };
 
 async function send(deps: PushDeps, entry: OutboxRow, ids: IdMap): Promise<ApiResult<unknown>> {
   const { client, db } = deps;
@@ -84,24 +79,6 @@ async function send(deps: PushDeps, entry: OutboxRow, ids: IdMap): Promise<ApiRe
   }
 }
 
-/** A confirmed change that is not a quote's: what the server's answer means here. */
-async function confirmOther(deps: PushDeps, change: Change, value: unknown, ids: IdMap): Promise<void> {
-  const { db, now } = deps;
-  if (change.kind === 'account.update') {
-    const account = value as ApiAccount;
-    await setSyncState(db, 'account.profile', account);
-    // The email is the username (R-ACC-1): the signed-in account follows the change.
-    const signedIn = await getSyncState<Record<string, unknown>>(db, 'account');
-    if (signedIn) await setSyncState(db, 'account', { ...signedIn, email: account.email, name: account.name });
-  } else if (change.kind === 'contact.add' && change.localId) {
-    const added = value as ApiContact;
-    await confirmContactAdded(db, change.sen, change.localId, added);
-    ids.set(change.localId, added.id);
-  } else if (change.kind === 'consent.request') {
-    await applyConsentDecisions(db, [value as never], now(), deps.newId);
-  }
-}
-
 const isQuoteChange = (c: Change): c is Extract<Change, { kind: 'quote.submit' | 'quote.po' | 'quote.delete' }> =>
   c.kind.startsWith('quote.');
 
@@ -121,14 +98,20 @@ async function settle(
     report.confirmed++;
     if (isQuoteChange(change)) await confirmQuoteChange(db, seq, change, result.value as never);
     else {
-      await removeOutboxEntry(db, seq);
-      await confirmOther(deps, change, result.value, ids);
+      // The row leaves the outbox with what the answer means here, in one transaction: stopped between the two, the
+      // change is sent again (same idempotency key, same answer) instead of later changes naming an id never recorded.
+      const added = await confirmOtherChange(db, seq, change, result.value, now(), deps.newId);
+      if (added) ids.set(added.localId, added.id);
     }
     return;
   }
   const failure: ApiFailure = result.failure;
   const message = failureMessage(failure);
   blocked.add(entry.objectId);
+  if (failure.kind === 'bad-request') {
+    await setAside(deps, seq, 'invalid', change.kind, report);
+    return;
+  }
   if (failure.kind === 'http' && (failure.status === 401 || failure.status === 403)) {
     report.stop = message;
     return;
@@ -161,19 +144,47 @@ async function settle(
   await deps.log('error', { messageKey: 'sync:log.refused', params: { what: change.kind, reason: message.messageKey } });
 }
 
+/** A row that may not be sent: kept aside, never sent, and named in the sync log. */
+async function setAside(deps: PushDeps, seq: number, reason: SetAsideReason, what: string, report: PushReport): Promise<void> {
+  report.setAside++;
+  await setAsideOutboxRow(deps.db, seq, reason, deps.now());
+  await deps.log('error', { messageKey: `sync:log.setAside.${reason}`, params: { what } });
+}
+
+/**
+ * The rows the signed-in account may send, each parsed with the change schema
+ * first: a row that fails, or that names no account, is set aside and never sent.
+ */
+async function sendableRows(deps: PushDeps & { accountId: string }, report: PushReport): Promise<SendableRow[]> {
+  const rows: SendableRow[] = [];
+  for (const raw of await rowsToCheck(deps.db, deps.accountId)) {
+    const checked = checkOutboxRow(raw);
+    if (checked.ok) rows.push(checked.row);
+    else {
+      const kind = (raw as { change?: { kind?: unknown } }).change?.kind;
+      await setAside(deps, checked.seq, checked.reason, typeof kind === 'string' ? kind.slice(0, 40) : '?', report);
+    }
+  }
+  return rows;
+}
+
 /**
  * Sends waiting changes, oldest first, each object's in order; an object whose
  * change failed waits (backoff with jitter) while others go on. A change stays
  * in the outbox until the server answers it for good, and its idempotency key
- * makes every retry safe.
+ * makes every retry safe. Only the signed-in account's changes go, each parsed
+ * again before it is sent.
  */
 export async function push(deps: PushDeps, force = false): Promise<PushReport> {
-  const report: PushReport = { tries: 0, confirmed: 0, retrying: 0, conflicts: 0, refused: 0 };
-  const entries = (await listOutbox(deps.db, deps.accountId)).map((e) => ({ ...e, seq: e.seq ?? 0 }));
+  const report: PushReport = { tries: 0, confirmed: 0, retrying: 0, conflicts: 0, refused: 0, setAside: 0 };
+  const accountId = deps.accountId;
+  if (!accountId) return report;
+  const now = deps.now();
+  const entries = await clampRetryTimes(deps.db, await sendableRows({ ...deps, accountId }, report), now, deps.policy.capMs);
   const blocked = new Set<string>();
   const ids: IdMap = new Map();
   // An object whose change failed or conflicted is blocked for the rest of the pass, so its later changes wait.
-  for (const entry of outboxPass(entries, deps.now(), blocked, force)) {
+  for (const entry of outboxPass(entries, now, blocked, force)) {
     report.tries++;
     const result = await send(deps, entry, ids);
     await settle(deps, entry, result, report, blocked, ids);

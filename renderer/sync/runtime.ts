@@ -2,9 +2,10 @@ import { liveQuery } from 'dexie';
 import { db } from '../db/database';
 import { afterFirstScreen } from '../lib/after-first-screen';
 import { platform } from '../platform';
-import { useSettings } from '../store/settings';
-import { resolveApiUrl } from './api-url';
-import { currentAccount, currentToken, type Secrets } from './session';
+import { i18next } from '../i18n';
+import { useToast } from '../store/toast';
+import { buildApiUrl } from './api-url';
+import { currentAccount, currentToken, signOutIfAddressChanged, type Secrets } from './session';
 import { useSyncStatus } from './status-store';
 import { SyncEngine } from './sync-engine';
 
@@ -12,6 +13,19 @@ import { SyncEngine } from './sync-engine';
 export const SYNC_INTERVAL_MS = 5 * 60_000;
 /** A change made here is sent this soon after it is made (several changes in a row go together). */
 const CHANGE_DELAY_MS = 1_500;
+/** A retry never starts sooner than this after a sync ends. */
+const MIN_RETRY_DELAY_MS = 1_000;
+
+/**
+ * How long to wait for a retry due at `due`: at least a second, and never more
+ * than the regular interval, so a time far ahead (the clock moved, a bad row)
+ * can neither overflow the timer (2^31-1 ms, past which it fires at once) nor
+ * hold sync off.
+ */
+export function retryDelayMs(due: Date, nowMs: number): number {
+  const wait = due.getTime() - nowMs;
+  return Number.isFinite(wait) ? Math.min(SYNC_INTERVAL_MS, Math.max(MIN_RETRY_DELAY_MS, wait)) : SYNC_INTERVAL_MS;
+}
 
 let engine: SyncEngine | undefined;
 let engineDb: ReturnType<typeof db> | undefined;
@@ -24,7 +38,7 @@ export function platformSecrets(): Secrets {
 
 /** The address the app syncs with now. */
 export function currentApiUrl(): string {
-  return resolveApiUrl(useSettings.getState().settings.apiUrl);
+  return buildApiUrl();
 }
 
 /** The app's one sync engine. */
@@ -35,7 +49,7 @@ export function syncEngine(): SyncEngine {
   engine = new SyncEngine({
     db: engineDb,
     apiUrl: currentApiUrl,
-    token: () => currentToken(db(), platformSecrets()),
+    token: () => currentToken(db(), platformSecrets(), currentApiUrl()),
     online: () => navigator.onLine,
   });
   return engine;
@@ -51,14 +65,17 @@ export function startSyncRuntime(): () => void {
   return afterFirstScreen(runSync);
 }
 
-function runSync(): () => void {
-  const sync = syncEngine();
+/** The sync loop of startSyncRuntime, on the given engine (tests give theirs). Returns a stop function. */
+export function runSync(sync: SyncEngine = syncEngine()): () => void {
   const status = useSyncStatus.getState();
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let changeTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
   const attempt = async (force: boolean) => {
+    // A token goes only to the address it was issued for: another address signs out first, and says so.
+    const moved = await signOutIfAddressChanged({ db: db(), secrets: platformSecrets(), now: () => new Date() }, currentApiUrl());
+    if (moved) useToast.getState().show({ severity: 'warning', message: i18next.t(moved.messageKey, moved.params ?? {}) });
     await sync.sync({ force });
     if (stopped) return;
     const account = await currentAccount(db());
@@ -66,7 +83,7 @@ function runSync(): () => void {
     // Wake up when the first change in backoff may go again.
     clearTimeout(retryTimer);
     const due = await sync.nextRetryAt();
-    if (due && !stopped) retryTimer = setTimeout(() => void run(), Math.max(1_000, due.getTime() - Date.now()));
+    if (due && !stopped) retryTimer = setTimeout(() => void run(), retryDelayMs(due, Date.now()));
   };
   /** One sync; a failure of the store itself is shown as the last error, never thrown into the page. */
   const run = async (force = false) => {
@@ -103,9 +120,7 @@ function runSync(): () => void {
       }, CHANGE_DELAY_MS);
     },
   });
-  const counts = liveQuery(() => Promise.all([db().outbox.count(), db().syncConflicts.count()])).subscribe({
-    next: ([waiting, conflicts]) => useSyncStatus.getState().patch({ waiting, conflicts }),
-  });
+  const counts = liveQuery(() => sync.refreshCounts()).subscribe({ next: () => undefined });
 
   status.patch({ online: navigator.onLine });
   void sync

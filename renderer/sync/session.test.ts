@@ -4,8 +4,7 @@ import { newAccount, readyQuote } from '../../tests/sandbox/fixtures';
 import { startSandbox, type Sandbox } from '../../tests/sandbox/server';
 import { ConexDb } from '../db/database';
 import { getSyncState, listSyncLog, setSyncState } from '../db/repos/sync-store';
-import { resolveApiUrl } from './api-url';
-import { currentAccount, currentToken, signIn, signOut, TOKEN_SECRET_KEY, type Secrets } from './session';
+import { currentAccount, currentToken, signIn, signOut, signOutIfAddressChanged, TOKEN_SECRET_KEY, type Secrets } from './session';
 
 let sandbox: Sandbox;
 let database: ConexDb;
@@ -70,14 +69,14 @@ describe('sign-in with account email and API token', () => {
     expect(r.ok).toBe(true);
     expect(secrets.values.get(TOKEN_SECRET_KEY)).toBe(token);
     expect(await currentAccount(database)).toMatchObject({ email: 'signin@example.com', tokenStorage: 'encrypted', apiUrl: sandbox.url });
-    expect(await currentToken(database, secrets)).toBe(token);
+    expect(await currentToken(database, secrets, sandbox.url)).toBe(token);
     const log = JSON.stringify(await listSyncLog(database));
     expect(log).toContain('sync:log.signedIn');
     expect(log).not.toContain(token);
 
     await signOut({ db: database, secrets, now: () => new Date() });
     expect(secrets.values.size).toBe(0);
-    expect(await currentToken(database, secrets)).toBeNull();
+    expect(await currentToken(database, secrets, sandbox.url)).toBeNull();
   });
 
   it('signing in as another account starts the pull from scratch', async () => {
@@ -123,9 +122,23 @@ describe('sign-in with account email and API token', () => {
   });
 });
 
-describe('the API address', () => {
-  it('is the one set in Settings; a production build has no default', () => {
-    expect(resolveApiUrl('https://api.example.com')).toBe('https://api.example.com');
-    expect(resolveApiUrl('')).toBe('');
+describe('the API token is bound to the address it was issued for', () => {
+  it('another address gets no token, and signs out first with a message that names both addresses', async () => {
+    const token = await newAccount(sandbox.url, 'bound@example.com');
+    const secrets = memorySecrets();
+    await signIn(deps(secrets), 'bound@example.com', token);
+    const elsewhere = 'https://api.elsewhere.example';
+    expect(await currentToken(database, secrets, elsewhere)).toBeNull();
+    expect(await signOutIfAddressChanged(deps(secrets), sandbox.url)).toBeNull();
+    expect(await currentToken(database, secrets, sandbox.url)).toBe(token);
+
+    const message = await signOutIfAddressChanged(deps(secrets), elsewhere);
+    expect(message).toEqual({
+      messageKey: 'sync:log.signedOutAddress',
+      params: { email: 'bound@example.com', from: sandbox.url, to: elsewhere },
+    });
+    expect(await currentAccount(database)).toBeUndefined();
+    expect(secrets.values.size).toBe(0);
+    expect((await listSyncLog(database))[0]).toMatchObject({ level: 'warning', messageKey: 'sync:log.signedOutAddress' });
   });
 });

@@ -1,10 +1,10 @@
 import { signInRequestSchema, type ApiAccount } from '../../shared/api';
 import { domainError, err, ok, type Result } from '../../shared/errors';
 import type { ConexDb } from '../db/database';
-import { claimOutbox, reconcileQuotes } from '../db/repos/outbox';
+import { reconcileQuotes } from '../db/repos/outbox';
 import { appendSyncLog, forgetServerData, getSyncState, resetSyncState, setSyncState } from '../db/repos/sync-store';
 import { createApiClient } from './api-client';
-import { failureMessage } from './messages';
+import { failureMessage, type SyncMessage } from './messages';
 
 /** Where the API token is kept: encrypted by the desktop app (safeStorage), for the session only on the web. */
 export const TOKEN_SECRET_KEY = 'sync.api-token';
@@ -40,9 +40,31 @@ export function currentAccount(db: ConexDb): Promise<SignedInAccount | undefined
   return getSyncState<SignedInAccount>(db, 'account');
 }
 
-/** The token of the signed-in account, or null. */
-export async function currentToken(db: ConexDb, secrets: Secrets): Promise<string | null> {
-  return (await currentAccount(db)) ? secrets.get(TOKEN_SECRET_KEY) : null;
+/** The token of the signed-in account, or null; null too when it was issued for another address than `apiUrl`. */
+export async function currentToken(db: ConexDb, secrets: Secrets, apiUrl: string): Promise<string | null> {
+  const account = await currentAccount(db);
+  return account && account.apiUrl === apiUrl ? secrets.get(TOKEN_SECRET_KEY) : null;
+}
+
+/**
+ * The API token is bound to the address it was issued for. When the app now
+ * talks to another address (a build with another one, a store changed by any
+ * means), the account is signed out before anything is sent, and the message
+ * saying so is returned (and kept in the sync log); otherwise null.
+ */
+export async function signOutIfAddressChanged(
+  deps: Pick<SessionDeps, 'db' | 'secrets' | 'now'>,
+  apiUrl: string,
+): Promise<SyncMessage | null> {
+  const account = await currentAccount(deps.db);
+  if (!account || account.apiUrl === apiUrl) return null;
+  await signOut(deps);
+  const message: SyncMessage = {
+    messageKey: 'sync:log.signedOutAddress',
+    params: { email: account.email, from: account.apiUrl, to: apiUrl },
+  };
+  await appendSyncLog(deps.db, { at: deps.now().toISOString(), level: 'warning', ...message });
+  return message;
 }
 
 /**
@@ -132,10 +154,8 @@ export async function closeAccount(deps: SessionDeps & { newKey: () => string })
  */
 export async function signOut(deps: Pick<SessionDeps, 'db' | 'secrets' | 'now'> & { newKey?: () => string }): Promise<void> {
   const account = await currentAccount(deps.db);
-  if (account) {
-    await reconcileQuotes(deps.db, deps.now(), deps.newKey ?? (() => crypto.randomUUID()));
-    await claimOutbox(deps.db, account.id);
-  }
+  // Quotes waiting to be sent are queued now, as this account's (each change names the account that made it).
+  if (account) await reconcileQuotes(deps.db, deps.now(), deps.newKey ?? (() => crypto.randomUUID()));
   await deps.secrets.delete(TOKEN_SECRET_KEY);
   await deps.db.syncState.delete('account');
   if (account) await setSyncState(deps.db, LAST_ACCOUNT_KEY, { id: account.id, apiUrl: account.apiUrl });

@@ -19,6 +19,8 @@ export interface SyncStatus {
   /** Changes waiting for the server. */
   waiting: number;
   conflicts: number;
+  /** Changes that failed their checks before sending: kept aside, never sent. */
+  setAside: number;
   /** The last error in plain words, until a sync succeeds. */
   lastError: SyncMessage | null;
   account: { email: string } | null;
@@ -37,6 +39,7 @@ export const useSyncStatus = create<SyncStatusState>((set) => ({
   lastSyncedAt: null,
   waiting: 0,
   conflicts: 0,
+  setAside: 0,
   lastError: null,
   account: null,
   tokenStorage: null,

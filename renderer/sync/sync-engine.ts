@@ -1,6 +1,6 @@
 import { changeSchema, DEFAULT_BACKOFF, nextDueAt, type BackoffPolicy, type ChangeInput } from '../../shared/api';
 import type { ConexDb } from '../db/database';
-import { countOutbox, enqueueChanges, listOutbox, reconcileQuotes } from '../db/repos/outbox';
+import { countOutbox, countSetAside, enqueueChanges, listOutbox, reconcileQuotes } from '../db/repos/outbox';
 import { appendSyncLog, getSyncState, setSyncState } from '../db/repos/sync-store';
 import { createApiClient } from './api-client';
 import { failureMessage, type SyncMessage } from './messages';
@@ -74,14 +74,26 @@ export class SyncEngine {
   /** Updates the waiting and conflict counts shown to the user. */
   async refreshCounts(): Promise<void> {
     const accountId = await this.accountId();
-    const [waiting, conflicts] = await Promise.all([countOutbox(this.deps.db, accountId), this.deps.db.syncConflicts.count()]);
-    useSyncStatus.getState().patch({ waiting, conflicts });
+    const [waiting, conflicts, setAside] = await Promise.all([
+      countOutbox(this.deps.db, accountId),
+      this.deps.db.syncConflicts.count(),
+      countSetAside(this.deps.db),
+    ]);
+    useSyncStatus.getState().patch({ waiting, conflicts, setAside });
   }
 
-  /** When the first change in backoff may be tried again. */
+  /**
+   * When the first change in backoff may be tried again: only the first change
+   * of each object counts (the others wait behind it), and never later than the
+   * longest backoff from now.
+   */
   async nextRetryAt(): Promise<Date | undefined> {
-    const due = nextDueAt((await listOutbox(this.deps.db, await this.accountId())).map((e) => ({ ...e, seq: e.seq ?? 0 })));
-    return due ? new Date(due) : undefined;
+    const accountId = await this.accountId();
+    if (!accountId) return undefined;
+    const due = nextDueAt((await listOutbox(this.deps.db, accountId)).map((e) => ({ ...e, seq: e.seq ?? 0 })));
+    if (!due) return undefined;
+    const latest = this.now().getTime() + (this.deps.policy ?? DEFAULT_BACKOFF).capMs;
+    return new Date(Math.min(Date.parse(due), latest));
   }
 
   /** Resolves when no sync is running. */
@@ -118,6 +130,9 @@ export class SyncEngine {
     await this.refreshCounts();
     const apiUrl = await this.deps.apiUrl();
     if (!apiUrl) return this.finish('not-configured');
+    const account = await currentAccount(db);
+    // The token is bound to the address it was issued for: it never goes to another one (renderer/sync/session.ts signs out).
+    if (account && account.apiUrl !== apiUrl) return this.finish('signed-out', { messageKey: 'sync:errors.addressChanged' });
     const token = await this.deps.token();
     if (!token) return this.finish('signed-out');
     if (!online) return this.finish('offline');
@@ -136,7 +151,7 @@ export class SyncEngine {
         client,
         now: this.now,
         newId: this.newId,
-        accountId: await this.accountId(),
+        ...(account ? { accountId: account.id } : {}),
         random: this.deps.random ?? Math.random,
         policy: this.deps.policy ?? DEFAULT_BACKOFF,
         log: (l, m) => this.log(l, m),
@@ -183,7 +198,7 @@ export class SyncEngine {
 
   private async finish(phase: SyncPhase, error: SyncMessage | null = null, reports: Omit<SyncOutcome, 'phase'> = {}): Promise<SyncOutcome> {
     const patch: Parameters<ReturnType<typeof useSyncStatus.getState>['patch']>[0] = { phase };
-    if (phase === 'idle' || phase === 'error') {
+    if (phase === 'idle' || phase === 'error' || error) {
       patch.lastError = error;
       await setSyncState(this.deps.db, 'lastError', error);
     }

@@ -34,6 +34,9 @@ export async function openDevice(
   const name = options.name ?? `device-${++count}-${Math.random().toString(36).slice(2)}`;
   const db = new ConexDb(name);
   await db.open();
+  // Signed in as the app's Settings would leave it: changes name this account, and the token is bound to this address.
+  if (apiUrl)
+    await db.syncState.put({ key: 'account', value: { id: `account-${name}`, email: '', name: '', apiUrl, tokenStorage: 'session' } });
   let current = token;
   const engine = new SyncEngine({
     db,

@@ -43,7 +43,7 @@ export async function saveProfile(
   const checked = checkProfile(input, options.now);
   if (!checked.ok) return checked;
   try {
-    await database.transaction('rw', [database.accountProfile, database.outbox], async () => {
+    await database.transaction('rw', [database.accountProfile, database.outbox, database.syncState], async () => {
       const before = await getProfile(database);
       await database.accountProfile.put({ key: 'profile', profile: checked.value });
       const update = apiUpdate(before, checked.value);
@@ -82,7 +82,7 @@ export async function changeContact(
   options: { now: Date; newKey: () => string },
 ): Promise<Result<ApiContact[]>> {
   try {
-    return await database.transaction('rw', [database.licenseContacts, database.outbox], async () => {
+    return await database.transaction('rw', [database.licenseContacts, database.outbox, database.syncState], async () => {
       const current = await contactsOf(database, sen);
       let next: Result<ApiContact[]>;
       let change: Change;
@@ -126,35 +126,39 @@ export async function bulkReplace(
   options: { now: Date; newKey: () => string },
 ): Promise<Result<number>> {
   try {
-    return await database.transaction('rw', [database.licenses, database.licenseContacts, database.outbox], async () => {
-      const planned = bulkReplaceContact(
-        await listLicenseContacts(database),
-        entityId,
-        fromEmail,
-        toEmail,
-        (l, role) => `${LOCAL_CONTACT_PREFIX}${l}-${role}-${options.newKey()}`,
-      );
-      if (!planned.ok) return planned;
-      const changes: Change[] = [];
-      for (const change of planned.value) {
-        const before = await contactsOf(database, change.sen);
-        const added = change.contacts.filter((c) => !before.some((b) => b.id === c.id));
-        const removed = before.filter((b) => !change.contacts.some((c) => c.id === b.id));
-        const promoted = change.contacts.filter((c) => c.primary && before.some((b) => b.id === c.id && !b.primary));
-        for (const c of added)
-          changes.push({
-            kind: 'contact.add',
-            sen: change.sen,
-            contact: { email: c.email, role: c.role, primary: c.primary },
-            localId: c.id,
-          });
-        for (const c of promoted) changes.push({ kind: 'contact.primary', sen: change.sen, contactId: c.id });
-        for (const c of removed) changes.push({ kind: 'contact.remove', sen: change.sen, contactId: c.id });
-        await database.licenseContacts.put({ sen: change.sen, contacts: change.contacts, updatedAt: options.now.toISOString() });
-      }
-      await enqueueChanges(database, changes, options.now, options.newKey);
-      return ok(planned.value.length);
-    });
+    return await database.transaction(
+      'rw',
+      [database.licenses, database.licenseContacts, database.outbox, database.syncState],
+      async () => {
+        const planned = bulkReplaceContact(
+          await listLicenseContacts(database),
+          entityId,
+          fromEmail,
+          toEmail,
+          (l, role) => `${LOCAL_CONTACT_PREFIX}${l}-${role}-${options.newKey()}`,
+        );
+        if (!planned.ok) return planned;
+        const changes: Change[] = [];
+        for (const change of planned.value) {
+          const before = await contactsOf(database, change.sen);
+          const added = change.contacts.filter((c) => !before.some((b) => b.id === c.id));
+          const removed = before.filter((b) => !change.contacts.some((c) => c.id === b.id));
+          const promoted = change.contacts.filter((c) => c.primary && before.some((b) => b.id === c.id && !b.primary));
+          for (const c of added)
+            changes.push({
+              kind: 'contact.add',
+              sen: change.sen,
+              contact: { email: c.email, role: c.role, primary: c.primary },
+              localId: c.id,
+            });
+          for (const c of promoted) changes.push({ kind: 'contact.primary', sen: change.sen, contactId: c.id });
+          for (const c of removed) changes.push({ kind: 'contact.remove', sen: change.sen, contactId: c.id });
+          await database.licenseContacts.put({ sen: change.sen, contacts: change.contacts, updatedAt: options.now.toISOString() });
+        }
+        await enqueueChanges(database, changes, options.now, options.newKey);
+        return ok(planned.value.length);
+      },
+    );
   } catch (e) {
     return err(storageError(e));
   }

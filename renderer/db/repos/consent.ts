@@ -49,7 +49,7 @@ export async function recordConsentRequest(
       createdAt: options.now.toISOString(),
     };
     const request = { sens, ...valid, document: { name: signed.name, mediaType: signed.mediaType, data: signed.data } };
-    await database.transaction('rw', [database.consentRequests, database.outbox], async () => {
+    await database.transaction('rw', [database.consentRequests, database.outbox, database.syncState], async () => {
       await database.consentRequests.add(row);
       await enqueueChanges(database, [{ kind: 'consent.request', requestId: row.id, request }], options.now, options.newId);
     });

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { ConexDb } from '../database';
 
-/** Settings as stored; every field optional so a first start falls back to defaults (system language, system theme). */
+/**
+ * Settings as stored; every field optional so a first start falls back to
+ * defaults (system language, system theme). The Conex API address is not a
+ * setting: it is fixed at build time (renderer/sync/api-url.ts).
+ */
 export const settingsSchema = z.object({
   language: z.enum(['en', 'fr']).optional(),
   theme: z.enum(['light', 'dark', 'system']).default('system'),
-  /** Empty until the user sets it: the app works offline without it. Plain http only reaches the local sandbox, in the sandbox build. */
-  apiUrl: z.union([z.literal(''), __CONEX_SANDBOX__ ? z.url({ protocol: /^https?$/ }) : z.url({ protocol: /^https$/ })]).default(''),
   lastScreen: z.string().optional(),
   updateChannel: z.enum(['stable', 'beta']).default('stable'),
 });

@@ -23,7 +23,7 @@ export default function OrderActions({ quoteId, status, officialNumber }: QuoteS
 
   const download = async () => {
     setBusy(true);
-    const token = await currentToken(db(), platformSecrets());
+    const token = await currentToken(db(), platformSecrets(), currentApiUrl());
     const r = await fetchInvoice({ db: db(), apiUrl: currentApiUrl(), token }, quoteId);
     setBusy(false);
     if (!r.ok) return toast({ severity: 'error', message: t(r.message.messageKey, r.message.params) });

@@ -1,47 +1,30 @@
-import { Button, Stack, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { settingsSchema } from '../../db/repos/settings';
-import { useSettings } from '../../store/settings';
-import { useToast } from '../../store/toast';
+import { buildApiUrl } from '../../sync/api-url';
 
-/** The Conex API address the app syncs with when online. */
+/**
+ * The Conex API address the app syncs with. It is fixed when the app is built
+ * and cannot be changed here: the API token is bound to it, and a store or a
+ * backup that named another address could otherwise send the token there.
+ */
 export function ApiSection() {
   const { t } = useTranslation('settings');
-  const stored = useSettings((s) => s.settings.apiUrl);
-  const set = useSettings((s) => s.set);
-  const toast = useToast((s) => s.show);
-  const [value, setValue] = useState(stored);
-  const [error, setError] = useState('');
-
-  const save = async () => {
-    const parsed = settingsSchema.shape.apiUrl.safeParse(value.trim());
-    if (!parsed.success) return setError(t('api.invalid'));
-    setError('');
-    await set('apiUrl', parsed.data);
-    toast({ severity: 'success', message: t('api.saved') });
-  };
-
+  const address = buildApiUrl();
   return (
     <Stack spacing={2} component="section" aria-labelledby="settings-api">
       <Typography variant="h6" component="h2" id="settings-api">
         {t('api.title')}
       </Typography>
-      <Typography color="text.secondary">{t('api.body')}</Typography>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+      <Typography color="text.secondary">{address ? t('api.body') : t('api.none')}</Typography>
+      {address && (
         <TextField
           label={t('api.address')}
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          error={Boolean(error)}
-          helperText={error || t('api.help')}
-          sx={{ flexGrow: 1, maxWidth: 480 }}
-          slotProps={{ htmlInput: { inputMode: 'url', spellCheck: false } }}
+          value={address}
+          helperText={t('api.fixed')}
+          sx={{ maxWidth: 480 }}
+          slotProps={{ htmlInput: { readOnly: true, spellCheck: false } }}
         />
-        <Button variant="outlined" onClick={save} sx={{ mt: 1 }}>
-          {t('api.save')}
-        </Button>
-      </Stack>
+      )}
     </Stack>
   );
 }

@@ -42,6 +42,7 @@ export function SyncPanel({
       </Typography>
       <Typography>{t('status.waiting', { count: status.waiting })}</Typography>
       {status.conflicts > 0 && <Typography color="warning.main">{t('status.conflicts', { count: status.conflicts })}</Typography>}
+      {status.setAside > 0 && <Typography color="error.main">{t('status.setAside', { count: status.setAside })}</Typography>}
       {status.lastError && <Alert severity="error">{t('status.lastError', { message: messageText(t, status.lastError) })}</Alert>}
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {status.phase === 'signed-out' || status.phase === 'not-configured' ? (

@@ -1,10 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { submissionOf, type ApiQuote } from '../../../shared/api';
 import { newAccount, readyQuote } from '../../../tests/sandbox/fixtures';
 import { startSandbox, type Sandbox } from '../../../tests/sandbox/server';
 import { useNavigation } from '../../store/navigation';
-import { useSettings } from '../../store/settings';
 import { useSyncStatus } from '../../sync/status-store';
 import { SyncSection } from '../settings/SyncSection';
 import { componentStorePerTest } from '../../test/component-store';
@@ -135,7 +134,7 @@ describe('the conflict chooser', () => {
 describe('sign-in in Settings', () => {
   it('signs in with the account email and API token, keeps the token for the session only on the web, and signs out', async () => {
     const token = await newAccount(sandbox.url, 'ui@example.com');
-    await useSettings.getState().set('apiUrl', sandbox.url);
+    vi.stubGlobal('__CONEX_API_URL__', sandbox.url);
     render(<SyncSection />);
     fireEvent.change(screen.getByLabelText('Account email'), { target: { value: 'ui@example.com' } });
     fireEvent.change(screen.getByLabelText('API token'), { target: { value: 'sbx_wrong-token-aaaaaaaaaa' } });
@@ -150,7 +149,7 @@ describe('sign-in in Settings', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     await screen.findByLabelText('Account email');
     expect(sessionStorage.getItem('secret.sync.api-token')).toBeNull();
-    await useSettings.getState().set('apiUrl', '');
+    vi.unstubAllGlobals();
   });
 });
 

@@ -49,4 +49,10 @@ describe('outbox order', () => {
     expect(nextDueAt([entry(1, 'a', '2026-05-01T10:05:00Z'), entry(2, 'b', '2026-05-01T10:01:00Z')])).toBe('2026-05-01T10:01:00.000Z');
     expect(nextDueAt([])).toBeUndefined();
   });
+
+  it('a change never tried, waiting behind one in backoff, is not due before it (no sync every second)', () => {
+    const list = [entry(1, 'a', '2026-05-01T10:05:00Z'), entry(2, 'a'), entry(3, 'a')];
+    expect(nextDueAt(list)).toBe('2026-05-01T10:05:00.000Z');
+    expect(nextDueAt([...list, entry(4, 'b')])).toBe('1970-01-01T00:00:00.000Z');
+  });
 });

@@ -25,10 +25,17 @@ export function* outboxPass<T extends OrderedEntry>(entries: readonly T[], now: 
   }
 }
 
-/** The earliest time a waiting record may be tried again, or undefined when none waits. */
+/**
+ * The earliest time a waiting record may be tried again, or undefined when none
+ * waits. Only the first record of each object counts: the others wait behind it,
+ * so a change never tried, queued behind one in backoff, is not due before it.
+ */
 export function nextDueAt(entries: readonly OrderedEntry[]): string | undefined {
   let best: number | undefined;
-  for (const e of entries) {
+  const seen = new Set<string>();
+  for (const e of [...entries].sort((a, b) => a.seq - b.seq)) {
+    if (seen.has(e.objectId)) continue;
+    seen.add(e.objectId);
     const t = e.nextAttemptAt === undefined ? 0 : Date.parse(e.nextAttemptAt);
     if (best === undefined || t < best) best = t;
   }
