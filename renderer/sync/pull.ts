@@ -6,12 +6,15 @@ import { applyRemoteQuotes } from '../db/repos/sync-quotes';
 import { getSyncState, setSyncState } from '../db/repos/sync-store';
 import type { PendingKeyRow } from '../db/sync-tables';
 import type { ApiClient, ApiFailure } from './api-client';
+import { licensesFromSignedKeys, type KeyVerifier, type SignedLicenses } from './signed-licenses';
 
 export interface PullDeps {
   db: ConexDb;
   client: ApiClient;
   now: () => Date;
   newId: () => string;
+  /** Checks each pulled license's key: its signed fields are the only ones kept. */
+  verifyKey: KeyVerifier;
   pageSize?: number;
 }
 
@@ -23,6 +26,10 @@ export interface PullReport {
   priceBook: boolean;
   newKeys: PendingKeyRow[];
   conflicts: string[];
+  /** Licenses whose unsigned fields disagreed with their signed key (the key's values were kept). */
+  keyDisagreements: SignedLicenses['disagreements'];
+  /** Licenses left out: their key did not verify. */
+  uncheckedKeys: SignedLicenses['unchecked'];
   failure?: ApiFailure;
 }
 
@@ -41,7 +48,17 @@ const MAX_PAGES = 200;
 export async function pull(deps: PullDeps): Promise<PullReport> {
   const { db, client, now } = deps;
   const limit = deps.pageSize ?? FEED_PAGE_MAX;
-  const report: PullReport = { licenses: 0, quotes: 0, orders: 0, consents: 0, priceBook: false, newKeys: [], conflicts: [] };
+  const report: PullReport = {
+    licenses: 0,
+    quotes: 0,
+    orders: 0,
+    consents: 0,
+    priceBook: false,
+    newKeys: [],
+    conflicts: [],
+    keyDisagreements: [],
+    uncheckedKeys: [],
+  };
 
   const etag = await getSyncState<string>(db, 'priceBook.etag');
   const book = await client.call('getPriceBook', etag ? { ifNoneMatch: etag } : {});
@@ -60,9 +77,13 @@ export async function pull(deps: PullDeps): Promise<PullReport> {
       name: 'licenses',
       fetch: (since?: string) => client.call('listLicenses', { query: { since, limit } }),
       apply: async (items: never[]) => {
-        const r = await applyRemoteLicenses(db, items, now(), deps.newId);
-        report.licenses += items.length;
+        // Keys are checked before the write: an await on crypto inside a store transaction would end it early.
+        const signed = await licensesFromSignedKeys(items, deps.verifyKey);
+        const r = await applyRemoteLicenses(db, signed.licenses, now(), deps.newId);
+        report.licenses += signed.licenses.length;
         report.newKeys.push(...r.newKeys);
+        report.keyDisagreements.push(...signed.disagreements);
+        report.uncheckedKeys.push(...signed.unchecked);
       },
     },
     {

@@ -1,11 +1,15 @@
 import { changeSchema, DEFAULT_BACKOFF, nextDueAt, type BackoffPolicy, type ChangeInput } from '../../shared/api';
+import { verifyKey } from '../../shared/keys/verify';
 import type { ConexDb } from '../db/database';
+import { webCryptoEd25519Verifier } from '../lib/ed25519-webcrypto';
+import { loadTrustedKeys } from '../lib/trusted-keys';
 import { countOutbox, countSetAside, enqueueChanges, listOutbox, reconcileQuotes } from '../db/repos/outbox';
 import { appendSyncLog, getSyncState, setSyncState } from '../db/repos/sync-store';
 import { createApiClient } from './api-client';
 import { failureMessage, type SyncMessage } from './messages';
 import { pull, type PullReport } from './pull';
 import { push, type PushReport } from './push';
+import type { KeyVerifier } from './signed-licenses';
 import { currentAccount } from './session';
 import { useSyncStatus, type SyncPhase } from './status-store';
 
@@ -24,7 +28,13 @@ export interface SyncEngineDeps {
   timeoutMs?: number;
   policy?: BackoffPolicy;
   pageSize?: number;
+  /** Checks a pulled license's key; by default against the keys this build trusts. */
+  verifyKey?: KeyVerifier;
 }
+
+/** A pulled license's key, checked offline against the keys this build trusts. */
+const verifyPulledKey: KeyVerifier = async (key) =>
+  verifyKey(key, { trustedKeys: await loadTrustedKeys(), verifier: webCryptoEd25519Verifier });
 
 export interface SyncOutcome {
   phase: SyncPhase;
@@ -168,6 +178,7 @@ export class SyncEngine {
       client,
       now: this.now,
       newId: this.newId,
+      verifyKey: this.deps.verifyKey ?? verifyPulledKey,
       ...(this.deps.pageSize ? { pageSize: this.deps.pageSize } : {}),
     });
     if (pulled.licenses || pulled.quotes || pulled.orders) {
@@ -176,6 +187,10 @@ export class SyncEngine {
         params: { licenses: pulled.licenses, quotes: pulled.quotes, orders: pulled.orders },
       });
     }
+    for (const { sen, fields } of pulled.keyDisagreements)
+      await this.log('warning', { messageKey: 'sync:log.keyDisagrees', params: { sen, fields } });
+    for (const { sen, reason } of pulled.uncheckedKeys)
+      await this.log('error', { messageKey: 'sync:log.keyUnchecked', params: { sen, reason } });
     for (const key of pulled.newKeys) await this.log('info', { messageKey: 'sync:log.newKey', params: { sen: key.sen } });
     for (const id of pulled.conflicts) await this.log('warning', { messageKey: 'sync:log.conflict', params: { id } });
     if (pulled.failure) {

@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type * as ApiClientModule from '../../renderer/sync/api-client';
 import type * as DatabaseModule from '../../renderer/db/database';
 import type * as OutboxModule from '../../renderer/db/repos/outbox';
 import type * as PullModule from '../../renderer/sync/pull';
 import type * as PushModule from '../../renderer/sync/push';
+import type * as CryptoModule from '../../renderer/lib/ed25519-webcrypto';
+import type * as VerifyModule from '../../shared/keys/verify';
+import type * as TrustModule from '../../shared/keys/trust';
 import { call, newAccount } from '../sandbox/fixtures';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { launchChromium, serveSource } from './browser';
@@ -114,22 +118,40 @@ function rawPushInPage(page: Page, args: { api: string; token: string; sens: str
 }
 
 function pullInPage(page: Page, args: { api: string; token: string; tag: string }): Promise<{ ms: number; licenses: number }> {
-  return page.evaluate(async ({ api, token, tag }) => {
-    const paths = ['/db/database.ts', '/sync/pull.ts', '/sync/api-client.ts'];
-    const dbMod = (await import(/* @vite-ignore */ paths[0] as string)) as typeof DatabaseModule;
-    const pullMod = (await import(/* @vite-ignore */ paths[1] as string)) as typeof PullModule;
-    const clientMod = (await import(/* @vite-ignore */ paths[2] as string)) as typeof ApiClientModule;
-    const database = new dbMod.ConexDb(`bench-pull-${tag}`);
-    await database.open();
-    const client = clientMod.createApiClient({ baseUrl: api, token, timeoutMs: 60_000 });
-    const t0 = performance.now();
-    const report = await pullMod.pull({ db: database, client, now: () => new Date(), newId: () => crypto.randomUUID(), pageSize: 1000 });
-    const ms = performance.now() - t0;
-    if (report.failure) throw new Error(`pull failed: ${report.failure.kind}`);
-    const licenses = await database.licenses.count();
-    database.close();
-    return { ms, licenses };
-  }, args);
+  return page.evaluate(
+    async ({ api, token, tag, root }) => {
+      const paths = ['/db/database.ts', '/sync/pull.ts', '/sync/api-client.ts'];
+      // Pulled keys are checked as the sandbox build checks them: with its test key, by the browser's WebCrypto.
+      const fs = (path: string) => `/@fs${root}/${path}`;
+      const verifyMod = (await import(/* @vite-ignore */ fs('shared/keys/verify.ts'))) as typeof VerifyModule;
+      const trustMod = (await import(/* @vite-ignore */ fs('shared/keys/trust.ts'))) as typeof TrustModule;
+      const cryptoMod = (await import(/* @vite-ignore */ fs('renderer/lib/ed25519-webcrypto.ts'))) as typeof CryptoModule;
+      const sandboxKey = (await import(/* @vite-ignore */ fs('tests/sandbox/keys/sandbox-test-only.public.json'))) as { default: unknown };
+      const trustedKeys = trustMod.buildTrustedKeySet({ sandboxKeyFile: sandboxKey.default });
+      const verifyKey = (key: string) => verifyMod.verifyKey(key, { trustedKeys, verifier: cryptoMod.webCryptoEd25519Verifier });
+      const dbMod = (await import(/* @vite-ignore */ paths[0] as string)) as typeof DatabaseModule;
+      const pullMod = (await import(/* @vite-ignore */ paths[1] as string)) as typeof PullModule;
+      const clientMod = (await import(/* @vite-ignore */ paths[2] as string)) as typeof ApiClientModule;
+      const database = new dbMod.ConexDb(`bench-pull-${tag}`);
+      await database.open();
+      const client = clientMod.createApiClient({ baseUrl: api, token, timeoutMs: 60_000 });
+      const t0 = performance.now();
+      const report = await pullMod.pull({
+        db: database,
+        client,
+        now: () => new Date(),
+        newId: () => crypto.randomUUID(),
+        verifyKey,
+        pageSize: 1000,
+      });
+      const ms = performance.now() - t0;
+      if (report.failure) throw new Error(`pull failed: ${report.failure.kind}`);
+      const licenses = await database.licenses.count();
+      database.close();
+      return { ms, licenses };
+    },
+    { ...args, root: join(import.meta.dirname, '..', '..') },
+  );
 }
 
 function rawPullInPage(page: Page, args: { api: string; token: string; tag: string }): Promise<{ ms: number; licenses: number }> {

@@ -7,6 +7,10 @@ import Dexie from 'dexie';
 import type { BackoffPolicy } from '../../shared/api';
 import { ConexDb } from '../../renderer/db/database';
 import { SyncEngine } from '../../renderer/sync/sync-engine';
+import { verifyKey } from '../../shared/keys/verify';
+import { sandboxTrustedKeys, testVerifier } from '../fixtures/keys';
+
+const trustedKeys = sandboxTrustedKeys();
 
 export interface Device {
   db: ConexDb;
@@ -48,6 +52,8 @@ export async function openDevice(
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
     timeoutMs: options.timeoutMs ?? 2_000,
     policy: options.policy ?? { baseMs: 10, capMs: 50 },
+    // The sandbox build's trust: its licenses' keys are signed with the sandbox test key.
+    verifyKey: (key) => verifyKey(key, { trustedKeys, verifier: testVerifier }),
   });
   return {
     db,
