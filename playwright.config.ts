@@ -63,7 +63,7 @@ export default defineConfig({
       env: { VITE_CONEX_API_URL: `http://127.0.0.1:${apiPort}` },
     },
     {
-      command: `npx tsx tests/sandbox/main.ts --port ${apiPort} --fresh --db ${tmpdir()}/conex-sandbox-e2e-${apiPort}.sqlite`,
+      command: `npx tsx tests/sandbox/main.ts --port ${apiPort} --fresh --db ${tmpdir()}/conex-sandbox-e2e-${apiPort}.sqlite --app-origin http://127.0.0.1:${sandboxPort}`,
       url: `http://127.0.0.1:${apiPort}/__sandbox/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -1,10 +1,11 @@
 /**
- * `npx tsx tests/sandbox/main.ts [--port 4010] [--db file.sqlite] [--fresh] [--with-app [--app-port 4011]]`
+ * `npx tsx tests/sandbox/main.ts [--port 4010] [--db file.sqlite] [--fresh] [--with-app [--app-port 4011]] [--app-origin URL]...`
  *
  * Starts the Conex API sandbox on 127.0.0.1. With --with-app (what `npm run
  * sandbox` does) it also builds the app in sandbox mode pointing at it, serves
  * it, creates a demo account with licenses on a fresh database, and prints both
- * addresses and how to sign in.
+ * addresses and how to sign in. Only the app's pages may call it from a browser:
+ * the one --with-app serves, and each --app-origin (the e2e config names its own).
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_DB_PATH, startSandbox } from './server';
@@ -16,12 +17,19 @@ const { values } = parseArgs({
     fresh: { type: 'boolean', default: false },
     'with-app': { type: 'boolean', default: false },
     'app-port': { type: 'string', default: '4011' },
+    'app-origin': { type: 'string', multiple: true, default: [] },
   },
 });
+// The desktop app's pages (app://conex) and, with --with-app, the web build served here.
+const appOrigins = [
+  'app://conex',
+  ...values['app-origin'],
+  ...(values['with-app'] ? [`http://127.0.0.1:${values['app-port']}`, `http://localhost:${values['app-port']}`] : []),
+];
 
 const DEMO = { email: 'demo@conex.example', name: 'Demo account', token: 'sandbox-demo-token-0000000000' };
 
-const sandbox = await startSandbox({ port: Number(values.port), dbPath: values.db, fresh: values.fresh });
+const sandbox = await startSandbox({ port: Number(values.port), dbPath: values.db, fresh: values.fresh, appOrigins });
 console.log(`Conex API sandbox: ${sandbox.url}  (state in ${values.db})`);
 
 if (values['with-app']) {

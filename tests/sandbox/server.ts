@@ -13,6 +13,7 @@ import { licenseHandlers } from './handlers-licenses';
 import { orderHandlers } from './handlers-orders';
 import { quoteHandlers } from './handlers-quotes';
 import { registerApi } from './http';
+import { installOriginGuard } from './origin-guard';
 import { openStore, type Db } from './store';
 
 /** Where `npm run sandbox` keeps its state between runs, unless told otherwise. */
@@ -28,6 +29,8 @@ export interface SandboxOptions {
   /** The sandbox's clock; the admin route /__sandbox/clock can also fix it. */
   now?: () => Date;
   signer?: Ed25519Signer;
+  /** The origins of the app's sandbox build (e.g. http://127.0.0.1:4011): the only web pages that may call the sandbox. */
+  appOrigins?: readonly string[];
 }
 
 export interface Sandbox {
@@ -38,14 +41,6 @@ export interface Sandbox {
   faults: FaultInjector;
   close: () => Promise<void>;
 }
-
-const CORS_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, If-Match, If-None-Match',
-  'Access-Control-Expose-Headers': 'ETag, Retry-After',
-  'Access-Control-Max-Age': '600',
-};
 
 /**
  * The Conex API sandbox: the whole contract of shared/api on a real HTTP server
@@ -67,11 +62,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const app = Fastify({ logger: false, forceCloseConnections: true, bodyLimit: 4 * 1024 * 1024 });
   const faults = new FaultInjector();
 
-  // CORS first, so the web build on another port can call the sandbox and see its errors.
-  app.addHook('onRequest', async (request, reply) => {
-    for (const [k, v] of Object.entries(CORS_HEADERS)) reply.header(k, v);
-    if (request.method === 'OPTIONS') return reply.code(204).send();
-  });
+  // First, so the app's sandbox build on another port can call the sandbox and see its errors, and no other page can.
+  installOriginGuard(app, options.appOrigins ?? []);
   installFaults(app, faults);
   registerApi(app, db, {
     ...accountHandlers(ctx),
