@@ -13,6 +13,7 @@ import { licenseFeedSchema, quoteFeedSchema, type ApiQuote } from '../shared/api
 import { ConexDb } from '../renderer/db/database';
 import { deleteQuote, updatePoNumber } from '../renderer/db/repos/quotes';
 import { SyncEngine } from '../renderer/sync/sync-engine';
+import { sandboxKeyVerifier, signInLocally } from './sandbox/devices';
 import { call, newAccount, readyQuote } from './sandbox/fixtures';
 import { FAULT_KINDS, type FaultRule } from './sandbox/faults';
 import { startSandbox, type Sandbox } from './sandbox/server';
@@ -73,6 +74,7 @@ function engineFor(database: ConexDb, token: string): SyncEngine {
     timeoutMs: TIMEOUT_MS,
     policy: { baseMs: 10, capMs: 60 },
     pageSize: 5,
+    verifyKey: sandboxKeyVerifier,
   });
 }
 
@@ -92,6 +94,7 @@ async function scenario(label: string, rules: Partial<FaultRule>[]): Promise<Fig
   const name = `sync-faults-${n}`;
   let database = new ConexDb(name);
   await database.open();
+  await signInLocally(database, sandbox.url, `account-${n}`);
   let engine = engineFor(database, token);
   const sent = new Set<string>();
 

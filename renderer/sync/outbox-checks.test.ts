@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDevice } from '../../tests/sandbox/devices';
+import { openDevice, sandboxKeyVerifier } from '../../tests/sandbox/devices';
 import { call, newAccount } from '../../tests/sandbox/fixtures';
 import { sandboxPerFile } from '../../tests/sandbox/per-file';
 import { changeContact, contactsOf } from '../db/repos/account';
@@ -148,6 +148,7 @@ describe('the crash window between the server confirming a change and the app re
       now,
       timeoutMs: 2_000,
       policy: { baseMs: 10, capMs: 50 },
+      verifyKey: sandboxKeyVerifier,
     });
     expect((await restarted.sync()).push).toMatchObject({ confirmed: 2, refused: 0 });
     expect((await serverContacts(d.sen, d.token)).map((c) => c.email)).not.toContain('temp@univ.example');

@@ -7,10 +7,19 @@ import Dexie from 'dexie';
 import type { BackoffPolicy } from '../../shared/api';
 import { ConexDb } from '../../renderer/db/database';
 import { SyncEngine } from '../../renderer/sync/sync-engine';
+import type { KeyVerifier } from '../../renderer/sync/signed-licenses';
 import { verifyKey } from '../../shared/keys/verify';
 import { sandboxTrustedKeys, testVerifier } from '../fixtures/keys';
 
 const trustedKeys = sandboxTrustedKeys();
+
+/** How the sandbox build checks a pulled license's key: against its test key. */
+export const sandboxKeyVerifier: KeyVerifier = (key) => verifyKey(key, { trustedKeys, verifier: testVerifier });
+
+/** Leaves the store as signing in through Settings would: changes made now name this account, and the token is bound to `apiUrl`. */
+export async function signInLocally(db: ConexDb, apiUrl: string, id: string): Promise<void> {
+  await db.syncState.put({ key: 'account', value: { id, email: '', name: '', apiUrl, tokenStorage: 'session' } });
+}
 
 export interface Device {
   db: ConexDb;
@@ -53,7 +62,7 @@ export async function openDevice(
     timeoutMs: options.timeoutMs ?? 2_000,
     policy: options.policy ?? { baseMs: 10, capMs: 50 },
     // The sandbox build's trust: its licenses' keys are signed with the sandbox test key.
-    verifyKey: (key) => verifyKey(key, { trustedKeys, verifier: testVerifier }),
+    verifyKey: sandboxKeyVerifier,
   });
   return {
     db,
