@@ -81,6 +81,14 @@ export const recordSchemas = {
     errorKey: z.string().max(200).optional(),
     errorParams: z.record(z.string().max(100), z.union([z.string().max(1000), z.number()])).optional(),
   }),
+  setAside: z.strictObject({
+    id: z.string().min(1).max(300),
+    table: z.enum(['quotes', 'licenses']),
+    key: id,
+    row: z.unknown(),
+    reason: z.string().max(2000),
+    setAsideAt: isoDateTime,
+  }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type BackedUpTable = keyof typeof recordSchemas;

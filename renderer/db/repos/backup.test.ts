@@ -113,6 +113,14 @@ async function seed(target: ConexDb, licenses: number, quotes: number, offset = 
     status: 'sent',
     createdAt: stamp,
   });
+  await target.setAside.put({
+    id: `quotes:q-bad-${offset}`,
+    table: 'quotes',
+    key: `q-bad-${offset}`,
+    row: { id: `q-bad-${offset}`, lines: 'not a list' },
+    reason: 'lines: expected array',
+    setAsideAt: stamp,
+  });
   // The sync machinery gets a record in every table too (tables added later as well), to show a backup never carries it.
   for (const table of target.tables) {
     if ((await table.count()) > 0) continue;
