@@ -129,6 +129,18 @@ describe('the reminder service', () => {
     expect(useReminders.getState().backupOverdue).toBeNull();
   });
 
+  it('after a restore, the reminders count the restored backup as the last one and say when it was restored (issue 16)', async () => {
+    await database().licenses.add(license('l1', 'lib', '2028-12-20'));
+    const { pass } = harness();
+    await database().settings.put({
+      key: 'backup.lastRestore',
+      value: { at: '2026-11-24T09:00:00.000Z', backupCreatedAt: '2026-11-20T08:00:00.000Z', mode: 'replace' },
+    });
+    await pass();
+    expect(useReminders.getState().backupOverdue).toBeNull();
+    expect(useReminders.getState().restored).toEqual({ at: '2026-11-24T09:00:00.000Z', taken: '2026-11-20T08:00:00.000Z' });
+  });
+
   it('a notification click leads to the Renew tab, of a license or of an entity; anything else is ignored', () => {
     expect(reminderTarget('conex-reminder:license:l1')).toEqual({ screen: 'quotes', params: { renew: 'l1' } });
     expect(reminderTarget('conex-reminder:evaluation:l9')).toEqual({ screen: 'quotes', params: { new: '1' } });

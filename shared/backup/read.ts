@@ -130,7 +130,9 @@ function checkRecords(
     const parsed = rules.schema.safeParse(record);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return invalid(issue?.path.join('.') ?? '', issue?.message ?? '');
+      // A field the schema does not know has no path of its own: name the field.
+      const path = issue?.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')].join('.') : (issue?.path.join('.') ?? '');
+      return invalid(path, issue?.message ?? '');
     }
     rows.push(parsed.data);
   }
