@@ -54,3 +54,37 @@ describe('automatic backups to a chosen folder (R-ACC-4)', () => {
     await expect(writeAutoBackup({ folder: join(folder, 'missing'), data: 'x', keep: 1, now: at(1) })).rejects.toThrow();
   });
 });
+
+describe('automatic backups when the clock misbehaves (issue 14)', () => {
+  it('a backup written after the clock was set back gets its own name and survives the retention it triggers', async () => {
+    for (let m = 10; m <= 12; m++) await writeAutoBackup({ folder, data: `${m}`, keep: 3, now: at(m) });
+    const back = await writeAutoBackup({ folder, data: 'after the clock went back', keep: 3, now: at(1) });
+    expect(await readFile(back.path, 'utf8')).toBe('after the clock went back');
+    expect(back.removed.map((p) => basename(p))).toEqual([autoBackupFileName(at(10))]);
+    expect(await listAutoBackups(folder)).toContain(basename(back.path));
+  });
+
+  it('keeping one, a second backup of the same millisecond replaces the first, never itself', async () => {
+    const first = await writeAutoBackup({ folder, data: 'first', keep: 1, now: at(1) });
+    const second = await writeAutoBackup({ folder, data: 'second', keep: 1, now: at(1) });
+    expect(second.path).not.toBe(first.path);
+    expect(second.removed).toEqual([first.path]);
+    expect(await readFile(second.path, 'utf8')).toBe('second');
+  });
+
+  it('ten backups of the same millisecond sort by their suffix as a number, newest first', async () => {
+    for (let i = 0; i < 11; i++) await writeAutoBackup({ folder, data: `${i}`, keep: 20, now: at(1) });
+    const names = await listAutoBackups(folder);
+    expect(names[0]).toBe(autoBackupFileName(at(1), 10));
+    expect(names[names.length - 1]).toBe(autoBackupFileName(at(1)));
+  });
+
+  it('two backups asked for at the same moment both land, under distinct names', async () => {
+    const [a, b] = await Promise.all([
+      writeAutoBackup({ folder, data: 'a', keep: 5, now: at(1) }),
+      writeAutoBackup({ folder, data: 'b', keep: 5, now: at(1) }),
+    ]);
+    expect(a.path).not.toBe(b.path);
+    expect([await readFile(a.path, 'utf8'), await readFile(b.path, 'utf8')].sort()).toEqual(['a', 'b']);
+  });
+});

@@ -50,4 +50,35 @@ describe('log redaction', () => {
     expect((value.error as Error).message).toBe('failed with password=[redacted]');
     expect(value.bytes).toBe('[10 bytes]');
   });
+
+  it('blanks a field by its name in any case and spelling, whatever its value looks like (issue 14)', () => {
+    const names = [
+      'token',
+      'apiToken',
+      'API_TOKEN',
+      'x-auth-token',
+      'Authorization',
+      'password',
+      'PassWord',
+      'key',
+      'licenseKey',
+      'private_key',
+    ];
+    const logged = Object.fromEntries(names.map((n) => [n, 'short']));
+    const value = redactValue({
+      ...logged,
+      nested: { refreshToken: 'abc', clientSecret: 'x' },
+      sen: 'SEN-12345678',
+      email: 'it@univ.example',
+    });
+    for (const n of names) expect((value as Record<string, unknown>)[n], n).toBe('[redacted]');
+    expect((value as Record<string, unknown>).nested).toEqual({ refreshToken: '[redacted]', clientSecret: '[redacted]' });
+    expect(value).toMatchObject({ sen: 'SEN-12345678', email: 'it@univ.example' });
+  });
+
+  it('redacts name=value and "name": "value" in text for those names too (issue 14)', () => {
+    const out = redactText('sync {"apiToken":"abc1"} X-Auth-Token: zz9 API_TOKEN=qq8 "Key": "k7" Password=p6 theme=dark');
+    expect(out).not.toMatch(/abc1|zz9|qq8|k7|p6/);
+    expect(out).toContain('theme=dark');
+  });
 });

@@ -5,16 +5,25 @@
  */
 const REDACTED = '[redacted]';
 
-/** Names whose values are always secret, wherever they appear (JSON, query strings, headers). */
-const SENSITIVE_NAME =
-  /^(?:authorization|cookie|set-cookie|password|passwd|secret|client_secret|token|access_?token|refresh_?token|id_?token|api_?key|x-api-key|license_?key|licen[cs]e|key_?material|private_?key)$/i;
+/**
+ * Whether a field's name says its value is secret, in any case and spelling:
+ * token, apiToken, API_TOKEN, x-auth-token, authorization, password, key,
+ * licenseKey, private_key, client-secret, cookie... The name decides, whatever
+ * the value looks like, so a secret of an unexpected shape is blanked too.
+ */
+export function isSensitiveName(name: string): boolean {
+  const bare = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return SENSITIVE_BARE.test(bare);
+}
+const SENSITIVE_BARE =
+  /(?:token|authorization|auth|password|passwd|passphrase|pwd|secret|cookie|credentials?|key|keymaterial|licen[cs]e|bearer|session(?:id)?|signature)$|^(?:password|token|secret|apikey|privatekey)/;
 
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   // Authorization headers and the like.
   [/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`],
-  // name=value and "name": "value" pairs whose name is sensitive.
+  // name=value and "name": "value" pairs whose name is sensitive (apiToken, X-Auth-Token, private_key, Password...).
   [
-    /(["']?\b(?:authorization|password|passwd|secret|client_secret|token|access_?token|refresh_?token|id_?token|api_?key|license_?key)\b["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,&;}]+)/gi,
+    /(["']?\b[\w-]*(?:authorization|password|passwd|passphrase|secret|token|key|cookie|credentials?)\b["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,&;}]+)/gi,
     `$1${REDACTED}`,
   ],
   // JSON Web Tokens.
@@ -58,6 +67,6 @@ export function redactValue(value: unknown, depth = 0): unknown {
   if (value instanceof Uint8Array) return `[${value.byteLength} bytes]`;
   if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = SENSITIVE_NAME.test(k) ? REDACTED : redactValue(v, depth + 1);
+  for (const [k, v] of Object.entries(value)) out[k] = isSensitiveName(k) ? REDACTED : redactValue(v, depth + 1);
   return out;
 }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { db } from '../db/database';
 import { recordTimeSeen } from '../db/repos/clock';
+import { setAsideUnparseable } from '../db/repos/set-aside';
 import { initI18n, languageFromLocale, LANGUAGES, loadLanguages, startI18n } from '../i18n';
 import { afterFirstScreen, expectFirstScreen } from '../lib/after-first-screen';
 import { platform } from '../platform';
@@ -51,6 +52,8 @@ export async function start(named: Screen | undefined): Promise<void> {
   // A quote's PDF may be in the other language: its texts come once the first screen is up.
   afterFirstScreen(() => {
     void loadLanguages(LANGUAGES);
+    // Quotes and licenses an older version stored that this one no longer reads are kept aside, never dropped silently.
+    setAsideUnparseable(db(), new Date()).catch((error: unknown) => console.error('checking stored records failed', error));
     return () => undefined;
   });
 }

@@ -60,6 +60,19 @@ export interface ReminderStateRow {
   lastNotified?: { end: string; threshold: number; at: string };
 }
 
+/** A stored quote or license that no longer parses, moved out of its table until the user exports or deletes it. */
+export interface SetAsideRow {
+  /** `<table>:<key>`. */
+  id: string;
+  table: 'quotes' | 'licenses';
+  key: string;
+  /** The record as it was stored. */
+  row: unknown;
+  /** Where it fails: the field and the schema's message. */
+  reason: string;
+  setAsideAt: string;
+}
+
 /** The app's IndexedDB store. Only repositories in renderer/db touch it. */
 export class ConexDb extends Dexie {
   entities!: Table<StoredEntity, string>;
@@ -80,6 +93,7 @@ export class ConexDb extends Dexie {
   licenseContacts!: Table<LicenseContactsRow, string>;
   accountProfile!: Table<AccountProfileRow, string>;
   consentRequests!: Table<ConsentRequestRow, string>;
+  setAside!: Table<SetAsideRow, string>;
 
   constructor(name = 'conex-license-manager', upTo: number = Number.POSITIVE_INFINITY, list: Migration[] = migrations) {
     super(name);

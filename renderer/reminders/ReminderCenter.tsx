@@ -26,7 +26,7 @@ import { useToast } from '../store/toast';
 import { afterFirstScreen } from '../lib/after-first-screen';
 import { startAutoBackups } from './auto-backup';
 import { entitiesWithSeveralDue } from './due';
-import { formatDay } from './format';
+import { formatDay, formatInstant } from './format';
 import { listenForOpenedBackups } from './opened-backup';
 import { startReminders } from './service';
 import { useReminders, type ReminderItem } from './store';
@@ -40,7 +40,7 @@ const WEEK = 7 * 86_400_000;
  */
 export function ReminderCenter() {
   const { t, i18n } = useTranslation('maintenance');
-  const { due, backupOverdue, open, setOpen } = useReminders();
+  const { due, backupOverdue, restored, open, setOpen } = useReminders();
 
   useEffect(() => {
     const go = (screen: Screen, params?: Record<string, string>) => useNavigation.getState().go(screen, params);
@@ -86,6 +86,8 @@ export function ReminderCenter() {
             <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
               <Typography sx={{ flexGrow: 1 }}>
                 {backupOverdue === 'never' ? t('reminders.backupNever') : t('reminders.backupOld', { count: backupOverdue })}
+                {restored &&
+                  ` ${t('reminders.backupRestored', { restored: formatInstant(restored.at, i18n.language), taken: formatInstant(restored.taken, i18n.language) })}`}
               </Typography>
               <Button variant="outlined" onClick={() => go('backups', { run: 'backup' })}>
                 {t('reminders.backUpNow')}

@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { ConexDb } from '../db/database';
 import { exportBackup } from '../db/repos/backup';
-import { loadBackupSettings, recordAutoBackup } from '../db/repos/backup-settings';
+import { loadBackupSettings, recordAutoBackup, type BackupSettings } from '../db/repos/backup-settings';
 import type { PlatformBridge } from '../platform/bridge';
 import type { Toast } from '../store/toast';
 
 const HOUR = 3_600_000;
 /** How often the schedule is looked at; the interval the user chose decides when a backup is written. */
 const CHECK_EVERY = 10 * 60_000;
+const RETRY_AFTER_FAILURE_HOURS = 1;
 
 export interface AutoBackupDeps {
   readonly database: ConexDb;
@@ -26,8 +27,7 @@ export async function runAutoBackupIfDue(deps: AutoBackupDeps, force = false): P
   const { enabled, folder, intervalHours, keep } = settings.auto;
   if (!enabled || !folder) return 'off';
   const now = deps.now();
-  const last = settings.lastAuto ? Date.parse(settings.lastAuto.at) : Number.NEGATIVE_INFINITY;
-  if (!force && now.getTime() - last < intervalHours * HOUR) return 'not-due';
+  if (!force && !isDue(settings.lastAuto, intervalHours, now)) return 'not-due';
   try {
     const { version } = await deps.bridge.appInfo();
     const made = await exportBackup(deps.database, { now, appVersion: version });
@@ -41,6 +41,20 @@ export async function runAutoBackupIfDue(deps: AutoBackupDeps, force = false): P
     deps.toast({ severity: 'error', message: deps.t('backups:auto.failed', { detail: message }) });
     return 'failed';
   }
+}
+
+/**
+ * A backup is due once the interval has passed since the last one written; after
+ * a failure, again within the hour (a failure is no backup); and at once when
+ * the last one is dated after now (the clock was set back: waiting for the old
+ * time to come round again would mean no backups until then).
+ */
+function isDue(last: BackupSettings['lastAuto'], intervalHours: number, now: Date): boolean {
+  if (!last) return true;
+  const at = Date.parse(last.at);
+  if (at > now.getTime()) return true;
+  const wait = last.error ? Math.min(intervalHours, RETRY_AFTER_FAILURE_HOURS) : intervalHours;
+  return now.getTime() - at >= wait * HOUR;
 }
 
 /** Runs the schedule on start and every few minutes; returns a stop function. */

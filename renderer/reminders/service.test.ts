@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordManualBackup, saveAutoBackup } from '../db/repos/backup-settings';
 import { loadReminderInputs, setPoRaised } from '../db/repos/reminders';
-import { loadBackupSettings } from '../db/repos/backup-settings';
+import { lastSuccessfulBackup, loadBackupSettings } from '../db/repos/backup-settings';
 import { i18next, initI18n } from '../i18n';
 import type { Toast } from '../store/toast';
 import { entityRow, licenseRow } from '../test/rows';
@@ -129,6 +129,18 @@ describe('the reminder service', () => {
     expect(useReminders.getState().backupOverdue).toBeNull();
   });
 
+  it('after a restore, the reminders count the restored backup as the last one and say when it was restored (issue 16)', async () => {
+    await database().licenses.add(license('l1', 'lib', '2028-12-20'));
+    const { pass } = harness();
+    await database().settings.put({
+      key: 'backup.lastRestore',
+      value: { at: '2026-11-24T09:00:00.000Z', backupCreatedAt: '2026-11-20T08:00:00.000Z', mode: 'replace' },
+    });
+    await pass();
+    expect(useReminders.getState().backupOverdue).toBeNull();
+    expect(useReminders.getState().restored).toEqual({ at: '2026-11-24T09:00:00.000Z', taken: '2026-11-20T08:00:00.000Z' });
+  });
+
   it('a notification click leads to the Renew tab, of a license or of an entity; anything else is ignored', () => {
     expect(reminderTarget('conex-reminder:license:l1')).toEqual({ screen: 'quotes', params: { renew: 'l1' } });
     expect(reminderTarget('conex-reminder:evaluation:l9')).toEqual({ screen: 'quotes', params: { new: '1' } });
@@ -177,6 +189,24 @@ describe('automatic backups (desktop)', () => {
     expect(await runAutoBackupIfDue(deps(bridge(false).value))).toBe('off');
     await saveAutoBackup(database(), { enabled: true, folder: null, intervalHours: 24, keep: 5 });
     expect(await runAutoBackupIfDue(deps(bridge().value))).toBe('off');
+  });
+
+  it('a failed write is no backup: the last one written stays the last backup, and the next try comes within the hour (issue 14)', async () => {
+    await saveAutoBackup(database(), { enabled: true, folder: '/backups', intervalHours: 24, keep: 5 });
+    expect(await runAutoBackupIfDue(deps(bridge().value))).toBe('written');
+    const later = new Date(now.getTime() + 25 * 3_600_000);
+    expect(await runAutoBackupIfDue(deps(bridge(true, true).value, later))).toBe('failed');
+    const settings = await loadBackupSettings(database());
+    expect(settings.lastAuto).toMatchObject({ error: expect.stringContaining('permission denied'), lastOk: { at: now.toISOString() } });
+    expect(lastSuccessfulBackup(settings)).toBe(now.toISOString());
+    expect(await runAutoBackupIfDue(deps(bridge().value, new Date(later.getTime() + 30 * 60_000)))).toBe('not-due');
+    expect(await runAutoBackupIfDue(deps(bridge().value, new Date(later.getTime() + 61 * 60_000)))).toBe('written');
+  });
+
+  it('after the clock was set back, a backup is due at once instead of waiting for the old time to come round (issue 14)', async () => {
+    await saveAutoBackup(database(), { enabled: true, folder: '/backups', intervalHours: 24, keep: 5 });
+    expect(await runAutoBackupIfDue(deps(bridge().value))).toBe('written');
+    expect(await runAutoBackupIfDue(deps(bridge().value, new Date(now.getTime() - 30 * 24 * 3_600_000)))).toBe('written');
   });
 
   it('a failure is recorded with its reason and said once', async () => {

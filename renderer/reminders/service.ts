@@ -79,7 +79,11 @@ export async function processReminders(deps: ReminderDeps, inputs: ReminderInput
   const last = lastSuccessfulBackup(backup);
   const days = last ? Math.floor((now.getTime() - Date.parse(last)) / DAY) : 'never';
   const hasData = inputs.licenses.length > 0;
-  useReminders.setState({ due, backupOverdue: hasData && (days === 'never' || days >= BACKUP_OVERDUE_DAYS) ? days : null });
+  useReminders.setState({
+    due,
+    backupOverdue: hasData && (days === 'never' || days >= BACKUP_OVERDUE_DAYS) ? days : null,
+    restored: backup.lastRestore ? { at: backup.lastRestore.at, taken: backup.lastRestore.backupCreatedAt } : null,
+  });
 
   const list = notices(due, deps.t, deps.language());
   for (const notice of list) {

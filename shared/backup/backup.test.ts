@@ -30,9 +30,10 @@ const license = {
 const rules: ReadRules = {
   tables: {
     licenses: { primaryKey: 'id', schema: licenseSchema },
-    settings: { primaryKey: 'key', schema: z.object({ key: z.string() }) },
-    quotes: { primaryKey: 'id' },
+    settings: { primaryKey: 'key', schema: z.looseObject({ key: z.string() }), leaveOut: (row) => row.key === 'apiUrl' },
+    quotes: { primaryKey: 'id', schema: z.looseObject({ id: z.string() }) },
   },
+  leftOut: ['outbox'],
 };
 const contents = {
   createdAt: '2026-11-25T10:00:00.000Z',
@@ -55,7 +56,7 @@ describe('backup file format (R-ACC-4)', () => {
   it('a written backup reads back with every record equal, dates and bytes included', async () => {
     const text = await writeBackupFile(contents, sha256);
     const result = await readBackupFile(text, sha256, rules);
-    expect(result).toEqual({ ok: true, value: { ...contents, formatVersion: BACKUP_FORMAT_VERSION } });
+    expect(result).toEqual({ ok: true, value: { ...contents, formatVersion: BACKUP_FORMAT_VERSION, leftOut: {} } });
   });
 
   it('reads the file from its bytes as well as from text', async () => {
@@ -131,12 +132,27 @@ describe('backup file format (R-ACC-4)', () => {
     });
   });
 
-  it('a table this app does not have means the backup comes from a newer app', async () => {
+  it('a table this app does not know is refused, naming it', async () => {
     const newer = { ...contents, schemaVersion: 9, tables: { ...contents.tables, syncQueue: [{ id: 's-1' }] } };
     expect(await refused(await writeBackupFile(newer, sha256))).toMatchObject({
-      code: 'backup.fromNewerApp',
+      code: 'backup.unknownTable',
       params: { table: 'syncQueue' },
     });
+  });
+
+  it('a table a restore never writes is skipped and counted, whatever it holds; so are rows that belong to one computer', async () => {
+    const older = {
+      ...contents,
+      tables: {
+        ...contents.tables,
+        outbox: [{ anything: 'at all' }, 42],
+        settings: [...contents.tables.settings, { key: 'apiUrl', value: 'https://elsewhere.example' }],
+      },
+    };
+    const result = await readBackupFile(await writeBackupFile(older, sha256), sha256, rules);
+    expect(result.ok && result.value.leftOut).toEqual({ outbox: 2, settings: 1 });
+    expect(result.ok && result.value.tables).not.toHaveProperty('outbox');
+    expect(result.ok && result.value.tables.settings).toEqual([{ key: 'theme', value: 'dark' }]);
   });
 
   it('a backup holding only some tables reads (an older app had fewer)', async () => {

@@ -7,8 +7,12 @@ export type BackupErrorCode =
   | 'backup.newerVersion'
   | 'backup.damaged'
   | 'backup.checksumMismatch'
-  | 'backup.fromNewerApp'
-  | 'backup.recordInvalid';
+  | 'backup.unknownTable'
+  | 'backup.recordInvalid'
+  | 'backup.tooLarge'
+  | 'backup.recordTooLarge'
+  | 'backup.tooDeep'
+  | 'backup.forbiddenKey';
 
 export interface BackupError extends DomainError {
   readonly code: BackupErrorCode;
@@ -20,8 +24,12 @@ const messageKeys: Record<BackupErrorCode, string> = {
   'backup.newerVersion': 'backups:errors.newerVersion',
   'backup.damaged': 'backups:errors.damaged',
   'backup.checksumMismatch': 'backups:errors.checksumMismatch',
-  'backup.fromNewerApp': 'backups:errors.fromNewerApp',
+  'backup.unknownTable': 'backups:errors.unknownTable',
   'backup.recordInvalid': 'backups:errors.recordInvalid',
+  'backup.tooLarge': 'backups:errors.tooLarge',
+  'backup.recordTooLarge': 'backups:errors.recordTooLarge',
+  'backup.tooDeep': 'backups:errors.tooDeep',
+  'backup.forbiddenKey': 'backups:errors.forbiddenKey',
 };
 
 /** A backup error with its message key. */

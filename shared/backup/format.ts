@@ -35,6 +35,8 @@ export interface BackupContents {
   readonly appVersion: string;
   readonly schemaVersion: number;
   readonly tables: Readonly<Record<string, readonly unknown[]>>;
+  /** Per table, records the file held that a restore never writes (sync machinery, one computer's own settings). */
+  readonly leftOut?: Readonly<Record<string, number>>;
 }
 
 /** The part of a backup file the checksum covers: everything but the checksum itself. */

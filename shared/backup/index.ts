@@ -11,4 +11,5 @@ export {
   type Sha256Hex,
 } from './format';
 export { fromPortable, toPortable } from './portable';
-export { checkBackupTables, readBackupFile, type ReadRules, type TableRules } from './read';
+export { BACKUP_LIMITS, checkStructure } from './limits';
+export { checkBackupTables, readBackupFile, type CheckedTables, type ReadRules, type TableRules } from './read';

@@ -3,29 +3,40 @@ import { err, ok, type Result } from '../errors';
 import { utf8Decode } from '../keys/utf8';
 import { backupError, type BackupError } from './errors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupFileSchema, checksummedPart, type BackupContents, type Sha256Hex } from './format';
+import { BACKUP_LIMITS, checkStructure, megabytes } from './limits';
 import { fromPortable } from './portable';
 
-/** How this app stores each table: its primary key, and the schema its records must pass when there is one. */
+/** How this app restores one table: its primary key and the strict schema every record must pass. */
 export interface TableRules {
   readonly primaryKey: string;
-  readonly schema?: ZodType;
+  readonly schema: ZodType;
+  /** Gives a record of an older backup this version's shape, as the migrations did (`schemaVersion` is the backup's). */
+  readonly upgrade?: (record: Record<string, unknown>, schemaVersion: number) => Record<string, unknown>;
+  /** Rows of a user table that belong to one computer (its API address, its backup folder): left out, never restored. */
+  readonly leaveOut?: (record: Record<string, unknown>) => boolean;
 }
 
 export interface ReadRules {
-  /** Every table of this app's store; a backup holding another table comes from a newer app. */
+  /** The tables a backup may restore; any other table is refused, unless it is listed in `leftOut`. */
   readonly tables: Readonly<Record<string, TableRules>>;
+  /** Tables older backups held that a restore never writes (sync machinery): skipped whatever they hold. */
+  readonly leftOut: readonly string[];
 }
 
 /**
- * Reads and checks a backup file completely, touching nothing: bytes to text,
- * JSON, the format marker and version, the envelope, the checksum, then every
- * record of every table. The first problem found is returned as a typed error.
+ * Reads and checks a backup file completely, touching nothing: size, bytes to
+ * text, JSON, the format marker and version, nesting and prototype keys, the
+ * envelope, the checksum, then every record of every table against its strict
+ * schema. The first problem found is returned as a typed error; nothing throws.
  */
 export async function readBackupFile(
   input: Uint8Array | string,
   sha256: Sha256Hex,
   rules: ReadRules,
 ): Promise<Result<BackupContents, BackupError>> {
+  // A string's UTF-8 size is at least its length: checking the length refuses every file too big, before any work.
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > BACKUP_LIMITS.fileBytes) return err(backupError('backup.tooLarge', { limit: megabytes(BACKUP_LIMITS.fileBytes) }));
   const text = typeof input === 'string' ? input : utf8Decode(input);
   if (text === undefined) return err(backupError('backup.notBackup'));
   let raw: unknown;
@@ -38,51 +49,94 @@ export async function readBackupFile(
   if (!isObject(raw) || raw.format !== BACKUP_FORMAT) return err(backupError('backup.notBackup'));
   if (typeof raw.formatVersion === 'number' && raw.formatVersion > BACKUP_FORMAT_VERSION)
     return err(backupError('backup.newerVersion', { version: raw.formatVersion, supported: BACKUP_FORMAT_VERSION }));
+  // Before anything recursive (the checksum's canonical JSON, decoding dates) walks it.
+  const structure = checkStructure(raw);
+  if (!structure.ok) return structure;
 
   const envelope = backupFileSchema.safeParse(raw);
   if (!envelope.success) return err(backupError('backup.damaged', { path: envelope.error.issues[0]?.path.join('.') ?? '' }));
   const file = envelope.data;
   if ((await sha256(checksummedPart(raw as typeof file))) !== file.checksum.value) return err(backupError('backup.checksumMismatch'));
 
-  const decoded: Record<string, unknown[]> = {};
-  for (const [name, records] of Object.entries(file.tables)) decoded[name] = records.map(fromPortable);
-  const checked = checkBackupTables(decoded, rules);
+  const checked = checkBackupTables(file.tables, rules, file.schemaVersion, { portable: true });
   if (!checked.ok) return checked;
   const { formatVersion, createdAt, appVersion, schemaVersion } = file;
-  return ok({ formatVersion, createdAt, appVersion, schemaVersion, tables: decoded });
+  return ok({ formatVersion, createdAt, appVersion, schemaVersion, ...checked.value });
 }
 
-/** Checks records as a restore will: every table known, every record an object with a unique key that passes its table's schema. */
-export function checkBackupTables(tables: Readonly<Record<string, readonly unknown[]>>, rules: ReadRules): Result<true, BackupError> {
+/** The records a restore writes, each parsed by its table's schema, and what it leaves out. */
+export interface CheckedTables {
+  readonly tables: Readonly<Record<string, readonly unknown[]>>;
+  /** Per table, records the backup held that a restore never writes (sync machinery, this computer's own settings). */
+  readonly leftOut: Readonly<Record<string, number>>;
+}
+
+/**
+ * Checks records as a restore writes them: every table known, every record an
+ * object within the size limit, with a unique key, passing its table's strict
+ * schema. Returns the parsed records (never the raw ones: a parse strips
+ * nothing it was not told of, and refuses what it does not know).
+ */
+export function checkBackupTables(
+  tables: Readonly<Record<string, readonly unknown[]>>,
+  rules: ReadRules,
+  schemaVersion: number,
+  options: { portable?: boolean } = {},
+): Result<CheckedTables, BackupError> {
+  const out: Record<string, unknown[]> = {};
+  const leftOut: Record<string, number> = {};
   for (const [name, records] of Object.entries(tables)) {
+    if (rules.leftOut.includes(name)) {
+      if (records.length > 0) leftOut[name] = records.length;
+      continue;
+    }
     const table = Object.hasOwn(rules.tables, name) ? rules.tables[name] : undefined;
-    if (!table) return err(backupError('backup.fromNewerApp', { table: name }));
-    const checked = checkRecords(name, records, table);
+    if (!table) return err(backupError('backup.unknownTable', { table: name }));
+    const checked = checkRecords(name, records, table, schemaVersion, options.portable === true);
     if (!checked.ok) return checked;
+    out[name] = checked.value.rows;
+    if (checked.value.leftOut > 0) leftOut[name] = checked.value.leftOut;
   }
-  return ok(true);
+  return ok({ tables: out, leftOut });
 }
 
-function checkRecords(table: string, records: readonly unknown[], rules: TableRules): Result<true, BackupError> {
+function checkRecords(
+  table: string,
+  records: readonly unknown[],
+  rules: TableRules,
+  schemaVersion: number,
+  portable: boolean,
+): Result<{ rows: unknown[]; leftOut: number }, BackupError> {
   const keys = new Set<unknown>();
+  const rows: unknown[] = [];
+  let leftOut = 0;
   for (let i = 0; i < records.length; i++) {
-    const record = records[i];
     const invalid = (path: string, detail: string) => err(backupError('backup.recordInvalid', { table, record: i + 1, path, detail }));
-    if (!isObject(record)) return invalid('', 'not an object');
+    const stored = records[i];
+    if (portable && (JSON.stringify(stored)?.length ?? 0) > BACKUP_LIMITS.recordChars)
+      return err(backupError('backup.recordTooLarge', { table, record: i + 1, limit: megabytes(BACKUP_LIMITS.recordChars) }));
+    const decoded = portable ? fromPortable(stored) : stored;
+    if (!isObject(decoded)) return invalid('', 'not an object');
+    if (rules.leaveOut?.(decoded)) {
+      leftOut++;
+      continue;
+    }
+    const record = rules.upgrade ? rules.upgrade(decoded, schemaVersion) : decoded;
     const key = record[rules.primaryKey];
     if (!(typeof key === 'string' && key.length > 0) && !(typeof key === 'number' && Number.isFinite(key)))
       return invalid(rules.primaryKey, 'missing key');
     if (keys.has(key)) return invalid(rules.primaryKey, 'duplicate key');
     keys.add(key);
-    if (rules.schema) {
-      const parsed = rules.schema.safeParse(record);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return invalid(issue?.path.join('.') ?? '', issue?.message ?? '');
-      }
+    const parsed = rules.schema.safeParse(record);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      // A field the schema does not know has no path of its own: name the field.
+      const path = issue?.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')].join('.') : (issue?.path.join('.') ?? '');
+      return invalid(path, issue?.message ?? '');
     }
+    rows.push(parsed.data);
   }
-  return ok(true);
+  return ok({ rows, leftOut });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

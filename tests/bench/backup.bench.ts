@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as DatabaseModule from '../../renderer/db/database';
 import type * as BackupRepo from '../../renderer/db/repos/backup';
+import type * as RestoreRepo from '../../renderer/db/repos/backup-restore';
 import { parsePriceBook } from '../../shared/pricing/price-book';
 import { newDraft } from '../../shared/quote';
 import { launchChromium, serveSource } from './browser';
@@ -36,9 +37,10 @@ async function measure(page: Page, side: Side): Promise<{ subject: number[]; bas
   return page.evaluate(
     async ({ side, licenses, quoteRows, runs }) => {
       // Paths the Vite dev server resolves inside the page, not from here.
-      const paths = ['/db/database.ts', '/db/repos/backup.ts'];
+      const paths = ['/db/database.ts', '/db/repos/backup.ts', '/db/repos/backup-restore.ts'];
       const dbMod = (await import(/* @vite-ignore */ paths[0] as string)) as typeof DatabaseModule;
       const repo = (await import(/* @vite-ignore */ paths[1] as string)) as typeof BackupRepo;
+      const restoring = (await import(/* @vite-ignore */ paths[2] as string)) as typeof RestoreRepo;
       const appDb = new dbMod.ConexDb(`bench-backup-${Math.random()}`);
       await appDb.open();
       const stamp = '2026-01-01T00:00:00.000Z';
@@ -111,7 +113,7 @@ async function measure(page: Page, side: Side): Promise<{ subject: number[]; bas
       const restore = async () => {
         const read = await repo.readBackup(appDb, text);
         if (!read.ok) throw new Error(`backup refused: ${read.error.code}`);
-        const r = await repo.restoreBackup(appDb, read.value, 'replace');
+        const r = await restoring.restoreBackup(appDb, read.value, 'replace', { now: new Date() });
         if (!r.ok) throw new Error('restore failed');
       };
       await rawRead();

@@ -95,7 +95,7 @@ test.describe('An administrator backs up this app’s data and restores it after
         .filter({ has: page.getByRole('rowheader', { name }) });
     await expect(count('Licenses')).toContainText('2');
     await expect(count('Entities')).toContainText('2');
-    await expect(count('Quotes and orders')).toContainText('1');
+    await expect(count('Quotes')).toContainText('1');
     await expect(count('License key history')).toContainText('1');
     await dialog.getByRole('button', { name: 'Next' }).click();
     await expect(dialog).toContainText('take a full system backup of the Conex Server');
@@ -160,7 +160,7 @@ test.describe('A bad backup file is refused with a clear message, and nothing ch
       [
         'edited.conexbackup',
         good.replace('"maintenanceEnd":"2026-12-20"', '"maintenanceEnd":"2029-12-20"'),
-        'its checksum does not match: the file was changed after it was made (edited by hand or damaged).',
+        'its content does not match its checksum: the file is damaged (it changed after it was written). A matching checksum would only show the file is intact, not who made it.',
       ],
       [
         'future.conexbackup',

@@ -9,6 +9,7 @@ import { useNavigation } from '../../store/navigation';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { AutoBackupSection } from './AutoBackupSection';
 import { BackUpSection } from './BackUpSection';
+import { NeedsAttentionSection } from './NeedsAttentionSection';
 import { RestoreSection } from './RestoreSection';
 import { Section } from './Section';
 import { useBackUp } from './use-back-up';
@@ -34,6 +35,7 @@ export default function BackupsScreen() {
   return (
     <>
       <ScreenHeader title={t('title')} />
+      <NeedsAttentionSection />
       <BackUpSection onRun={() => void backUp.run()} progress={backUp.progress} settings={settings} />
       <RestoreSection onBackUpFirst={backUp.run} opened={opened} />
       <AutoBackupSection settings={settings} />

@@ -21,7 +21,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupContents } from '../../../shared/backup';
-import type { BackupProgress, RestoreMode } from '../../db/repos/backup';
+import type { BackupProgress } from '../../db/repos/backup';
+import type { RestoreMode } from '../../db/repos/backup-restore';
 import { formatInstant } from '../../reminders/format';
 import { ProgressLine } from './ProgressLine';
 
@@ -41,6 +42,7 @@ export function RestoreDialog({ contents, progress, onBackUpFirst, onRestore, on
   const [backedUp, setBackedUp] = useState(false);
   const [backingUp, setBackingUp] = useState(false);
   const busy = progress !== null;
+  const leftOut = Object.entries(contents.leftOut ?? {});
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="restore-title">
@@ -69,6 +71,15 @@ export function RestoreDialog({ contents, progress, onBackUpFirst, onRestore, on
                 ))}
               </TableBody>
             </Table>
+            {leftOut.length > 0 && (
+              <Typography sx={{ mb: 3 }}>
+                {t('restore.leftOut', {
+                  list: leftOut
+                    .map(([name, count]) => `${t(`tables.${name}`, { defaultValue: name })} (${count.toLocaleString(i18n.language)})`)
+                    .join(', '),
+                })}
+              </Typography>
+            )}
             <FormControl>
               <FormLabel id="restore-mode">{t('restore.mode')}</FormLabel>
               <RadioGroup aria-labelledby="restore-mode" value={mode} onChange={(e) => setMode(e.target.value as RestoreMode)}>

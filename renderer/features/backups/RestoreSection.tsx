@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_EXTENSION, type BackupContents } from '../../../shared/backup';
 import { db } from '../../db/database';
-import { readBackup, restoreBackup, type BackupProgress, type RestoreMode } from '../../db/repos/backup';
+import { readBackup, type BackupProgress } from '../../db/repos/backup';
+import { restoreBackup, type RestoreMode } from '../../db/repos/backup-restore';
 import { switchLanguage } from '../../i18n';
 import { platform } from '../../platform';
 import type { OpenedFile } from '../../reminders/opened-backup';
@@ -28,11 +29,23 @@ export function RestoreSection({ onBackUpFirst, opened }: { onBackUpFirst: () =>
   const [state, setState] = useState<State>({ step: 'idle' });
   const [progress, setProgress] = useState<BackupProgress | null>(null);
 
+  // A table named in a message is named in the user's language.
+  const message = (error: { messageKey: string; params?: Record<string, string | number> }) => {
+    const table = error.params?.table;
+    const params = table === undefined ? error.params : { ...error.params, table: t(`tables.${table}`, { defaultValue: String(table) }) };
+    return t(error.messageKey, params);
+  };
   const check = async (file: OpenedFile) => {
     setState({ step: 'checking', file: file.name });
-    const read = await readBackup(db(), file.data);
-    if (!read.ok) return setState({ step: 'refused', file: file.name, reason: t(read.error.messageKey, read.error.params) });
-    setState({ step: 'review', file: file.name, contents: read.value });
+    try {
+      const read = await readBackup(db(), file.data);
+      if (!read.ok) return setState({ step: 'refused', file: file.name, reason: message(read.error) });
+      setState({ step: 'review', file: file.name, contents: read.value });
+    } catch (error) {
+      // A bug, never a user's mistake: logged, and the section never stays on "checking".
+      console.error('backup check failed', error);
+      setState({ step: 'refused', file: file.name, reason: t('errors.unreadable') });
+    }
   };
   const pick = async () => {
     const file = await platform().openFile({ filters: [{ name: t('backup.fileFilter'), extensions: [BACKUP_EXTENSION, 'json'] }] });
@@ -45,9 +58,12 @@ export function RestoreSection({ onBackUpFirst, opened }: { onBackUpFirst: () =>
 
   const restore = async (contents: BackupContents, mode: RestoreMode) => {
     setProgress({ phase: 'writing', done: 0, total: 0 });
-    const result = await restoreBackup(db(), contents, mode, setProgress);
+    const result = await restoreBackup(db(), contents, mode, { now: new Date(), onProgress: setProgress }).catch((error: unknown) => {
+      console.error('restore failed', error);
+      return { ok: false as const, error: { messageKey: 'backups:errors.unreadable' } };
+    });
     setProgress(null);
-    if (!result.ok) return setState({ step: 'failed', reason: t(result.error.messageKey, result.error.params) });
+    if (!result.ok) return setState({ step: 'failed', reason: message(result.error) });
     const tables = Object.values(result.value.tables);
     const written = tables.reduce((n, x) => n + x.written, 0);
     const kept = tables.reduce((n, x) => n + x.kept, 0);
@@ -81,7 +97,8 @@ export function RestoreSection({ onBackUpFirst, opened }: { onBackUpFirst: () =>
       )}
       {state.step === 'done' && (
         <Typography role="status" sx={{ mt: 2 }}>
-          {t('restore.done', { count: state.written })} {state.kept > 0 ? t('restore.kept', { count: state.kept }) : ''}
+          {t('restore.done', { count: state.written })} {state.kept > 0 ? t('restore.kept', { count: state.kept }) : ''}{' '}
+          {t('restore.afterSync')}
         </Typography>
       )}
       {state.step === 'review' && (

@@ -36,6 +36,16 @@ export class BackupsPage {
     return this.page.getByRole('dialog', { name: 'Restore this backup?' });
   }
 
+  /** Goes through the restore dialog: replace or merge, past the Conex Server reminder, and waits for the outcome. */
+  async restore(mode: 'Replace everything' | 'Merge'): Promise<void> {
+    const dialog = this.dialog();
+    if (mode === 'Merge') await dialog.getByRole('radio', { name: /^Merge/ }).check();
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByRole('button', { name: mode }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.page.getByRole('status').filter({ hasText: /^Restored: / })).toBeVisible();
+  }
+
   refusal() {
     return this.page.getByRole('alert').filter({ hasText: 'was not restored' });
   }
