@@ -36,7 +36,7 @@ export function ProductTabs({ quote, update, data, today, initialTab, renewPrese
       <Box role="tabpanel" id={`quote-tabpanel-${tab}`} aria-labelledby={`quote-tab-${tab}`} sx={{ pt: 2, maxWidth: 720 }}>
         {tab === 'new' && <NewTab {...common} />}
         {tab === 'renew' && <RenewTab {...common} licenses={data.licenses} preset={renewPreset} />}
-        {tab === 'upgrade' && <UpgradeTab {...common} licenses={data.licenses} />}
+        {tab === 'upgrade' && <UpgradeTab {...common} licenses={data.licenses} paidOn={data.paidOn} />}
       </Box>
     </Box>
   );
