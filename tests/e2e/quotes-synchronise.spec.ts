@@ -32,12 +32,16 @@ test.describe('A library aligns its licenses’ maintenance on one date', () => 
     // By default the others align on the renewed license's own new end: its 12 months are never cut.
     await expect(page.getByText('Proposed common end date: Jun 25, 2027')).toBeVisible();
     await others.getByRole('checkbox', { name: /SEN-30000003/ }).check();
-    await expect(page.getByRole('alert')).toHaveText('The common date cannot be before Jun 30, 2027: maintenance is never shortened.');
+    await expect(page.getByRole('region', { name: 'Renew' }).getByRole('alert')).toHaveText(
+      'The common date cannot be before Jun 30, 2027: maintenance is never shortened.',
+    );
     await others.getByRole('checkbox', { name: /SEN-30000003/ }).uncheck();
 
     await page.getByRole('radio', { name: 'A date I choose (a fiscal year end, for example)' }).check();
     await page.getByLabel('Common end date').fill('2026-12-31');
-    await expect(page.getByRole('alert')).toHaveText('At least one license must renew 12 months: choose a date on or after Apr 10, 2027.');
+    await expect(page.getByRole('region', { name: 'Renew' }).getByRole('alert')).toHaveText(
+      'At least one license must renew 12 months: choose a date on or after Apr 10, 2027.',
+    );
     await others.getByRole('checkbox', { name: /SEN-30000003/ }).check();
     await page.getByLabel('Common end date').fill('2027-06-30');
     const rows = page.getByRole('list', { name: 'Renewals to the common end date' }).getByRole('listitem');
