@@ -12,20 +12,24 @@ export interface QuoteData {
   book: PriceBook;
   licenses: License[];
   entities: Entity[];
-  /** Payment dates of licenses bought through paid orders, by SEN (R-UPG-1). */
-  paidOn: Record<string, IsoDate>;
 }
 
-/** What the form quotes from, kept live: the price book, the user's licenses, entities and purchase dates; undefined while loading. */
+/** What the form quotes from, kept live: the price book, the user's licenses and entities; undefined while loading. */
 export function useQuoteData(): QuoteData | undefined {
   return useLiveQuery(async () => {
     const database = db();
-    const [book, licenses, entities, paidOn] = await Promise.all([
-      loadPriceBook(database),
-      listQuoteLicenses(database),
-      listEntities(database),
-      newLicensePaymentDates(database),
-    ]);
-    return { book, licenses, entities, paidOn };
+    const [book, licenses, entities] = await Promise.all([loadPriceBook(database), listQuoteLicenses(database), listEntities(database)]);
+    return { book, licenses, entities };
   }, []);
 }
+
+/**
+ * Payment dates of licenses bought through paid orders, by SEN (R-UPG-1), kept
+ * live on their own: they read the quotes, which change with every keystroke of
+ * a draft, and must not make the whole form's data new each time.
+ */
+export function usePaidOn(): Record<string, IsoDate> {
+  return useLiveQuery(() => newLicensePaymentDates(db()), []) ?? NONE;
+}
+
+const NONE: Record<string, IsoDate> = {};
