@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPriceBook } from '../../../shared/pricing/bundled';
-import { newDraft } from '../../../shared/quote';
+import { newDraft, type Quote } from '../../../shared/quote';
 import { storePerTest } from '../../test/store';
 import { newLicensePaymentDates } from './purchase-dates';
 
@@ -15,20 +15,20 @@ const database = storePerTest('purchase-dates');
 describe('payment dates of licenses bought through orders (R-UPG-1)', () => {
   it('a SEN the order issued as a new license is bought on the payment date; one its quote renewed is not', async () => {
     const db = database();
-    const quote = {
+    const quote: Quote = {
       ...newDraft('q1', new Date('2026-03-01T09:00:00Z'), 'en', book),
       lines: [
         {
           id: 'n',
-          line: { kind: 'new' as const, product: 'conex-books', tier: 'Express' as const, licenseType: 'commercial' as const, years: 1 },
+          line: { kind: 'new', product: 'conex-books', tier: 'Express', licenseType: 'commercial', years: 1 },
         },
         {
           id: 'r',
           line: {
-            kind: 'renewal' as const,
+            kind: 'renewal',
             product: 'conex-books',
-            tier: 'Express' as const,
-            licenseType: 'commercial' as const,
+            tier: 'Express',
+            licenseType: 'commercial',
             sen: 'SEN-00000002',
             currentEnd: '2026-05-01',
             years: 1,
