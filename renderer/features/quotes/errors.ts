@@ -8,7 +8,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A domain or store error in the user's language, its dates written as the language writes them. */
 export function errorText(t: TFunction, error: DomainError): string {
   const params = Object.fromEntries(
-    Object.entries(error.params ?? {}).map(([k, v]) => [k, typeof v === 'string' && ISO_DATE.test(v) ? formatDate(v, i18next.language) : v]),
+    Object.entries(error.params ?? {}).map(([k, v]) => [
+      k,
+      typeof v === 'string' && ISO_DATE.test(v) ? formatDate(v, i18next.language) : v,
+    ]),
   );
   return t(error.messageKey, params);
 }
