@@ -13,7 +13,7 @@ for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
   for (const m of text.matchAll(/'domain:([a-zA-Z.]+)'/g)) keys.add(m[1] as string);
 }
 // Built from a code in cotermination.ts.
-for (const code of ['cotermTooFew', 'cotermCloud', 'cotermBeforeEnd', 'cotermNoTwelveMonths', 'capExceeded'])
+for (const code of ['cotermTooFew', 'cotermCloud', 'cotermBeforeEnd', 'cotermNoTwelveMonths', 'cotermCap', 'capExceeded'])
   keys.add(`maintenance.${code}`);
 
 function lookup(tree: unknown, path: string): unknown {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, senSchema, type IsoDate } from './catalog';
+import { isoDateSchema, type IsoDate } from './catalog';
 import { toCalendarDate } from './calendar';
 import { countryCodeSchema } from './entity';
 import { domainError, err, ok, type Result } from './errors';
@@ -8,6 +8,9 @@ import { exchangeSnapshotSchema } from './pricing/currency';
 import { priceQuote, type PricedQuote } from './pricing/price-quote';
 import type { PriceBook } from './pricing/price-book';
 import { quoteLineSchema } from './pricing/quote-lines';
+import { checkSyncedLines, coterminationRequestSchema } from './quote-sync';
+
+export { COTERMINATION_ANCHORS, coterminationRequestSchema, type CoterminationAnchor, type CoterminationRequest } from './quote-sync';
 
 /**
  * A quote as the Quote & Order Form stores it (IndexedDB table `quotes`) and the
@@ -60,6 +63,13 @@ export const quoteEntrySchema = z.object({
   licenseId: z.string().optional(),
   /** A current contact of the license: renewing or upgrading needs it with the SEN (R-LIC-4). */
   contactEmail: emailSchema.optional(),
+  /** A renewal added to bring this license to a common end: the id of the entry it is synchronised with (R-MAINT-7, R-UPG-2). */
+  syncedWith: z.string().min(1).optional(),
+  /**
+   * An upgrade's choice for the other licenses of its entity (R-UPG-2): renewed to
+   * match its new maintenance end, or left to renew on their own dates. Absent when it had none.
+   */
+  othersRenew: z.enum(['with-upgrade', 'own-dates']).optional(),
 });
 export type QuoteEntry = z.infer<typeof quoteEntrySchema>;
 
@@ -77,15 +87,6 @@ export type Organization = z.infer<typeof organizationSchema>;
 
 export const taxIdSchema = z.object({ kind: z.enum(TAX_ID_KINDS), value: z.string().trim().max(50) });
 export type TaxId = z.infer<typeof taxIdSchema>;
-
-/** A co-termination request from the Renew tab's Additional details (R-MAINT-7): sales set the final dates. */
-export const coterminationRequestSchema = z.object({
-  /** The licenses to bring to the common date, besides the one renewed in the cart. */
-  licenses: z.array(z.object({ id: z.string(), sen: senSchema, maintenanceEnd: isoDateSchema })).max(200),
-  /** The domain's proposal when it could make one. */
-  commonEnd: isoDateSchema.optional(),
-});
-export type CoterminationRequest = z.infer<typeof coterminationRequestSchema>;
 
 export const quoteSchema = z.object({
   id: z.string().min(1),
@@ -225,7 +226,7 @@ export function pricingDate(quote: Pick<Quote, 'issueDate'>, now: Date | string)
 
 /** Prices a stored quote with the domain, with its own currency snapshot (R-CUR-1, R-DISC-1..3). */
 export function priceStoredQuote(quote: Quote, book: PriceBook, now: Date | string): Result<PricedQuote> {
-  return priceQuote(
+  const priced = priceQuote(
     quote.lines.map((e) => e.line),
     book,
     {
@@ -237,6 +238,7 @@ export function priceStoredQuote(quote: Quote, book: PriceBook, now: Date | stri
       exchange: quote.exchange,
     },
   );
+  return priced.ok ? checkSyncedLines(quote.lines, priced.value) : priced;
 }
 
 /** Everything "Submit Order" needs: lines that price, contacts, step 3, a payment choice (R-ORD-3). */

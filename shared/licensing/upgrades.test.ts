@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkUpgradePath, planUpgrade, withinPurchaseWindow } from './upgrades';
+import { checkUpgradePath, knownPurchaseDate, planUpgrade, withinPurchaseWindow } from './upgrades';
 
 const today = '2026-11-25';
 const license = { id: 'l1', tier: 'Express', type: 'commercial', purchaseDate: '2026-03-01' } as const;
@@ -87,5 +87,19 @@ describe('upgrade errors carry their code and message key', () => {
     ],
   ])('%#: typed error (R-UPG-1, R-LIC-2)', (run, error) => {
     expect(run()).toEqual({ ok: false, error });
+  });
+});
+
+describe('the purchase date the app knows (R-UPG-1)', () => {
+  const key = { issued: '2026-11-25T08:00:00.000Z', maintenanceStart: '2026-11-25' };
+  it('is the date Conex sent, else the paying order’s date, else a new license key’s maintenance start', () => {
+    expect(knownPurchaseDate({ ...key, purchaseDate: '2026-01-05' }, '2026-02-01')).toBe('2026-01-05');
+    expect(knownPurchaseDate(key, '2026-11-20')).toBe('2026-11-20');
+    expect(knownPurchaseDate(key)).toBe('2026-11-25');
+  });
+
+  it('a renewal key, issued before or after its maintenance starts, tells nothing about the purchase', () => {
+    expect(knownPurchaseDate({ issued: '2026-10-01T08:00:00.000Z', maintenanceStart: '2026-11-25' })).toBeUndefined();
+    expect(knownPurchaseDate({ issued: '2026-12-20T08:00:00.000Z', maintenanceStart: '2026-11-25' })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { tierRank, tierSchema, type IsoDate, type Tier } from '../catalog';
-import { daysBetween } from '../calendar';
+import { daysBetween, toCalendarDate } from '../calendar';
 import { domainError, err, ok, type Result } from '../errors';
 import type { License } from '../license';
 
@@ -22,6 +22,25 @@ export function checkUpgradePath(from: unknown, to: unknown): Result<{ from: Tie
 export function withinPurchaseWindow(purchaseDate: IsoDate, today: IsoDate): boolean {
   const days = daysBetween(purchaseDate, today);
   return days >= 0 && days <= UPGRADE_SALES_WINDOW_DAYS;
+}
+
+/**
+ * The original purchase date as far as the app knows it (R-UPG-1): the date Conex
+ * sent with the license; else the payment date of the order that issued it as a
+ * new license; else, for a key whose maintenance starts on the day it was issued,
+ * that day: a new license's maintenance starts at payment confirmation and its
+ * key is issued then (R-MAINT-2, R-PAY-2), while a renewal starts at the previous
+ * expiry (R-MAINT-4), which is not the day it was bought unless bought that very day.
+ */
+export function knownPurchaseDate(
+  license: Pick<License, 'purchaseDate' | 'maintenanceStart' | 'issued'>,
+  orderPaidOn?: IsoDate,
+): IsoDate | undefined {
+  if (license.purchaseDate) return license.purchaseDate;
+  if (orderPaidOn) return orderPaidOn;
+  return license.issued.slice(0, 10) === license.maintenanceStart || toCalendarDate(license.issued) === license.maintenanceStart
+    ? license.maintenanceStart
+    : undefined;
 }
 
 export interface UpgradePlan {

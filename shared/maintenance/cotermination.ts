@@ -1,33 +1,36 @@
-import { differenceInCalendarMonths, parseISO } from 'date-fns';
 import type { Deployment, IsoDate } from '../catalog';
-import { addMonthsIso, daysBetween } from '../calendar';
+import { addMonthsIso } from '../calendar';
 import { domainError, err, ok, type Result } from '../errors';
 import { latestAllowedEnd, MAX_ACTIVE_YEARS } from './cap';
 import { BLOCK_MONTHS } from './maintenance';
+import { monthsAndDays, type Span } from './span';
 
-/** A license to synchronise: its current maintenance end (for a new license or upgrade, the end of its included 12 months). */
+/** A license to synchronise, with its current maintenance end. */
 export interface CoterminationItem {
   readonly id: string;
   readonly maintenanceEnd: IsoDate;
   readonly deployment: Deployment;
+  /**
+   * A new license or an upgrade in the same quote: it gets its full 12 months
+   * whatever the common end, so it is never renewed to it and never synced down
+   * (R-MAINT-7); `maintenanceEnd` is then the end of those 12 months.
+   */
+  readonly fixed?: boolean;
 }
 
-/** How one license renews to the common end. */
-export interface CoterminationRenewal {
+/** How one license renews to the common end: from its current end, whole months then days. */
+export interface CoterminationRenewal extends Span {
   readonly id: string;
   readonly from: IsoDate;
   readonly to: IsoDate;
-  /** Whole months then remaining days, as sales prorates them. */
-  readonly months: number;
-  readonly days: number;
-  readonly totalDays: number;
 }
 
-export interface CoterminationProposal {
+export interface CoterminationPlan {
   readonly commonEnd: IsoDate;
+  /** The licenses that renew, each to the common end; none of them for 0 days. */
   readonly renewals: readonly CoterminationRenewal[];
-  /** At least one license renews a full 12 months (R-MAINT-7); always true in a proposal. */
-  readonly hasTwelveMonthRenewal: boolean;
+  /** Licenses that already end on the common date: left out, nothing to renew. */
+  readonly alreadyAligned: readonly string[];
   /** Co-termination always goes to sales for review, 1 to 3 business days (R-MAINT-7). */
   readonly salesReview: true;
 }
@@ -36,37 +39,34 @@ const fail = (code: string, params?: Record<string, string | number>) =>
   err(domainError(`maintenance.${code}`, `domain:maintenance.${code}`, params));
 
 function renewalTo(item: CoterminationItem, to: IsoDate): CoterminationRenewal {
-  const from = item.maintenanceEnd;
-  let months = Math.max(0, differenceInCalendarMonths(parseISO(to), parseISO(from)));
-  if (addMonthsIso(from, months) > to) months--;
-  const days = daysBetween(addMonthsIso(from, months), to);
-  return { id: item.id, from, to, months, days, totalDays: daysBetween(from, to) };
+  return { id: item.id, from: item.maintenanceEnd, to, ...monthsAndDays(item.maintenanceEnd, to) };
 }
 
 /**
- * A common maintenance end for several server licenses (R-MAINT-7). Without a
- * target, the cheapest end where one license renews exactly 12 months: the
- * earliest end plus 12 months, or the latest end if that is later. Renewals start
- * at each license's current end (R-MAINT-4), so nothing is synced down, and new
- * licenses or upgrades keep their full 12 months. The 3-year cap still applies (R-MAINT-5).
+ * Brings several server licenses to one maintenance end the user chose (R-MAINT-7):
+ * the end of the license they renew for its term, a date they pick, or the end
+ * of an upgrade's new 12 months (R-UPG-2). Each license renews from its current
+ * end (R-MAINT-4) to the common end; one already ending there is left out; a
+ * license ending after it would be synced down, which is refused, as is a new
+ * license or an upgrade ending after it. At least one license must renew 12
+ * months or more (a new license or an upgrade in the plan counts: it buys 12);
+ * the 3-year cap still applies (R-MAINT-5).
  */
-export function proposeCotermination(
-  items: readonly CoterminationItem[],
-  today: IsoDate,
-  targetEnd?: IsoDate,
-): Result<CoterminationProposal> {
+export function planCotermination(items: readonly CoterminationItem[], commonEnd: IsoDate, today: IsoDate): Result<CoterminationPlan> {
   if (items.length < 2) return fail('cotermTooFew', { count: items.length });
   const cloud = items.find((i) => i.deployment === 'cloud');
   if (cloud) return fail('cotermCloud', { id: cloud.id });
-  const ends = items.map((i) => i.maintenanceEnd).sort();
-  const earliest = ends[0] as IsoDate;
-  const latest = ends[ends.length - 1] as IsoDate;
-  const twelveFromEarliest = addMonthsIso(earliest, BLOCK_MONTHS);
-  const commonEnd = targetEnd ?? (twelveFromEarliest > latest ? twelveFromEarliest : latest);
+  const latest = items.map((i) => i.maintenanceEnd).reduce((a, b) => (a >= b ? a : b));
   if (commonEnd < latest) return fail('cotermBeforeEnd', { latestEnd: latest });
-  if (commonEnd < twelveFromEarliest) return fail('cotermNoTwelveMonths', { earliestTarget: twelveFromEarliest });
-  if (commonEnd > latestAllowedEnd(today))
-    return fail('capExceeded', { maxYears: MAX_ACTIVE_YEARS, latestEnd: latestAllowedEnd(today), capYears: MAX_ACTIVE_YEARS });
-  const renewals = items.map((item) => renewalTo(item, commonEnd));
-  return ok({ commonEnd, renewals, hasTwelveMonthRenewal: renewals.some((r) => r.months >= BLOCK_MONTHS), salesReview: true });
+  const cap = latestAllowedEnd(today);
+  if (commonEnd > cap) return fail('cotermCap', { latestEnd: cap, capYears: MAX_ACTIVE_YEARS });
+  const renewing = items.filter((i) => i.fixed !== true && i.maintenanceEnd < commonEnd);
+  const renewals = renewing.map((i) => renewalTo(i, commonEnd));
+  const twelve = items.some((i) => i.fixed === true) || renewals.some((r) => r.months >= BLOCK_MONTHS);
+  if (!twelve) {
+    const earliest = items.map((i) => i.maintenanceEnd).reduce((a, b) => (a <= b ? a : b));
+    return fail('cotermNoTwelveMonths', { earliestTarget: addMonthsIso(earliest, BLOCK_MONTHS) });
+  }
+  const alreadyAligned = items.filter((i) => i.fixed !== true && i.maintenanceEnd === commonEnd).map((i) => i.id);
+  return ok({ commonEnd, renewals, alreadyAligned, salesReview: true });
 }

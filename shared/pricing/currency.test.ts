@@ -5,6 +5,7 @@ import {
   checkQuoteCurrency,
   convertFromEur,
   effectiveRate,
+  exactRateText,
   exchangeSnapshot,
   quoteCurrencies,
   snapshotDate,
@@ -71,10 +72,17 @@ describe('currencies (R-CUR-1)', () => {
     });
   });
 
-  it('the effective rate is rounded to 6 decimals', () => {
+  it('the effective rate is perEur × (1 + margin), not rounded (R-CUR-1)', () => {
     expect(effectiveRate(151.2, 3)).toBe(155.736);
-    expect(effectiveRate(1.123456789, 0)).toBe(1.123457);
+    expect(effectiveRate(1.123456789, 0)).toBe(1.123456789);
     expect(effectiveRate(100, 2.5)).toBe(102.5);
+    expect(exactRateText({ perEur: 1.08423, marginPercent: 2.5 })).toBe('1.11133575');
+  });
+
+  it('converts with the exact rate: a rate rounded to 6 decimals would be 25 centimes off here (R-CUR-1)', () => {
+    const snap: ExchangeSnapshot = { currency: 'USD', perEur: 1.08423, marginPercent: 2.5, date: '2026-01-02', effectiveRate: 1.111336 };
+    // 10,000,000.00 EUR × 1.11133575 = 11,113,357.50 USD exactly; 1.111336 would give 11,113,360.00.
+    expect(convertFromEur(1_000_000_000, snap).amount).toBe(1_111_335_750);
   });
 
   it('converting never loses or creates more than one minor unit (R-CUR-1)', () => {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ALGERIA, CURRENCIES, currencySchema, isoDateSchema, type Currency, type IsoDate } from '../catalog';
 import { domainError, err, ok, type Result } from '../errors';
-import { roundMinor, type Money } from '../money/money';
+import { decimalString, roundTimes, toDecimal, withPercentAdded, type Decimal } from '../money/decimal';
+import type { Money } from '../money/money';
 import type { PriceBook } from './price-book';
 
 /**
@@ -14,14 +15,24 @@ export const exchangeSnapshotSchema = z.object({
   perEur: z.number().positive(),
   marginPercent: z.number().min(0).max(100),
   date: isoDateSchema,
-  /** perEur × (1 + margin), rounded to 6 decimals: the one number conversions use. */
+  /** perEur × (1 + margin / 100), for display; conversions use perEur and the margin exactly. */
   effectiveRate: z.number().positive(),
 });
 export type ExchangeSnapshot = z.infer<typeof exchangeSnapshotSchema>;
 
-/** perEur plus the fluctuation margin, rounded to 6 decimals so it prints exactly as used. */
+/** perEur with the fluctuation margin on top, exactly: what one euro converts to (R-CUR-1). */
+export function exactRate(exchange: Pick<ExchangeSnapshot, 'perEur' | 'marginPercent'>): Decimal {
+  return withPercentAdded(toDecimal(exchange.perEur), toDecimal(exchange.marginPercent));
+}
+
+/** The applied rate written out in full ("155.736", "1.11133575"): printed as is, never rounded (R-CUR-1). */
+export function exactRateText(exchange: Pick<ExchangeSnapshot, 'perEur' | 'marginPercent'>): string {
+  return decimalString(exactRate(exchange));
+}
+
+/** perEur plus the fluctuation margin as a number, for the stored snapshot; conversions never use it. */
 export function effectiveRate(perEur: number, marginPercent: number): number {
-  return Math.round(perEur * (100 + marginPercent) * 10_000) / 1_000_000;
+  return Number(exactRateText({ perEur, marginPercent }));
 }
 
 /** Checks a currency code from outside and that DZD is only used for Algeria (R-CUR-1). */
@@ -51,9 +62,14 @@ export function exchangeSnapshot(book: PriceBook, currency: Currency, country: s
   return ok({ currency, ...rate, effectiveRate: effectiveRate(rate.perEur, rate.marginPercent) });
 }
 
-/** Converts EUR minor units with a snapshot, rounded to the minor unit (never more than half a unit off). */
+/**
+ * Converts EUR minor units with a snapshot: amount × perEur × (1 + margin / 100)
+ * computed exactly, then rounded half away from zero to the minor unit, as a
+ * spreadsheet given the printed rate and margin would (R-CUR-1). The stored
+ * `effectiveRate` is not used, so an old snapshot whose rate was rounded converts the same way.
+ */
 export function convertFromEur(amountEur: number, snapshot: ExchangeSnapshot): Money {
-  return { amount: roundMinor(amountEur * snapshot.effectiveRate), currency: snapshot.currency };
+  return { amount: roundTimes(amountEur, exactRate(snapshot)), currency: snapshot.currency };
 }
 
 /** When the snapshot's rate was fixed, for the quote's footnote. */

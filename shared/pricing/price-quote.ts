@@ -2,12 +2,14 @@ import type { Currency, Deployment, IsoDate, Tier } from '../catalog';
 import { toCalendarDate } from '../calendar';
 import { domainError, err, ok, type DomainError, type Result } from '../errors';
 import { withinPurchaseWindow, checkUpgradePath } from '../licensing/upgrades';
-import { checkNewLicense, checkRenewal } from '../maintenance/cap';
+import { checkNewLicense, checkRenewal, latestAllowedEnd, MAX_ACTIVE_YEARS } from '../maintenance/cap';
 import { newLicensePeriod, renewalPeriod, upgradePeriod, type MaintenancePeriod } from '../maintenance/maintenance';
+import { monthsAndDays, type Span } from '../maintenance/span';
 import { addMoney, zero, type Money } from '../money/money';
 import { checkQuoteCurrency, convertFromEur, exchangeSnapshot, exchangeSnapshotSchema, type ExchangeSnapshot } from './currency';
 import { applicableDiscounts, applyDiscounts, type DiscountStep } from './discounts';
 import { findProduct, tierMissing, type PriceBook, type Product } from './price-book';
+import { proratedRenewal } from './prorate';
 import { lineIssueError, quoteLineSchema, type QuoteLine } from './quote-lines';
 
 export interface QuoteOptions {
@@ -28,6 +30,8 @@ export interface QuoteOptions {
 export interface PricedLine {
   readonly line: QuoteLine;
   readonly deployment: Deployment;
+  /** List price in EUR, before conversion: printed on other currencies' quotes so every amount can be recomputed (R-CUR-1). */
+  readonly listEur: Money;
   /** List price converted to the quote currency. */
   readonly list: Money;
   /** Promotion then academic discount, each rounded (R-DISC-1, R-DISC-2). */
@@ -35,6 +39,8 @@ export interface PricedLine {
   readonly net: Money;
   /** The maintenance or subscription period the line buys, as of the pricing date. */
   readonly period: MaintenancePeriod;
+  /** A co-termination renewal's months and days: its price is a pro-rata estimate sales confirm (R-MAINT-7). */
+  readonly span?: Span;
 }
 
 export type ReviewReason = 'cotermination' | 'upgrade-within-30-days';
@@ -78,6 +84,7 @@ export function priceQuote(lines: readonly unknown[], book: PriceBook, options: 
     if (!result.ok) return err({ ...result.error, params: { ...result.error.params, line: i } });
     if (line.kind === 'upgrade' && line.purchaseDate && withinPurchaseWindow(line.purchaseDate, today))
       reasons.add('upgrade-within-30-days');
+    if (line.kind === 'renewal' && line.until) reasons.add('cotermination');
     priced.push(result.value);
     list = addMoney(list, result.value.list);
     net = addMoney(net, result.value.net);
@@ -106,6 +113,7 @@ interface ListPrice {
   readonly eur: number;
   readonly deployment: Deployment;
   readonly period: MaintenancePeriod;
+  readonly span?: Span;
 }
 
 function priceLine(line: QuoteLine, book: PriceBook, exchange: ExchangeSnapshot, today: IsoDate): Result<PricedLine> {
@@ -121,7 +129,9 @@ function priceLine(line: QuoteLine, book: PriceBook, exchange: ExchangeSnapshot,
     firstTerm: line.kind === 'cloud-subscription' && line.firstTerm,
   };
   const { steps, net } = applyDiscounts(list, applicableDiscounts(book, context, today));
-  return ok({ line, deployment: base.value.deployment, list, steps, net, period: base.value.period });
+  const listEur = { amount: base.value.eur, currency: 'EUR' as const };
+  const span = base.value.span ? { span: base.value.span } : {};
+  return ok({ line, deployment: base.value.deployment, listEur, list, steps, net, period: base.value.period, ...span });
 }
 
 function serverTier(product: Product, tier: Tier): Result<{ newLicense: number; renewal: number }> {
@@ -142,6 +152,7 @@ function listPrice(line: QuoteLine, product: Product, today: IsoDate): Result<Li
       // Retired licensing models renew at the current renewal price (R-PRICE-1).
       const prices = serverTier(product, line.tier);
       if (!prices.ok) return prices;
+      if (line.until) return coterminatedRenewal(prices.value.renewal, line.currentEnd, line.until, today);
       const period = checkRenewal(line.currentEnd, line.years, today);
       if (!period.ok) return period;
       return ok({ eur: prices.value.renewal * line.years, deployment: 'server', period: period.value });
@@ -161,6 +172,18 @@ function listPrice(line: QuoteLine, product: Product, today: IsoDate): Result<Li
       return ok({ eur: prices.annual, deployment: 'cloud', period });
     }
   }
+}
+
+/** A renewal to a co-termination date: from the current end (R-MAINT-4), never shortened, within the cap (R-MAINT-5, R-MAINT-7). */
+function coterminatedRenewal(annualEur: number, currentEnd: IsoDate, until: IsoDate, today: IsoDate): Result<ListPrice> {
+  if (until <= currentEnd)
+    return err(domainError('maintenance.cotermBeforeEnd', 'domain:maintenance.cotermBeforeEnd', { latestEnd: currentEnd }));
+  const cap = latestAllowedEnd(today);
+  if (until > cap) {
+    return err(domainError('maintenance.cotermCap', 'domain:maintenance.cotermCap', { latestEnd: cap, capYears: MAX_ACTIVE_YEARS }));
+  }
+  const span = monthsAndDays(currentEnd, until);
+  return ok({ eur: proratedRenewal(annualEur, span), deployment: 'server', period: { start: currentEnd, end: until }, span });
 }
 
 function priceMissing(product: Product, item: string): DomainError {

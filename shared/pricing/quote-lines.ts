@@ -19,6 +19,11 @@ export const renewalLineSchema = z.object({
   /** The current maintenance end; the renewal starts there (R-MAINT-4). */
   currentEnd: isoDateSchema,
   years: years.default(1),
+  /**
+   * Co-termination (R-MAINT-7): the renewal runs from `currentEnd` to this
+   * common end instead of `years` whole blocks, priced pro rata as an estimate sales confirm.
+   */
+  until: isoDateSchema.optional(),
 });
 export const upgradeLineSchema = z.object({
   kind: z.literal('upgrade'),

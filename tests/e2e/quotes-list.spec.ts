@@ -31,6 +31,8 @@ test.describe('The form works for everyone', () => {
       await page.getByRole('checkbox', { name: /SEN-50000002/ }).check();
       await check('Renew tab');
       await quotes.tab('Upgrade').click();
+      await quotes.choose('License to upgrade', /SEN-50000001/);
+      await page.getByRole('radio', { name: /Synchronise them with this upgrade/ }).check();
       await check('Upgrade tab');
       await quotes.tab('New').click();
       await quotes.addToCart();

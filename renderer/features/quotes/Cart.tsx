@@ -19,8 +19,9 @@ import type { PricedQuote } from '../../../shared/pricing/price-quote';
 import type { PriceBook } from '../../../shared/pricing/price-book';
 import type { Quote } from '../../../shared/quote';
 import { errorText } from './errors';
-import { formatDate, toLocale } from './format';
-import { describeLine, lineSen } from './line-text';
+import { removeEntry } from './cart-check';
+import { toLocale } from './format';
+import { describeLine, lineSen, periodText } from './line-text';
 import type { DraftEdit } from './use-draft-autosave';
 
 interface Props {
@@ -35,12 +36,12 @@ export function Cart({ quote, priced, book, update }: Props) {
   const { t, i18n } = useTranslation('quotes');
   const locale = toLocale(i18n.language);
   if (quote.lines.length === 0) return <Typography color="text.secondary">{t('cart.empty')}</Typography>;
-  const remove = (id: string) =>
-    update((q) => {
-      const lines = q.lines.filter((e) => e.id !== id);
-      // A co-termination request rides on a renewal: without one it goes too.
-      return { ...q, lines, cotermination: lines.some((e) => e.line.kind === 'renewal') ? q.cotermination : null };
-    });
+  const remove = (id: string) => update((q) => removeEntry(q, id));
+  const senOf = (id: string) => {
+    const anchor = quote.lines.find((e) => e.id === id)?.line;
+    return anchor ? lineSen(t, anchor) : '';
+  };
+  const estimated = priced.ok && priced.value.lines.some((l) => l.span);
   return (
     <>
       {!priced.ok && (
@@ -69,16 +70,24 @@ export function Cart({ quote, priced, book, update }: Props) {
                 <TableRow key={entry.id}>
                   <TableCell component="th" scope="row">
                     {description}
+                    {entry.syncedWith && (
+                      <Typography variant="body2" color="text.secondary">
+                        {t('cart.syncedWith', { sen: senOf(entry.syncedWith) })}
+                      </Typography>
+                    )}
                   </TableCell>
                   <TableCell>{lineSen(t, entry.line)}</TableCell>
                   <TableCell>{entry.entity?.name ?? t('fields.entityNone')}</TableCell>
-                  <TableCell>
-                    {line
-                      ? t('cart.period', { start: formatDate(line.period.start, locale), end: formatDate(line.period.end, locale) })
-                      : '—'}
-                  </TableCell>
+                  <TableCell>{line ? periodText(t, line, locale) : '—'}</TableCell>
                   <TableCell align="right">{line ? formatMoney(line.list, locale) : '—'}</TableCell>
-                  <TableCell align="right">{line ? formatMoney(line.net, locale) : '—'}</TableCell>
+                  <TableCell align="right">
+                    {line ? formatMoney(line.net, locale) : '—'}
+                    {line?.span && (
+                      <Typography variant="body2" color="text.secondary">
+                        {t('cart.estimate')}
+                      </Typography>
+                    )}
+                  </TableCell>
                   <TableCell align="right">
                     <Tooltip title={t('cart.remove', { item: description })}>
                       <IconButton aria-label={t('cart.remove', { item: description })} onClick={() => remove(entry.id)}>
@@ -95,6 +104,11 @@ export function Cart({ quote, priced, book, update }: Props) {
       {priced.ok && (
         <Typography sx={{ mt: 1, textAlign: 'right', fontWeight: 700 }}>
           {t('cart.total', { total: formatMoney(priced.value.totals.net, locale) })}
+        </Typography>
+      )}
+      {estimated && (
+        <Typography variant="body2" sx={{ textAlign: 'right' }}>
+          {t('cart.totalEstimate')}
         </Typography>
       )}
     </>

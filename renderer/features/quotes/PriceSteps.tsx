@@ -5,8 +5,8 @@ import { formatMoney, formatPercent } from '../../../shared/money/format';
 import type { PricedQuote } from '../../../shared/pricing/price-quote';
 import type { PriceBook } from '../../../shared/pricing/price-book';
 import { ExchangeNote } from './ExchangeNote';
-import { formatDate, toLocale } from './format';
-import { describeLine, lineSen } from './line-text';
+import { toLocale } from './format';
+import { describeLine, lineSen, periodText } from './line-text';
 
 /** Every price step of every line as the domain computed it: list, promotion, academic, net; then the totals and no tax (R-DISC-2, R-TAX-1). */
 export function PriceSteps({ priced, book }: { priced: PricedQuote; book: PriceBook }) {
@@ -27,15 +27,15 @@ export function PriceSteps({ priced, book }: { priced: PricedQuote; book: PriceB
               <Fragment key={line.line.id ?? i}>
                 <TableRow sx={{ bgcolor: 'action.hover' }}>
                   <TableCell colSpan={2} component="th" scope="rowgroup" sx={{ fontWeight: 700 }}>
-                    {t('review.lineHeading', {
-                      n: i + 1,
-                      item: describeLine(t, line.line, book),
-                      sen: lineSen(t, line.line),
-                      start: formatDate(line.period.start, locale),
-                      end: formatDate(line.period.end, locale),
-                    })}
+                    {`${i + 1}. ${describeLine(t, line.line, book)} · ${t('review.sen', { sen: lineSen(t, line.line) })} · ${periodText(t, line, locale)}`}
                   </TableCell>
                 </TableRow>
+                {priced.currency !== 'EUR' && (
+                  <TableRow>
+                    <TableCell>{t('review.listPriceEur')}</TableCell>
+                    <TableCell align="right">{formatMoney(line.listEur, locale)}</TableCell>
+                  </TableRow>
+                )}
                 <TableRow>
                   <TableCell>{t('review.listPrice')}</TableCell>
                   <TableCell align="right">{formatMoney(line.list, locale)}</TableCell>
@@ -47,7 +47,7 @@ export function PriceSteps({ priced, book }: { priced: PricedQuote; book: PriceB
                   </TableRow>
                 ))}
                 <TableRow>
-                  <TableCell>{t('review.lineNet')}</TableCell>
+                  <TableCell>{line.span ? t('review.lineNetEstimate') : t('review.lineNet')}</TableCell>
                   <TableCell align="right">{formatMoney(line.net, locale)}</TableCell>
                 </TableRow>
               </Fragment>

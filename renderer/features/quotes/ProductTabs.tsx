@@ -7,7 +7,7 @@ import { NewTab } from './NewTab';
 import { RenewTab, type RenewPreset } from './RenewTab';
 import { UpgradeTab } from './UpgradeTab';
 import type { DraftEdit } from './use-draft-autosave';
-import type { QuoteData } from './use-quote-data';
+import { usePaidOn, type QuoteData } from './use-quote-data';
 
 export type ProductTab = 'new' | 'renew' | 'upgrade';
 const TABS: ProductTab[] = ['new', 'renew', 'upgrade'];
@@ -25,6 +25,7 @@ interface Props {
 export function ProductTabs({ quote, update, data, today, initialTab, renewPreset }: Props) {
   const { t } = useTranslation('quotes');
   const [tab, setTab] = useState<ProductTab>(initialTab);
+  const paidOn = usePaidOn();
   const common = { quote, update, book: data.book, entities: data.entities, today };
   return (
     <Box>
@@ -36,7 +37,7 @@ export function ProductTabs({ quote, update, data, today, initialTab, renewPrese
       <Box role="tabpanel" id={`quote-tabpanel-${tab}`} aria-labelledby={`quote-tab-${tab}`} sx={{ pt: 2, maxWidth: 720 }}>
         {tab === 'new' && <NewTab {...common} />}
         {tab === 'renew' && <RenewTab {...common} licenses={data.licenses} preset={renewPreset} />}
-        {tab === 'upgrade' && <UpgradeTab {...common} licenses={data.licenses} />}
+        {tab === 'upgrade' && <UpgradeTab {...common} licenses={data.licenses} paidOn={paidOn} />}
       </Box>
     </Box>
   );

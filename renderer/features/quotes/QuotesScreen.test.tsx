@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { proposeCotermination } from '../../../shared/maintenance/cotermination';
+import { planCotermination } from '../../../shared/maintenance/cotermination';
 import { useNavigation } from '../../store/navigation';
 import { componentStorePerTest } from '../../test/component-store';
 import { licenseRow } from '../../test/rows';
@@ -40,10 +40,20 @@ describe('opening the form from another screen', () => {
     expect((others.getByRole('checkbox', { name: /SEN-00000011/ }) as HTMLInputElement).checked).toBe(true);
     expect((others.getByRole('checkbox', { name: /SEN-00000013/ }) as HTMLInputElement).checked).toBe(true);
     expect((others.getByRole('checkbox', { name: /SEN-00000014/ }) as HTMLInputElement).checked).toBe(false);
-    const proposal = proposeCotermination([licenses[1]!, licenses[0]!, licenses[2]!], TODAY);
-    if (!proposal.ok) throw new Error(proposal.error.code);
-    expect(proposal.value.commonEnd).toBe('2027-04-15');
+    // The others align on the renewed license's own new end, 12 months after Apr 15, 2026.
+    const plan = planCotermination([licenses[1]!, licenses[0]!, licenses[2]!], '2027-04-15', TODAY);
+    if (!plan.ok) throw new Error(plan.error.code);
     expect(screen.getByText('Proposed common end date: Apr 15, 2027')).toBeTruthy();
+    const rows = within(screen.getByRole('list', { name: 'Renewals to the common end date' })).getAllByRole('listitem');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringMatching(/^SEN-00000012: Apr 15, 2026 to Apr 15, 2027 \(12 months\), €[\d,.]+$/),
+      expect.stringMatching(
+        /^SEN-00000011: Sep 1, 2026 to Apr 15, 2027 \(7 months and 14 days\), €[\d,.]+ \(estimate, confirmed by sales\)$/,
+      ),
+      expect.stringMatching(
+        /^SEN-00000013: Jul 1, 2026 to Apr 15, 2027 \(9 months and 14 days\), €[\d,.]+ \(estimate, confirmed by sales\)$/,
+      ),
+    ]);
   });
 
   it('renew: the Renew tab on that license', async () => {

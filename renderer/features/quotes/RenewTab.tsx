@@ -5,15 +5,16 @@ import { isoDateSchema, senSchema, type IsoDate } from '../../../shared/catalog'
 import type { Entity } from '../../../shared/entity';
 import type { License } from '../../../shared/license';
 import { checkRenewal } from '../../../shared/maintenance/cap';
-import { proposeCotermination } from '../../../shared/maintenance/cotermination';
 import type { PriceBook } from '../../../shared/pricing/price-book';
 import type { QuoteLine } from '../../../shared/pricing/quote-lines';
-import { checkEmail, type Quote } from '../../../shared/quote';
-import { addEntry } from './cart-check';
+import { checkEmail, type Quote, type QuoteEntry } from '../../../shared/quote';
+import { addEntries } from './cart-check';
 import { CoterminationPanel } from './CoterminationPanel';
 import { errorText } from './errors';
 import { formatDate } from './format';
-import { licenseEntity, licenseLabel } from './license-label';
+import { licenseEntity, licenseLabel, soldLicenseType } from './license-label';
+import { noSync, renewSyncPlan, type SyncChoice } from './renew-sync';
+import { syncEntries, syncRequest } from './sync-entries';
 import { emptyTypedLicense, TypedLicenseFields, type TypedLicense } from './TypedLicenseFields';
 import type { DraftEdit } from './use-draft-autosave';
 
@@ -48,8 +49,7 @@ export function RenewTab({ quote, update, book, licenses, entities, today, prese
   const [typed, setTyped] = useState<TypedLicense>(emptyTypedLicense);
   const [email, setEmail] = useState('');
   const [years, setYears] = useState('1');
-  const [coterminate, setCoterminate] = useState(start.sync.length > 0);
-  const [sync, setSync] = useState<string[]>(start.sync);
+  const [sync, setSync] = useState<SyncChoice>({ ...noSync, enabled: start.sync.length > 0, selected: start.sync });
   const [error, setError] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
@@ -57,15 +57,42 @@ export function RenewTab({ quote, update, book, licenses, entities, today, prese
   const currentEnd = license?.maintenanceEnd ?? (isoDateSchema.safeParse(typed.date).success ? typed.date : undefined);
   const cloud = license?.deployment === 'cloud';
   const period = currentEnd ? checkRenewal(currentEnd, Number(years), today, cloud ? 'cloud' : 'server') : undefined;
-  const candidates = licenses.filter((l) => l.id !== license?.id && l.deployment === 'server');
-  const chosen = candidates.filter((l) => sync.includes(l.id));
-  const proposal =
-    coterminate && currentEnd && chosen.length > 0
-      ? proposeCotermination(
-          [{ id: license?.id ?? typed.sen, maintenanceEnd: currentEnd, deployment: license?.deployment ?? 'server' }, ...chosen],
-          today,
-        )
-      : undefined;
+  const inCart = new Set(quote.lines.flatMap((e) => ('sen' in e.line ? [e.line.sen] : [])));
+  const candidates = licenses.filter((l) => l.id !== license?.id && l.deployment === 'server' && !inCart.has(l.sen));
+  const renewedId = license?.id ?? typed.sen.trim();
+  const renewed = currentEnd
+    ? {
+        id: renewedId,
+        currentEnd,
+        deployment: license?.deployment ?? ('server' as const),
+        termEnd: period?.ok ? period.value.end : undefined,
+      }
+    : undefined;
+  const plan = renewSyncPlan(sync, renewed, candidates, today);
+  const synced = plan?.ok && sync.enabled;
+
+  /** The renewed license's line: whole 12-month blocks, or up to the picked common end. */
+  const renewedEntry = (id: string, contactEmail?: string): QuoteEntry | undefined => {
+    if (!currentEnd) return undefined;
+    const sen = license?.sen ?? typed.sen.trim();
+    const base = { id, product: license?.product ?? typed.product, licenseType: license ? soldLicenseType(license) : typed.licenseType };
+    const until = synced && sync.anchor === 'date' ? plan.value.commonEnd : undefined;
+    const line: QuoteLine = cloud
+      ? { ...base, kind: 'cloud-subscription', tier: license.tier, firstTerm: false, currentEnd }
+      : { ...base, kind: 'renewal', sen, tier: license?.tier ?? typed.tier, currentEnd, years: Number(years), ...(until ? { until } : {}) };
+    return {
+      id,
+      line,
+      ...(contactEmail ? { contactEmail } : {}),
+      ...(license ? { licenseId: license.id, entity: licenseEntity(license, entities) } : {}),
+    };
+  };
+  const preview = synced ? renewedEntry('preview') : undefined;
+  const rows =
+    preview && plan?.ok
+      ? [preview, ...syncEntries(plan.value, licenses, entities, 'preview', () => `preview-${crypto.randomUUID()}`, renewedId)]
+      : [];
+  const aligned = plan?.ok ? plan.value.alreadyAligned.map((id) => licenses.find((l) => l.id === id)?.sen ?? id) : [];
 
   const add = () => {
     const errors: Record<string, string> = {};
@@ -75,33 +102,18 @@ export function RenewTab({ quote, update, book, licenses, entities, today, prese
     if (!currentEnd) errors.date = t('errors.endRequired');
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0 || !currentEnd || !contact.ok) return setError('');
-    if (proposal && !proposal.ok) return setError(errorText(t, proposal.error));
-    if (coterminate && !proposal) return setError(t('errors.cotermChooseOthers'));
+    if (plan && !plan.ok) return setError(errorText(t, plan.error));
+    if (sync.enabled && !plan) return setError(t(sync.selected.length === 0 ? 'errors.cotermChooseOthers' : 'errors.cotermChooseDate'));
     const id = crypto.randomUUID();
-    const sen = license?.sen ?? typed.sen.trim();
-    const base = { id, product: license?.product ?? typed.product, licenseType: license ? soldType(license) : typed.licenseType };
-    const line: QuoteLine = cloud
-      ? { ...base, kind: 'cloud-subscription', tier: license.tier, firstTerm: false, currentEnd }
-      : { ...base, kind: 'renewal', sen, tier: license?.tier ?? typed.tier, currentEnd, years: Number(years) };
-    const entry = {
-      id,
-      line,
-      contactEmail: contact.value,
-      ...(license ? { licenseId: license.id, entity: licenseEntity(license, entities) } : {}),
-    };
-    const result = addEntry(quote, entry, book, today);
+    const entry = renewedEntry(id, contact.value);
+    if (!entry) return;
+    const others = plan?.ok ? syncEntries(plan.value, licenses, entities, id, () => crypto.randomUUID(), renewedId) : [];
+    const request = plan?.ok ? syncRequest(others, plan.value, sync.anchor) : undefined;
+    const result = addEntries(quote, [entry, ...others], book, today, request);
     if (!result.ok) return setError(errorText(t, result.error));
     setError('');
-    update(() => ({
-      ...result.value,
-      cotermination:
-        proposal?.ok && coterminate
-          ? {
-              licenses: chosen.map((l) => ({ id: l.id, sen: l.sen, maintenanceEnd: l.maintenanceEnd })),
-              commonEnd: proposal.value.commonEnd,
-            }
-          : result.value.cotermination,
-    }));
+    setSync(noSync);
+    update(() => result.value);
   };
 
   return (
@@ -154,20 +166,27 @@ export function RenewTab({ quote, update, book, licenses, entities, today, prese
       )}
       {period?.ok && (
         <Alert severity="info" role="status">
-          {t('renew.period', { start: formatDate(period.value.start, i18n.language), end: formatDate(period.value.end, i18n.language) })}
+          {t('renew.period', {
+            start: formatDate(period.value.start, i18n.language),
+            end: formatDate(synced && sync.anchor === 'date' ? plan.value.commonEnd : period.value.end, i18n.language),
+          })}
         </Alert>
       )}
-      <CoterminationPanel
-        enabled={coterminate}
-        onEnabled={setCoterminate}
-        candidates={candidates}
-        selected={sync}
-        onSelected={setSync}
-        proposal={proposal}
-        senOf={(id) => licenses.find((l) => l.id === id)?.sen ?? id}
-        book={book}
-        entities={entities}
-      />
+      {!cloud && (
+        <CoterminationPanel
+          choice={sync}
+          onChoice={setSync}
+          candidates={candidates}
+          termEnd={renewed?.termEnd}
+          plan={plan}
+          rows={rows}
+          aligned={aligned}
+          quote={quote}
+          book={book}
+          entities={entities}
+          today={today}
+        />
+      )}
       {error && (
         <Alert severity="error" role="alert">
           {error}
@@ -180,8 +199,4 @@ export function RenewTab({ quote, update, book, licenses, entities, today, prese
       </div>
     </Stack>
   );
-}
-
-function soldType(license: License): 'commercial' | 'academic' {
-  return license.type === 'academic' ? 'academic' : 'commercial';
 }

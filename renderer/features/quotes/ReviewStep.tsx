@@ -7,9 +7,9 @@ import type { PriceBook } from '../../../shared/pricing/price-book';
 import { checkPoNumber, PO_NUMBER_MAX, printedTaxIds, type Quote } from '../../../shared/quote';
 import { countryName } from '../../ui/countries';
 import { errorText } from './errors';
-import { formatDate } from './format';
 import { PdfProgress } from './PdfProgress';
 import { PriceSteps } from './PriceSteps';
+import { syncSummary } from './sync-summary';
 import type { DraftEdit } from './use-draft-autosave';
 
 interface Props {
@@ -59,13 +59,11 @@ export function ReviewStep({ quote, priced, book, update, onDownload, pdfBusy, o
       {quote.flaggedForReview && (
         <Alert severity="warning" role="status">
           {t('review.flagged')}
-          {quote.cotermination?.commonEnd &&
-            ` ${t('review.cotermination', {
-              sens: quote.cotermination.licenses.map((l) => l.sen).join(', '),
-              date: formatDate(quote.cotermination.commonEnd, i18n.language),
-            })}`}
         </Alert>
       )}
+      {syncSummary(t, quote, i18n.language).map((text) => (
+        <Typography key={text}>{text}</Typography>
+      ))}
       {priced.ok ? (
         <PriceSteps priced={priced.value} book={book} />
       ) : (

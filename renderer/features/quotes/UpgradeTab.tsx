@@ -1,18 +1,21 @@
-import { Alert, Button, Checkbox, FormControlLabel, ListItemText, MenuItem, Radio, RadioGroup, Stack, TextField } from '@mui/material';
+import { Alert, Button, FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoDateSchema, senSchema, TIERS, type IsoDate, type Tier } from '../../../shared/catalog';
 import { daysBetween } from '../../../shared/calendar';
 import type { Entity } from '../../../shared/entity';
 import type { License } from '../../../shared/license';
-import { checkUpgradePath, planUpgrade, withinPurchaseWindow } from '../../../shared/licensing/upgrades';
+import { checkUpgradePath, knownPurchaseDate, planUpgrade, withinPurchaseWindow } from '../../../shared/licensing/upgrades';
 import { upgradePeriod } from '../../../shared/maintenance/maintenance';
 import type { PriceBook } from '../../../shared/pricing/price-book';
-import { checkEmail, type Quote } from '../../../shared/quote';
-import { addEntry } from './cart-check';
+import { checkEmail, type Quote, type QuoteEntry } from '../../../shared/quote';
+import { addEntries } from './cart-check';
 import { errorText } from './errors';
 import { formatDate } from './format';
-import { licenseEntity, licenseLabel } from './license-label';
+import { licenseEntity, licenseLabel, soldLicenseType } from './license-label';
+import { syncEntries, syncRequest } from './sync-entries';
+import { otherLicensesOfEntity, upgradeSyncPlan, type OthersRenew } from './upgrade-sync';
+import { UpgradeSyncPanel } from './UpgradeSyncPanel';
 import { emptyTypedLicense, TypedLicenseFields, type TypedLicense } from './TypedLicenseFields';
 import type { DraftEdit } from './use-draft-autosave';
 
@@ -23,56 +26,77 @@ interface Props {
   licenses: License[];
   entities: Entity[];
   today: IsoDate;
+  /** Payment dates of licenses bought through paid orders, by SEN (R-UPG-1). */
+  paidOn: Record<string, IsoDate>;
 }
 
 /** Upgrade tab: one license moves up to a higher plan (R-UPG-1, R-LIC-2); its maintenance restarts at payment (R-MAINT-3). */
-export function UpgradeTab({ quote, update, book, licenses, entities, today }: Props) {
+export function UpgradeTab({ quote, update, book, licenses, entities, today, paidOn }: Props) {
   const { t, i18n } = useTranslation('quotes');
   const upgradable = licenses.filter((l) => l.deployment === 'server');
   const [source, setSource] = useState<'mine' | 'other'>(upgradable.length > 0 ? 'mine' : 'other');
-  const [selected, setSelected] = useState<string[]>(upgradable[0] ? [upgradable[0].id] : []);
+  const [licenseId, setLicenseId] = useState('');
   const [typed, setTyped] = useState<TypedLicense>(emptyTypedLicense);
   const [to, setTo] = useState<Tier>('Enterprise');
   const [email, setEmail] = useState('');
+  const [othersRenew, setOthersRenew] = useState<OthersRenew | ''>('');
   const [error, setError] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
-  const chosen = upgradable.filter((l) => selected.includes(l.id));
-  const purchaseDate = source === 'mine' ? chosen[0]?.purchaseDate : isoDateSchema.safeParse(typed.date).success ? typed.date : undefined;
-  const plan = source === 'mine' ? planUpgrade(chosen, to, today) : checkUpgradePath(typed.tier, to);
+  const license = source === 'mine' ? upgradable.find((l) => l.id === licenseId) : undefined;
+  // The date the app knows for one of the user's licenses; a typed one for another license (R-UPG-1).
+  const purchaseDate =
+    source === 'mine'
+      ? license && knownPurchaseDate(license, paidOn[license.sen])
+      : isoDateSchema.safeParse(typed.date).success
+        ? typed.date
+        : undefined;
+  const plan = source === 'mine' ? license && planUpgrade([{ ...license, purchaseDate }], to, today) : checkUpgradePath(typed.tier, to);
   const period = upgradePeriod(today);
-  const lostDays = source === 'mine' && chosen.length === 1 && chosen[0] ? Math.max(0, daysBetween(today, chosen[0].maintenanceEnd)) : 0;
+  const lostDays = license ? Math.max(0, daysBetween(today, license.maintenanceEnd)) : 0;
   const viaSales = purchaseDate !== undefined && withinPurchaseWindow(purchaseDate, today);
+  const inCart = new Set(quote.lines.flatMap((e) => ('sen' in e.line ? [e.line.sen] : [])));
+  const others = otherLicensesOfEntity(license, period.end, upgradable, inCart);
+  const syncPlan = license && others.length > 0 ? upgradeSyncPlan(license, period.end, others, today) : undefined;
+  const entityName = license ? licenseEntity(license, entities).name : '';
+  const syncRows = (anchorId: string, newId: () => string) =>
+    syncPlan?.ok && othersRenew === 'with-upgrade' ? syncEntries(syncPlan.value, licenses, entities, anchorId, newId, license?.id) : [];
 
   const add = () => {
     const errors: Record<string, string> = {};
     const contact = checkEmail(email);
     if (!contact.ok) errors.email = errorText(t, contact.error);
     if (source === 'other' && !senSchema.safeParse(typed.sen.trim()).success) errors.sen = t('errors.senFormat');
+    if (source === 'mine' && !license) errors.license = t('domain:upgrade.noLicense');
+    if (others.length > 0 && othersRenew === '') errors.others = t('errors.othersRenewChoose', { entity: entityName });
     setFieldErrors(errors);
-    if (!plan.ok) return setError(errorText(t, plan.error));
-    if (Object.keys(errors).length > 0 || !contact.ok) return setError('');
-    const license = source === 'mine' ? chosen[0] : undefined;
+    if (plan && !plan.ok) return setError(errorText(t, plan.error));
+    if (Object.keys(errors).length > 0 || !contact.ok || !plan) return setError(errors.others ?? '');
+    if (othersRenew === 'with-upgrade' && syncPlan && !syncPlan.ok) return setError(errorText(t, syncPlan.error));
     const id = crypto.randomUUID();
     const line = {
       id,
       kind: 'upgrade' as const,
       product: license?.product ?? typed.product,
-      licenseType: license ? (license.type === 'academic' ? ('academic' as const) : ('commercial' as const)) : typed.licenseType,
+      licenseType: license ? soldLicenseType(license) : typed.licenseType,
       sen: license?.sen ?? typed.sen.trim(),
       from: plan.value.from,
       to: plan.value.to,
       ...(purchaseDate ? { purchaseDate } : {}),
     };
-    const entry = {
+    const entry: QuoteEntry = {
       id,
       line,
       contactEmail: contact.value,
       ...(license ? { licenseId: license.id, entity: licenseEntity(license, entities) } : {}),
+      ...(others.length > 0 && othersRenew !== '' ? { othersRenew } : {}),
     };
-    const result = addEntry(quote, entry, book, today);
+    const synced = syncRows(id, () => crypto.randomUUID());
+    const request = syncPlan?.ok && synced.length > 0 ? syncRequest(synced, syncPlan.value, 'upgrade') : undefined;
+    const result = addEntries(quote, [entry, ...synced], book, today, request);
     if (!result.ok) return setError(errorText(t, result.error));
     setError('');
+    setOthersRenew('');
     update(() => result.value);
   };
 
@@ -88,20 +112,17 @@ export function UpgradeTab({ quote, update, book, licenses, entities, today }: P
         <TextField
           select
           label={t('fields.licensesToUpgrade')}
-          value={selected}
-          onChange={(e) => setSelected(typeof e.target.value === 'string' ? e.target.value.split(',') : (e.target.value as string[]))}
-          helperText={t('upgrade.oneAtATime')}
-          slotProps={{
-            select: {
-              multiple: true,
-              renderValue: (ids) => (ids as string[]).map((id) => upgradable.find((l) => l.id === id)?.sen ?? id).join(', '),
-            },
+          value={licenseId}
+          onChange={(e) => {
+            setLicenseId(e.target.value);
+            setOthersRenew('');
           }}
+          error={Boolean(fieldErrors.license) && !license}
+          helperText={(!license && fieldErrors.license) || t('upgrade.oneAtATime')}
         >
           {upgradable.map((l) => (
             <MenuItem key={l.id} value={l.id}>
-              <Checkbox checked={selected.includes(l.id)} tabIndex={-1} disableRipple />
-              <ListItemText primary={licenseLabel(t, l, book, entities, i18n.language)} />
+              {licenseLabel(t, l, book, entities, i18n.language)}
             </MenuItem>
           ))}
         </TextField>
@@ -130,7 +151,7 @@ export function UpgradeTab({ quote, update, book, licenses, entities, today }: P
         error={Boolean(fieldErrors.email)}
         helperText={fieldErrors.email ?? t('fields.contactEmailHelp')}
       />
-      {!plan.ok && (
+      {plan && !plan.ok && (
         <Alert severity="error" role="alert">
           {errorText(t, plan.error)}
         </Alert>
@@ -140,7 +161,20 @@ export function UpgradeTab({ quote, update, book, licenses, entities, today }: P
         {lostDays > 0 && ` ${t('upgrade.notCarried', { count: lostDays })}`}
       </Alert>
       {viaSales && <Alert severity="warning">{t('domain:upgrade.salesWindow')}</Alert>}
-      {error && plan.ok && (
+      {license && syncPlan && (
+        <UpgradeSyncPanel
+          entity={entityName}
+          upgradeEnd={period.end}
+          value={othersRenew}
+          onChange={setOthersRenew}
+          plan={syncPlan}
+          rows={syncRows('preview', () => `preview-${crypto.randomUUID()}`)}
+          quote={quote}
+          book={book}
+          today={today}
+        />
+      )}
+      {error && (!plan || plan.ok) && (
         <Alert severity="error" role="alert">
           {error}
         </Alert>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledPriceBook } from '../../../shared/pricing/bundled';
 import { priceQuote } from '../../../shared/pricing/price-quote';
 import { newDraft, type Quote, type QuoteEntry } from '../../../shared/quote';
-import { addEntry, checkLine } from './cart-check';
+import { addEntries, addEntry, checkLine, removeEntry } from './cart-check';
 
 const bundled = bundledPriceBook();
 if (!bundled.ok) throw new Error('bundled price book is invalid');
@@ -65,5 +65,64 @@ describe('adding a line to the cart', () => {
       TODAY,
     );
     expect(academic.ok && academic.value.steps.map((s) => s.kind)).toEqual(['promotion', 'academic']);
+  });
+});
+
+describe('lines added and removed together (R-MAINT-7)', () => {
+  const synced = (id: string, sen: string, anchor: string): QuoteEntry => ({
+    id,
+    line: {
+      kind: 'renewal',
+      sen,
+      product: 'conex-books',
+      tier: 'Express',
+      licenseType: 'commercial',
+      currentEnd: '2026-05-01',
+      years: 1,
+      until: '2027-01-10',
+    },
+    licenseId: id,
+    syncedWith: anchor,
+  });
+  const request = {
+    licenses: [{ id: 's', sen: 'SEN-10000009', maintenanceEnd: '2026-05-01' }],
+    commonEnd: '2027-01-10',
+    anchor: 'renewal' as const,
+  };
+
+  it('all or nothing: one refused line leaves the quote as it was', () => {
+    const quote = empty();
+    const result = addEntries(
+      quote,
+      [renewal(1), synced('s', 'SEN-10000009', 'SEN-10000001'), renewal(4, 'SEN-10000002')],
+      book,
+      TODAY,
+      request,
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'maintenance.capExceeded' } });
+    expect(quote.lines).toEqual([]);
+    expect(quote.cotermination).toBeNull();
+  });
+
+  it('a second co-termination request in one quote is refused', () => {
+    const first = addEntries(empty(), [renewal(1), synced('s', 'SEN-10000009', 'SEN-10000001')], book, TODAY, request);
+    if (!first.ok) throw new Error(first.error.code);
+    expect(addEntries(first.value, [renewal(1, 'SEN-10000003')], book, TODAY, request)).toMatchObject({
+      ok: false,
+      error: { messageKey: 'quotes:errors.cotermOnce' },
+    });
+  });
+
+  it('removing a synchronised line keeps the renewal; a request from before priced lines goes with the last renewal', () => {
+    const first = addEntries(empty(), [renewal(1), synced('s', 'SEN-10000009', 'SEN-10000001')], book, TODAY, request);
+    if (!first.ok) throw new Error(first.error.code);
+    const without = removeEntry(first.value, 's');
+    expect(without.lines.map((e) => e.id)).toEqual(['SEN-10000001']);
+    expect(without.cotermination).toBeNull();
+    const old = { ...empty(), lines: [renewal(1)], cotermination: { licenses: request.licenses, commonEnd: '2027-01-10' } };
+    expect(removeEntry({ ...old, lines: [...old.lines, renewal(1, 'SEN-10000004')] }, 'SEN-10000004').cotermination).toEqual(
+      old.cotermination,
+    );
+    expect(removeEntry(old, 'SEN-10000001').cotermination).toBeNull();
   });
 });

@@ -1,7 +1,17 @@
 import type { TFunction } from 'i18next';
 import type { DomainError } from '../../../shared/errors';
+import { i18next } from '../../i18n';
+import { formatDate } from './format';
 
-/** A domain or store error in the user's language. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A domain or store error in the user's language, its dates written as the language writes them. */
 export function errorText(t: TFunction, error: DomainError): string {
-  return t(error.messageKey, { ...error.params });
+  const params = Object.fromEntries(
+    Object.entries(error.params ?? {}).map(([k, v]) => [
+      k,
+      typeof v === 'string' && ISO_DATE.test(v) ? formatDate(v, i18next.language) : v,
+    ]),
+  );
+  return t(error.messageKey, params);
 }

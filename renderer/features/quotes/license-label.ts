@@ -20,3 +20,8 @@ export function licenseLabel(t: TFunction, license: License, book: PriceBook, en
 export function licenseEntity(license: License, entities: readonly Entity[]): { id: string; name: string } {
   return { id: license.entityId, name: entities.find((e) => e.id === license.entityId)?.name ?? license.licensee };
 }
+
+/** The license type a renewal or upgrade line is sold as. */
+export function soldLicenseType(license: Pick<License, 'type'>): 'commercial' | 'academic' {
+  return license.type === 'academic' ? 'academic' : 'commercial';
+}

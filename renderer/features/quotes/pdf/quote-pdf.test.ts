@@ -174,4 +174,91 @@ describe('the PDF quote document', () => {
     expect(all).toContain('SEN-87654321');
     expect(all).toContain('Jan 10, 2027');
   });
+
+  it('a new license or an upgrade runs 12 months from payment confirmation, with the dates it would have if paid today, marked as such (R-MAINT-2, R-MAINT-3)', () => {
+    const q = quote({
+      lines: [
+        { id: 'n', line: { id: 'n', kind: 'new', product: 'conex-books', tier: 'Express', licenseType: 'commercial', years: 1 } },
+        {
+          id: 'u',
+          line: {
+            id: 'u',
+            kind: 'upgrade',
+            sen: 'SEN-11112222',
+            product: 'conex-books',
+            from: 'Starter',
+            to: 'Express',
+            licenseType: 'commercial',
+          },
+        },
+      ],
+    });
+    const all = texts(doc(q).content);
+    const fromPayment = 'Maintenance: 12 months from payment confirmation (if paid today: Mar 10, 2026 – Mar 10, 2027)';
+    expect(all.filter((s) => s === fromPayment)).toHaveLength(2);
+    expect(all).not.toContain('Maintenance: Mar 10, 2026 – Mar 10, 2027');
+    const fr = texts(doc({ ...q, language: 'fr' }).content);
+    expect(fr).toContain(
+      "Maintenance : 12 mois à partir de la confirmation du paiement (si payé aujourd'hui : 10 mars 2026 – 10 mars 2027)",
+    );
+  });
+
+  it('synchronised renewals print their dates, months and days and price as an estimate, with what the dates align to (R-MAINT-7, R-UPG-2)', () => {
+    const q = quote({
+      lines: [
+        {
+          id: 'u',
+          line: {
+            id: 'u',
+            kind: 'upgrade',
+            sen: 'SEN-11112222',
+            product: 'conex-books',
+            from: 'Starter',
+            to: 'Express',
+            licenseType: 'commercial',
+          },
+          entity: { id: 'e1', name: 'Bibliothèque centrale' },
+          othersRenew: 'with-upgrade',
+        },
+        {
+          id: 's',
+          line: {
+            id: 's',
+            kind: 'renewal',
+            sen: 'SEN-33334444',
+            product: 'conex-books',
+            tier: 'Express',
+            licenseType: 'commercial',
+            currentEnd: '2026-08-01',
+            years: 1,
+            until: '2027-03-10',
+          },
+          syncedWith: 'u',
+        },
+      ],
+      cotermination: {
+        licenses: [{ id: 'x', sen: 'SEN-33334444', maintenanceEnd: '2026-08-01' }],
+        commonEnd: '2027-03-10',
+        anchor: 'upgrade',
+      },
+      flaggedForReview: true,
+    });
+    const p = priced(q);
+    const all = texts(doc(q).content);
+    expect(all).toContain('Maintenance: Aug 1, 2026 – Mar 10, 2027 (7 months and 9 days)');
+    expect(all).toContain('Estimate: sales confirm this price.');
+    expect(all).toContain(formatMoney(p.lines[1]!.net, 'en'));
+    expect(all).toContain(
+      'The total includes estimated prices for synchronised maintenance: sales confirm them when they review the quote.',
+    );
+    expect(all).toContain(
+      "Co-termination: maintenance dates synchronised to Mar 10, 2027 (the upgrade's new maintenance end) for SEN-33334444. The prices of synchronised renewals are estimates: sales will confirm the dates and prices.",
+    );
+    expect(all).toContain('Upgrade of SEN-11112222: the other licenses of Bibliothèque centrale renew with it, to Mar 10, 2027.');
+    const own = texts(doc(quote({ lines: [{ ...q.lines[0]!, othersRenew: 'own-dates' }], cotermination: null })).content);
+    expect(own).toContain('Upgrade of SEN-11112222: the other licenses of Bibliothèque centrale renew on their own dates.');
+    const fr = texts(doc({ ...q, language: 'fr' }).content).join('\n');
+    expect(fr).toContain('Maintenance : 1 août 2026 – 10 mars 2027 (7 mois et 9 jours)');
+    expect(fr).toContain("Estimation : prix confirmé par l'équipe commerciale.");
+  });
 });

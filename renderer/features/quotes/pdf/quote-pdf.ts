@@ -10,8 +10,15 @@ import { printedTaxIds, type Quote } from '../../../../shared/quote';
 import { countryName } from '../../../ui/countries';
 import { exchangeText } from '../exchange-text';
 import { formatDate } from '../format';
-import { describeLine, lineSen } from '../line-text';
+import { describeLine, lineSen, periodText, type PeriodKeys } from '../line-text';
+import { syncSummary } from '../sync-summary';
 import { pdfText } from './pdf-text';
+
+const PDF_PERIOD: PeriodKeys = {
+  plain: 'quotes:pdf.period',
+  span: 'quotes:pdf.periodSpan',
+  fromPayment: 'quotes:pdf.maintenanceFromPayment',
+};
 
 /** The seller block: the name Conex and a neutral line, no invented company details. */
 export const SELLER = { name: 'Conex', line: 'Conex — Quote & Order Desk' } as const;
@@ -144,23 +151,9 @@ function paymentBlock(quote: Quote, t: TFunction): Content {
 }
 
 function reviewBlock(quote: Quote, t: TFunction): Content[] {
-  if (!quote.flaggedForReview) return [];
-  const request = quote.cotermination;
-  return [
-    { text: pdfText(t('review.flagged')), style: 'draft', margin: [0, 8, 0, 0] },
-    ...(request
-      ? [
-          {
-            text: pdfText(
-              t('pdf.cotermination', {
-                sens: request.licenses.map((l) => l.sen).join(', '),
-                date: request.commonEnd ? formatDate(request.commonEnd, quote.language) : '—',
-              }),
-            ),
-          } as Content,
-        ]
-      : []),
-  ];
+  const summary = syncSummary(t, quote, quote.language, 'quotes:pdf.cotermination').map((text) => ({ text: pdfText(text) }) as Content);
+  if (!quote.flaggedForReview) return summary;
+  return [{ text: pdfText(t('review.flagged')), style: 'draft', margin: [0, 8, 0, 0] }, ...summary];
 }
 
 function linesTable(
@@ -194,7 +187,9 @@ function linesTable(
         stack: [
           { text: pdfText(describeLine(t, line.line, book)), bold: true },
           { text: pdfText(`${t('cart.sen')}: ${lineSen(t, line.line)} · ${t('cart.entity')}: ${entry?.entity?.name ?? '—'}`) },
-          { text: pdfText(`${t('cart.maintenance')}: ${formatDate(line.period.start, lang)} – ${formatDate(line.period.end, lang)}`) },
+          { text: pdfText(periodText(t, line, lang, PDF_PERIOD)) },
+          ...(priced.currency === 'EUR' ? [] : [{ text: pdfText(t('pdf.listEur', { amount: formatMoney(line.listEur, lang) })) }]),
+          ...(line.span ? [{ text: pdfText(t('pdf.estimate')), style: 'small' }] : []),
         ],
       },
       { text: money(line.list), alignment: 'right' },
@@ -219,6 +214,7 @@ function totalsTable(priced: PricedQuote, t: TFunction, money: (m: PricedQuote['
       { text: money(priced.totals.net), alignment: 'right', bold: true },
     ],
     [{ text: pdfText(t('domain:quote.noTax')), colSpan: 2, style: 'small' }, {}],
+    ...(priced.lines.some((l) => l.span) ? [[{ text: pdfText(t('cart.totalEstimate')), colSpan: 2, style: 'small' }, {}]] : []),
   ];
   return {
     margin: [0, 8, 0, 4],
