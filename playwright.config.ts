@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { tmpdir } from 'node:os';
 
-/** Debian's Chromium, never a downloaded browser; flags keep it off the network this machine does not have. */
+/** Debian's Chromium, or the one CHROMIUM_PATH names (npm test points it at Playwright's own where no system one can be installed); flags keep it off the network. */
 export const chromiumArgs = [
   '--no-sandbox',
   '--headless',
