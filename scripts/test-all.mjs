@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureTestTools, systemProbes } from './test-tools.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'reports');
@@ -21,6 +22,17 @@ const staticChecks = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ...(pkg.scripts?.security ? [['security', 'npm', ['run', '--silent', 'security']]] : []),
 ];
+
+// Before anything runs: the stories' Chromium and pdftotext, installed when missing and possible, or one line saying what to install.
+let chromiumPath;
+if (want('e2e')) {
+  const tools = ensureTestTools(systemProbes());
+  if (!tools.ok) {
+    console.error(tools.message);
+    process.exit(1);
+  }
+  chromiumPath = tools.chromiumPath;
+}
 
 let passed = 0;
 let failed = 0;
@@ -65,7 +77,7 @@ function suitesThatFailedToLoad(j) {
 
 if (want('e2e')) {
   const file = join(reports, 'playwright.json');
-  const r = run('playwright', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON: file });
+  const r = run('playwright', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON: file, CHROMIUM_PATH: chromiumPath });
   if (existsSync(file)) {
     const s = JSON.parse(readFileSync(file, 'utf8')).stats ?? {};
     passed += (s.expected ?? 0) + (s.flaky ?? 0);

@@ -11,12 +11,30 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
-/** The web build (production or sandbox) built afresh and served on a free port. */
-export async function servePreview(mode: 'production' | 'sandbox' = 'production'): Promise<{ url: string; close: () => Promise<void> }> {
+/** A module of a built chunk: its path and the code it put in the chunk. */
+export interface BuiltModule {
+  id: string;
+  code: string;
+}
+
+/** The web build (production or sandbox) built afresh and served on a free port, with what each JavaScript chunk holds. */
+export async function servePreview(
+  mode: 'production' | 'sandbox' = 'production',
+): Promise<{ url: string; close: () => Promise<void>; chunks: Map<string, BuiltModule[]> }> {
   // The folder vite.config.ts builds to, CONEX_OUT_SUFFIX included, so a run beside other builds serves its own.
   const outDir = join(root, `out/web${mode === 'sandbox' ? '-sandbox' : ''}${process.env.CONEX_OUT_SUFFIX ?? ''}`);
   // Always rebuild: a stale build would measure old code.
-  await build({ configFile, mode, logLevel: 'warn' });
+  const built = await build({ configFile, mode, logLevel: 'warn' });
+  const chunks = new Map<string, BuiltModule[]>();
+  for (const output of Array.isArray(built) ? built : 'output' in built ? [built] : []) {
+    for (const item of output.output) {
+      if (item.type !== 'chunk') continue;
+      chunks.set(
+        item.fileName.replace(/^assets\//, ''),
+        Object.entries(item.modules).map(([id, m]) => ({ id, code: m.code ?? '' })),
+      );
+    }
+  }
   const server: PreviewServer = await preview({
     configFile,
     mode,
@@ -25,7 +43,7 @@ export async function servePreview(mode: 'production' | 'sandbox' = 'production'
     logLevel: 'warn',
   });
   const url = server.resolvedUrls?.local[0] ?? '';
-  return { url, close: () => server.close() };
+  return { url, close: () => server.close(), chunks };
 }
 
 /** A Vite dev server on the renderer, so a benchmark can import the app's own modules (`/db/repos/entities.ts`) in the page. */

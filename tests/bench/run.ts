@@ -1,7 +1,8 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Benchmark, BenchResult } from './harness';
+import { spread, type Benchmark, type BenchResult } from './harness';
 
 const here = import.meta.dirname;
 const outDir = join(here, '..', '..', 'bench-results');
@@ -33,6 +34,7 @@ for (const file of files) {
       file,
       date: new Date().toISOString(),
       node: process.version,
+      loadAverage: loadavg(),
       ...result,
       met: 'value' in result && result.goal !== undefined ? result.value <= result.goal : undefined,
     };
@@ -41,7 +43,9 @@ for (const file of files) {
 }
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(2));
-console.log('\n' + ['benchmark'.padEnd(58), 'value'.padStart(10), 'goal'.padStart(8), 'met'.padStart(5), '  subject / baseline'].join(' '));
+console.log(
+  '\n' + ['benchmark'.padEnd(58), 'value (min–max)'.padStart(24), 'goal'.padStart(8), 'met'.padStart(5), '  subject / baseline'].join(' '),
+);
 for (const { name, result } of rows) {
   if ('error' in result) {
     console.log(`${name.padEnd(58)} ERROR ${result.error}`);
@@ -49,8 +53,17 @@ for (const { name, result } of rows) {
   }
   const goal = result.goal === undefined ? '' : `${fmt(result.goal)}`;
   const met = result.goal === undefined ? '' : result.value <= result.goal ? 'yes' : 'NO';
-  const parts = result.subject && result.baseline ? `  ${fmt(result.subject.ms)} ms / ${fmt(result.baseline.ms)} ms` : '';
-  console.log([name.padEnd(58), `${fmt(result.value)} ${result.unit}`.padStart(10), goal.padStart(8), met.padStart(5), parts].join(' '));
+  const parts =
+    result.subject && result.baseline
+      ? `  ${fmt(result.subject.ms)} ms${spread(result.subject.runs, fmt)} / ${fmt(result.baseline.ms)} ms${spread(result.baseline.runs, fmt)}`
+      : '';
+  const value = `${fmt(result.value)} ${result.unit}${spread(result.runs, fmt)}`;
+  console.log([name.padEnd(58), value.padStart(24), goal.padStart(8), met.padStart(5), parts].join(' '));
 }
-console.log(`\nresults written to ${outDir}`);
+console.log(
+  `\nload average ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ')} (1, 5, 15 min) on ${cpus().length} cores`,
+);
+console.log(`results written to ${outDir}`);
 if (rows.some((r) => 'error' in r.result)) process.exitCode = 1;

@@ -43,7 +43,7 @@ async function start(page: Page, licenses = stored, theme?: 'Light' | 'Dark') {
 const senColumn = (screen: LicensesPage) => screen.gridRows().locator('[data-field="sen"]');
 
 test.describe('An IT administrator looks after every license across entities (production build)', () => {
-  test('the list sorts, searches by SEN, filters by entity and exports what it shows as CSV', async ({ page }) => {
+  test('the list sorts and searches by SEN or entity', async ({ page }) => {
     const licenses = await start(page);
     // Soonest maintenance end first: the licenses that need attention come first.
     await expect(senColumn(licenses)).toHaveText([
@@ -79,7 +79,12 @@ test.describe('An IT administrator looks after every license across entities (pr
     await expect(senColumn(licenses)).toHaveText(['SEN-00000002', 'SEN-00000004']);
     await licenses.search().fill('');
     await expect(licenses.gridRows()).toHaveCount(6);
+  });
 
+  // Its own story: together with the sorting and search above it once ran past the minute a story has on a loaded machine.
+  test('the list filters by entity and exports what it shows as CSV', async ({ page }) => {
+    const licenses = await start(page);
+    await expect(licenses.gridRows()).toHaveCount(6);
     await page.getByRole('button', { name: 'Filters' }).click();
     const panel = page.getByRole('dialog', { name: 'Filters' });
     await licenses.choose('Column', 'Entity');
@@ -90,7 +95,8 @@ test.describe('An IT administrator looks after every license across entities (pr
     await expect(panel.getByRole('combobox', { name: 'Value' })).toHaveText('Faculty of Science');
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
-    await expect(senColumn(licenses)).toHaveText(['SEN-00000002', 'SEN-00000004']);
+    // In the list's own order: soonest maintenance end first.
+    await expect(senColumn(licenses)).toHaveText(['SEN-00000004', 'SEN-00000002']);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('licenses.csv');
@@ -100,8 +106,8 @@ test.describe('An IT administrator looks after every license across entities (pr
       .split(/\r?\n/);
     expect(csv[0]).toBe('SEN,Product,Tier,Type,Entity,Server ID,Status,Maintenance end');
     expect(csv.slice(1)).toEqual([
-      'SEN-00000002,Conex Books Server,Express,Academic,Faculty of Science,server-l2,Maintenance ends in 15 days,2026-12-10',
       'SEN-00000004,Conex Books Cloud,Professional,Academic,Faculty of Science,server-l4,Subscription ended,2026-10-01',
+      'SEN-00000002,Conex Books Server,Express,Academic,Faculty of Science,server-l2,Maintenance ends in 15 days,2026-12-10',
     ]);
   });
 

@@ -71,8 +71,8 @@ export async function addEntity(database: ConexDb, input: EntityInput, now: Date
   const stamp = now.toISOString();
   const row: StoredEntity = { ...v.value, id, createdAt: stamp, updatedAt: stamp, nameKey: entityNameKey(v.value.name, v.value.country) };
   try {
-    const clash = await database.entities.where('nameKey').equals(row.nameKey).first();
-    if (clash) return duplicate(row.name);
+    // The unique nameKey index refuses a name already used in the country, in the same write: a lookup first
+    // would cost a second transaction per entity and could still race another window's add.
     await database.entities.add(row);
     return ok(strip(row));
   } catch (e) {
