@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'electron-vite';
 import type { UserConfig as ViteConfig } from 'vite';
-import webConfig from './vite.config';
+import { rendererConfig } from './vite.config';
 import { parseUpdateFeedUrl } from './electron/services/update-feed';
 import { buildApiUrl } from './electron/services/api-address';
 
@@ -21,7 +21,7 @@ function updateFeedUrl(): string {
  * sandboxed, so it is one self-contained CommonJS file with its dependencies inlined.
  */
 export default defineConfig(async (env): Promise<UserConfig> => {
-  const web: ViteConfig = typeof webConfig === 'function' ? await webConfig(env) : await webConfig;
+  const web: ViteConfig = rendererConfig(env, 'electron');
   const sandbox = env.mode === 'sandbox';
   // The same address the renderer is built with (vite.config.ts): main's CSP header names its origin alone.
   const apiUrl = buildApiUrl(sandbox ? process.env.VITE_CONEX_API_URL : process.env.CONEX_API_URL, sandbox);

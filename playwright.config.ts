@@ -35,6 +35,9 @@ export default defineConfig({
     locale: 'en-US',
     trace: 'retain-on-failure',
     acceptDownloads: true,
+    // The web build registers a service worker that serves the app's files from its cache, out of page.route's sight;
+    // stories that intercept requests need the network. The offline story (offline.spec.ts) allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     // The production web build: what a user gets from `npm run web`.

@@ -1,17 +1,19 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type ConfigEnv, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { apiOrigin, buildApiUrl } from './electron/services/api-address';
 import { connectSources } from './electron/main/csp';
+import { webAppPlugins } from './pwa.config';
 
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 
 /**
  * The renderer, built once for Electron and for the plain web page. `--mode sandbox`
  * builds the variant that talks to the local Conex API sandbox and trusts its test key.
+ * Only the web page gets the service worker (pwa.config.ts); electron.vite.config.ts asks for 'electron'.
  */
-export default defineConfig(({ mode }) => {
+export function rendererConfig({ mode, command }: ConfigEnv, host: 'web' | 'electron'): UserConfig {
   const sandbox = mode === 'sandbox';
   const apiUrl = buildApiUrl(sandbox ? process.env.VITE_CONEX_API_URL : process.env.CONEX_API_URL, sandbox);
   return {
@@ -25,6 +27,7 @@ export default defineConfig(({ mode }) => {
         name: 'conex-csp',
         transformIndexHtml: (html: string) => html.replace('__CONNECT_SRC__', connectSources(apiOrigin(apiUrl))),
       },
+      ...(host === 'web' && command === 'build' ? webAppPlugins() : []),
     ],
     resolve: { alias: { '@resources': resolve(import.meta.dirname, 'resources') } },
     define: {
@@ -42,4 +45,6 @@ export default defineConfig(({ mode }) => {
     server: { host: '127.0.0.1', strictPort: false },
     preview: { host: '127.0.0.1' },
   };
-});
+}
+
+export default defineConfig((env) => rendererConfig(env, 'web'));

@@ -1,5 +1,5 @@
 import { Box, CircularProgress, CssBaseline, ThemeProvider, useMediaQuery } from '@mui/material';
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstScreenShown } from '../lib/after-first-screen';
 import { useNavigation } from '../store/navigation';
@@ -8,8 +8,11 @@ import { useSettings } from '../store/settings';
 import { makeTheme } from '../ui/theme';
 import { Toaster } from '../ui/Toaster';
 import { NavRail } from './NavRail';
-import { screenComponent } from './screens';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { forgetScreen, screenComponent } from './screens';
+import { SkipLink } from './SkipLink';
 import { useAppShortcuts } from './use-app-shortcuts';
+import { useHeadingFocus } from './use-heading-focus';
 import { useScreenMemory } from './use-screen-memory';
 
 /** The window: navigation rail on the left, the open screen on the right. */
@@ -20,26 +23,39 @@ export function App() {
   const mode = themeSetting === 'system' ? (prefersDark ? 'dark' : 'light') : themeSetting;
   const theme = useMemo(() => makeTheme(mode), [mode]);
   const screen = useNavigation((s) => s.screen);
+  // A retry after a failed load draws the screen with a fresh lazy component, in a fresh error boundary.
+  const [attempt, setAttempt] = useState(0);
   const Screen = screenComponent(screen);
   useAppShortcuts();
   useScreenMemory();
+  const main = useRef<HTMLElement>(null);
+  useHeadingFocus(main);
 
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
+      <SkipLink target="main-content" />
       <Box sx={{ display: 'flex', height: '100vh' }}>
         <NavRail />
-        <Box component="main" sx={{ flexGrow: 1, overflow: 'auto', p: 3 }} aria-busy={false}>
-          <Suspense
-            fallback={
-              <Box sx={{ display: 'flex', justifyContent: 'center', pt: 8 }}>
-                <CircularProgress aria-label={t('loading')} />
-              </Box>
-            }
+        <Box component="main" id="main-content" tabIndex={-1} ref={main} sx={{ flexGrow: 1, overflow: 'auto', p: 3 }} aria-busy={false}>
+          <ScreenErrorBoundary
+            key={`${screen}:${attempt}`}
+            onRetry={() => {
+              forgetScreen(screen);
+              setAttempt((n) => n + 1);
+            }}
           >
-            <Screen />
-            <ScreenShown />
-          </Suspense>
+            <Suspense
+              fallback={
+                <Box sx={{ display: 'flex', justifyContent: 'center', pt: 8 }}>
+                  <CircularProgress aria-label={t('loading')} />
+                </Box>
+              }
+            >
+              <Screen />
+              <ScreenShown />
+            </Suspense>
+          </ScreenErrorBoundary>
         </Box>
       </Box>
       <Toaster />

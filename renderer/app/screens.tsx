@@ -18,3 +18,8 @@ export function screenComponent(screen: Screen): ComponentType {
   }
   return component;
 }
+
+/** Forgets the component chosen for a screen, so the next draw loads its code afresh (after a failed load). */
+export function forgetScreen(screen: Screen): void {
+  chosen.delete(screen);
+}

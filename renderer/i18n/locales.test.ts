@@ -46,6 +46,84 @@ describe('translations', () => {
   }
 });
 
+/**
+ * French texts that are spelled as the English ones: names (products, payment networks, support offerings, tools),
+ * codes, and French words that happen to be written the same. Anything else equal to its English text is untranslated.
+ */
+const SAME_IN_FRENCH = new Set([
+  'PAN',
+  'CIN',
+  'SEN',
+  'ACH',
+  'PayPal',
+  'MasterCard',
+  'Visa',
+  'American Express',
+  'TeamViewer',
+  'Conex Books',
+  'Conex Data Center',
+  'Cloud',
+  'Electron',
+  'Chromium',
+  'Select',
+  'Priority',
+  'Premier',
+  'Actions',
+  'Active',
+  'Campus',
+  'Contacts',
+  'Information',
+  'Maintenance',
+  'Mode',
+  'Notes',
+  'Production',
+  'Promotion',
+  'Stable',
+  'Support',
+  'Tickets',
+  'Total',
+  'Type',
+  'Version',
+  'Active ({{count}})',
+  'EUR (euro)',
+  'Promotion ({{percent}})',
+  'Total ({{currency}})',
+  'Version {{major}}',
+  '{{count}} minute',
+  '{{count}} minutes',
+  '{{email}} ({{role}})',
+]);
+
+describe('what the user reads', () => {
+  const files = readdirSync(join(dir, 'en')).sort();
+  const strings = (lang: string, file: string): [string, string][] => {
+    const tree = load(lang, file);
+    const get = (k: string) => k.split('.').reduce<Tree | string>((t, part) => (t as Tree)[part] as Tree | string, tree) as string;
+    return keys(tree).map((k) => [k, get(k)]);
+  };
+
+  it('names no business rule ID: those stay in tests and docs', () => {
+    const withIds = ['en', 'fr'].flatMap((lang) =>
+      files.flatMap((file) =>
+        strings(lang, file)
+          .filter(([, v]) => /R-[A-Z]+-\d/.test(v))
+          .map(([k, v]) => `${lang}/${file} ${k}: ${v}`),
+      ),
+    );
+    expect(withIds).toEqual([]);
+  });
+
+  it('is translated into French: a French text equal to its English one is a name, a code or a word spelled alike', () => {
+    const untranslated = files.flatMap((file) => {
+      const english = new Map(strings('en', file));
+      return strings('fr', file)
+        .filter(([k, v]) => english.get(k) === v && !SAME_IN_FRENCH.has(v))
+        .map(([k, v]) => `${file} ${k}: ${v}`);
+    });
+    expect(untranslated).toEqual([]);
+  });
+});
+
 describe('message keys used in code', () => {
   const roots = ['renderer', 'shared'].map((r) => join(import.meta.dirname, '..', '..', r));
   const sources: string[] = [];

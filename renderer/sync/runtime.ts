@@ -5,7 +5,7 @@ import { platform } from '../platform';
 import { i18next } from '../i18n';
 import { useToast } from '../store/toast';
 import { buildApiUrl } from './api-url';
-import { currentAccount, currentToken, signOutIfAddressChanged, type Secrets } from './session';
+import { currentToken, signedInAccount, signOutIfAddressChanged, type Secrets } from './session';
 import { useSyncStatus } from './status-store';
 import { SyncEngine } from './sync-engine';
 
@@ -78,7 +78,7 @@ export function runSync(sync: SyncEngine = syncEngine()): () => void {
     if (moved) useToast.getState().show({ severity: 'warning', message: i18next.t(moved.messageKey, moved.params ?? {}) });
     await sync.sync({ force });
     if (stopped) return;
-    const account = await currentAccount(db());
+    const account = await signedInAccount(db(), platformSecrets(), currentApiUrl());
     useSyncStatus.getState().patch({ account: account ? { email: account.email } : null, tokenStorage: account?.tokenStorage ?? null });
     // Wake up when the first change in backoff may go again.
     clearTimeout(retryTimer);

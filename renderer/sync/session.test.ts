@@ -4,7 +4,16 @@ import { newAccount, readyQuote } from '../../tests/sandbox/fixtures';
 import { startSandbox, type Sandbox } from '../../tests/sandbox/server';
 import { ConexDb } from '../db/database';
 import { getSyncState, listSyncLog, setSyncState } from '../db/repos/sync-store';
-import { currentAccount, currentToken, signIn, signOut, signOutIfAddressChanged, TOKEN_SECRET_KEY, type Secrets } from './session';
+import {
+  currentAccount,
+  currentToken,
+  signedInAccount,
+  signIn,
+  signOut,
+  signOutIfAddressChanged,
+  TOKEN_SECRET_KEY,
+  type Secrets,
+} from './session';
 
 let sandbox: Sandbox;
 let database: ConexDb;
@@ -140,5 +149,31 @@ describe('the API token is bound to the address it was issued for', () => {
     expect(await currentAccount(database)).toBeUndefined();
     expect(secrets.values.size).toBe(0);
     expect((await listSyncLog(database))[0]).toMatchObject({ level: 'warning', messageKey: 'sync:log.signedOutAddress' });
+  });
+});
+
+describe('one answer to “am I signed in?”', () => {
+  it('on the web, a reopened browser keeps the account’s record but not its token: nobody is signed in, and signing in again needs no sign-out and keeps that account’s data', async () => {
+    const token = await newAccount(sandbox.url, 'reopened@example.com');
+    const before = memorySecrets();
+    await signIn(deps(before), 'reopened@example.com', token);
+    expect(await signedInAccount(database, before, sandbox.url)).toMatchObject({ email: 'reopened@example.com' });
+    await setSyncState(database, 'cursor.licenses', '7');
+
+    // The browser is closed and opened again: sessionStorage is empty, IndexedDB is not.
+    const reopened = memorySecrets();
+    expect(await currentAccount(database)).toMatchObject({ email: 'reopened@example.com' });
+    expect(await signedInAccount(database, reopened, sandbox.url)).toBeUndefined();
+
+    expect((await signIn(deps(reopened), 'reopened@example.com', token)).ok).toBe(true);
+    expect(await signedInAccount(database, reopened, sandbox.url)).toMatchObject({ email: 'reopened@example.com' });
+    expect(await getSyncState(database, 'cursor.licenses')).toBe('7');
+  });
+
+  it('a token for another address is no sign-in either', async () => {
+    const token = await newAccount(sandbox.url, 'address@example.com');
+    const secrets = memorySecrets();
+    await signIn(deps(secrets), 'address@example.com', token);
+    expect(await signedInAccount(database, secrets, 'https://api.elsewhere.example')).toBeUndefined();
   });
 });

@@ -40,6 +40,18 @@ export function currentAccount(db: ConexDb): Promise<SignedInAccount | undefined
   return getSyncState<SignedInAccount>(db, 'account');
 }
 
+/**
+ * Who the app is signed in as: the one answer the sidebar, Settings and the sync panel all give. The account's record
+ * is not enough: on the web its token lasts for the browser session only, so once the browser is reopened the record
+ * remains without a token, and nobody is signed in (signing in again needs no sign-out, and keeps that account's data).
+ * The token must also be for this address. The store is read before the secret, so a live query sees every change.
+ */
+export async function signedInAccount(db: ConexDb, secrets: Secrets, apiUrl: string): Promise<SignedInAccount | undefined> {
+  const account = await currentAccount(db);
+  if (!account || account.apiUrl !== apiUrl) return undefined;
+  return (await secrets.get(TOKEN_SECRET_KEY)) ? account : undefined;
+}
+
 /** The token of the signed-in account, or null; null too when it was issued for another address than `apiUrl`. */
 export async function currentToken(db: ConexDb, secrets: Secrets, apiUrl: string): Promise<string | null> {
   const account = await currentAccount(db);

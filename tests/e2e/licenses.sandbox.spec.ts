@@ -126,7 +126,7 @@ test.describe('An administrator pastes a purchased key into License Details (san
     await expect(page.getByText('Key applied to SEN-12345678.')).toBeVisible();
     await expect(licenses.field('Tier')).toHaveText('Enterprise');
     await expect(licenses.field('Maintenance end')).toHaveText('Jun 1, 2027');
-    await expect(page.getByText('Can be requested: this is a Conex Server Enterprise license (R-LIC-5).')).toBeVisible();
+    await expect(page.getByText('Can be requested: this is a Conex Server Enterprise license.')).toBeVisible();
     await expect(licenses.keyBox()).toHaveValue('');
     const rows = licenses.history().getByRole('row');
     await expect(rows).toHaveCount(3);
@@ -175,17 +175,15 @@ test.describe('An administrator pastes a purchased key into License Details (san
       dialog.getByText('This key is for server ID NEW-SRV-01, but this license is on server ID BX7Q-2M4K-9PLD-T3RW.'),
     ).toBeVisible();
     await expect(dialog.getByText('This key is for “Faculty of Science”, but this license covers “Main Library”.')).toBeVisible();
-    await expect(dialog.getByText(/take a full system backup of the Conex Server and keep it safe \(R-ACC-4\)/)).toBeVisible();
+    await expect(dialog.getByText(/take a full system backup of the Conex Server and keep it safe/)).toBeVisible();
     await expect(dialog.getByRole('combobox', { name: 'Entity for this license' })).toHaveText('Faculty of Science');
     expect(await licenses.accessibilityViolations('apply dialog with warnings')).toEqual([]);
 
     // Keeping the old entity would make one license cover two entities.
     await licenses.choose('Entity for this license', 'Main Library');
-    await expect(
-      dialog.getByText(/The key is for “Faculty of Science” but the license would be attached to “Main Library”.*\(R-LIC-1\)/),
-    ).toBeVisible();
+    await expect(dialog.getByText(/The key is for “Faculty of Science” but the license would be attached to “Main Library”/)).toBeVisible();
     await licenses.choose('Entity for this license', 'Faculty of Science');
-    await expect(dialog.getByText(/R-LIC-1/)).toHaveCount(0);
+    await expect(dialog.getByText(/one license covers exactly one entity/)).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Apply this key' }).click();
     await expect(licenses.field('Entity')).toHaveText('Faculty of Science');
     await expect(licenses.field('Server ID')).toHaveText('NEW-SRV-01');
@@ -205,7 +203,7 @@ test.describe('An administrator pastes a purchased key into License Details (san
     await expect(dialog.getByText(/Conex Books Express \(Server\), SEN-22222222/)).toBeVisible();
     await expect(
       dialog.getByText(
-        'SEN-12345678 already covers “Main Library” on server BX7Q-2M4K-9PLD-T3RW. Each license permits one entity on one server (R-LIC-1)',
+        'SEN-12345678 already covers “Main Library” on server BX7Q-2M4K-9PLD-T3RW. Each license permits one entity on one server',
         {
           exact: false,
         },
@@ -213,7 +211,7 @@ test.describe('An administrator pastes a purchased key into License Details (san
     ).toBeVisible();
     await licenses.choose('Entity for this license', 'Faculty of Science');
     await expect(dialog.getByText(/already covers/)).toHaveCount(0);
-    await expect(dialog.getByText(/one license covers exactly one entity \(R-LIC-1\)/)).toBeVisible();
+    await expect(dialog.getByText(/one license covers exactly one entity/)).toBeVisible();
     await dialog.getByRole('button', { name: 'Add license' }).click();
     await expect(licenses.app.heading()).toHaveText('License Details: SEN-22222222');
     await expect(licenses.field('Entity')).toHaveText('Faculty of Science');
@@ -244,7 +242,7 @@ test.describe('An administrator pastes a purchased key into License Details (san
       dialog.getByText('A fully functional evaluation of the Enterprise plan, the highest tier, for 10 days: it ends on Dec 5, 2026'),
     ).toBeVisible();
     await licenses.choose('Deployment', 'Cloud');
-    await expect(dialog.getByText(/Cloud evaluations have no data backups.*\(R-EVAL-2\)/)).toBeVisible();
+    await expect(dialog.getByText(/Cloud evaluations have no data backups/)).toBeVisible();
     await licenses.choose('Deployment', 'Server');
     await dialog.getByRole('button', { name: 'Start evaluation' }).click();
     await expect(dialog.getByText('Enter the server ID.')).toBeVisible();
@@ -271,6 +269,6 @@ test.describe('An administrator pastes a purchased key into License Details (san
       .getByRole('button', { name: /Open License Details/ })
       .click();
     await expect(licenses.status(/This computer's clock is 2 days behind the latest time this app has seen \(Dec 6, 2026/)).toBeVisible();
-    await expect(licenses.status(/moving the clock back cannot extend an evaluation \(R-EVAL-4\)/)).toBeVisible();
+    await expect(licenses.status(/moving the clock back cannot extend an evaluation/)).toBeVisible();
   });
 });

@@ -8,8 +8,8 @@ import { db } from '../../db/database';
 import { getProfile, saveProfile } from '../../db/repos/account';
 import { useToast } from '../../store/toast';
 import { countryOptions } from '../../ui/countries';
-import { syncEngine } from '../../sync/runtime';
-import { currentAccount } from '../../sync/session';
+import { currentApiUrl, platformSecrets, syncEngine } from '../../sync/runtime';
+import { signedInAccount } from '../../sync/session';
 import { BulkContacts } from './BulkContacts';
 import { CloseAccount } from './CloseAccount';
 import { HelpLinks } from './HelpLinks';
@@ -29,7 +29,7 @@ function isTaxIdKind(value: unknown): value is TaxIdKind {
 export function AccountSection() {
   const { t, i18n } = useTranslation('account');
   const toast = useToast((s) => s.show);
-  const account = useLiveQuery(() => currentAccount(db()), []);
+  const account = useLiveQuery(() => signedInAccount(db(), platformSecrets(), currentApiUrl()), []);
   const stored = useLiveQuery(async () => (await getProfile(db())) ?? null, []);
   const [form, setForm] = useState<Form | null>(null);
   const [error, setError] = useState('');

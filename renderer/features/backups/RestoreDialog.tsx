@@ -53,6 +53,14 @@ export function RestoreDialog({ contents, progress, onBackUpFirst, onRestore, on
             <Typography sx={{ mb: 2 }}>
               {t('restore.made', { date: formatInstant(contents.createdAt, i18n.language), version: contents.appVersion })}
             </Typography>
+            {/* The choice comes before the list of tables, which can be long: it is in view without scrolling, at 1024x700 too. */}
+            <FormControl sx={{ mb: 2 }}>
+              <FormLabel id="restore-mode">{t('restore.mode')}</FormLabel>
+              <RadioGroup aria-labelledby="restore-mode" value={mode} onChange={(e) => setMode(e.target.value as RestoreMode)}>
+                <FormControlLabel value="replace" control={<Radio />} label={t('restore.replace')} />
+                <FormControlLabel value="merge" control={<Radio />} label={t('restore.merge')} />
+              </RadioGroup>
+            </FormControl>
             <Table size="small" aria-label={t('restore.contents')} sx={{ mb: 3 }}>
               <TableHead>
                 <TableRow>
@@ -80,13 +88,6 @@ export function RestoreDialog({ contents, progress, onBackUpFirst, onRestore, on
                 })}
               </Typography>
             )}
-            <FormControl>
-              <FormLabel id="restore-mode">{t('restore.mode')}</FormLabel>
-              <RadioGroup aria-labelledby="restore-mode" value={mode} onChange={(e) => setMode(e.target.value as RestoreMode)}>
-                <FormControlLabel value="replace" control={<Radio />} label={t('restore.replace')} />
-                <FormControlLabel value="merge" control={<Radio />} label={t('restore.merge')} />
-              </RadioGroup>
-            </FormControl>
           </>
         ) : (
           <>

@@ -1,8 +1,8 @@
-import { Box } from '@mui/material';
+import { Box, useMediaQuery } from '@mui/material';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { DataGrid, type GridColDef, type GridRenderCellParams } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef, type GridColumnVisibilityModel, type GridRenderCellParams } from '@mui/x-data-grid';
 import { frFR } from '@mui/x-data-grid/locales';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEPLOYMENTS, LICENSE_TYPES, PRODUCT_IDS, TIERS } from '../../../shared/catalog';
 import { useNavigation } from '../../store/navigation';
@@ -34,6 +34,8 @@ const gridStyles: SxProps<Theme> = {
     cursor: 'pointer',
     '&:focus-visible': { outline: 2, outlineStyle: 'solid', outlineColor: 'primary.main', outlineOffset: 2 },
   },
+  // The cell cuts a long status with an ellipsis; its title shows it whole.
+  '& .conex-status': { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   '& .conex-status::before': {
     content: '""',
     display: 'inline-block',
@@ -61,6 +63,12 @@ export function LicensesGrid({
 }) {
   const { t, i18n } = useTranslation('licenses');
   const language = i18n.language;
+  // Status and maintenance end stay in view on a laptop: the least used columns go first as the window narrows (all
+  // stay in the CSV and in the Columns menu), and a cell too narrow for its text shows it whole in a tooltip.
+  const belowWide = useMediaQuery('(max-width: 1439.95px)');
+  const belowLaptop = useMediaQuery('(max-width: 1099.95px)');
+  const [chosen, setChosen] = useState<GridColumnVisibilityModel | null>(null);
+  const visibility = chosen ?? { serverId: !belowWide, type: !belowWide, tier: !belowLaptop };
 
   const columns = useMemo<GridColDef<LicenseRow>[]>(
     () => [
@@ -119,6 +127,7 @@ export function LicensesGrid({
         minWidth: 150,
         valueOptions: [...entityNames],
         valueFormatter: (value: string) => value || t('list.noEntity'),
+        renderCell: ({ formattedValue }: GridRenderCellParams<LicenseRow>) => <span title={String(formattedValue)}>{formattedValue}</span>,
         getApplyQuickFilterFn: notInSearch,
       },
       { field: 'serverId', headerName: t('list.columns.serverId'), width: 170, getApplyQuickFilterFn: notInSearch },
@@ -127,11 +136,13 @@ export function LicensesGrid({
         headerName: t('list.columns.status'),
         type: 'singleSelect',
         flex: 1.4,
-        minWidth: 230,
+        minWidth: 200,
         valueOptions: STATE_KINDS.map((k) => ({ value: k, label: t(`status.filter.${k}`) })),
         valueFormatter: (_value, row) => statusText(t, row.state),
         renderCell: ({ row }: GridRenderCellParams<LicenseRow>) => (
-          <span className={`conex-status conex-status-${stateTone(row.state)}`}>{statusText(t, row.state)}</span>
+          <span className={`conex-status conex-status-${stateTone(row.state)}`} title={statusText(t, row.state)}>
+            {statusText(t, row.state)}
+          </span>
         ),
         getApplyQuickFilterFn: notInSearch,
         sortComparator: (a: string, b: string) => STATE_KINDS.indexOf(a as never) - STATE_KINDS.indexOf(b as never),
@@ -166,6 +177,8 @@ export function LicensesGrid({
           pagination: { paginationModel: { pageSize: 100 } },
         }}
         pageSizeOptions={PAGE_SIZES}
+        columnVisibilityModel={visibility}
+        onColumnVisibilityModelChange={setChosen}
         disableRowSelectionOnClick
         onRowClick={(params) => open(String(params.id))}
         sx={gridStyles}

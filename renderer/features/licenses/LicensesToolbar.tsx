@@ -18,7 +18,7 @@ export function LicensesToolbar() {
 
   const exportCsv = async () => {
     // The rows as filtered and sorted on screen, formulas escaped; the byte-order mark makes spreadsheets read UTF-8.
-    const csv = `\uFEFF${apiRef.current.getDataAsCsv({ escapeFormulas: true })}`;
+    const csv = `\uFEFF${apiRef.current.getDataAsCsv({ escapeFormulas: true, allColumns: true })}`;
     const name = `${t('list.fileName')}.csv`;
     const saved = await platform().saveFile({
       suggestedName: name,

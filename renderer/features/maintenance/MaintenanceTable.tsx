@@ -145,7 +145,8 @@ function LicenseRow({
         {productName(license.product)} · {license.tier} · {t(`table.deployment.${license.deployment}`)}
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDay(row.end, language)}</TableCell>
-      <TableCell>
+      {/* Wide enough that a status reads on a line or two at 1024 px, never one word a line. */}
+      <TableCell sx={{ minWidth: 190 }}>
         <StatusText status={row.status} />
       </TableCell>
       <TableCell sx={{ maxWidth: 280 }}>

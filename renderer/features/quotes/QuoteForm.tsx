@@ -15,6 +15,7 @@ import {
 import { db } from '../../db/database';
 import { submitQuote } from '../../db/repos/quotes';
 import { useToast } from '../../store/toast';
+import { useFocusFirstField } from '../../ui/use-focus-first-field';
 import { Cart } from './Cart';
 import { ContactsStep } from './ContactsStep';
 import { errorText } from './errors';
@@ -51,6 +52,7 @@ export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, onCl
     [lines, currency, exchange, organization.country, cotermination, data.book, today],
   );
   const index = FORM_STEPS.indexOf(quote.step);
+  const stepSection = useFocusFirstField<HTMLElement>(quote.step);
 
   const goTo = (step: FormStep) => {
     setStepError('');
@@ -114,7 +116,7 @@ export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, onCl
           </Step>
         ))}
       </Stepper>
-      <Box component="section" aria-label={t(`steps.${quote.step}`)}>
+      <Box component="section" aria-label={t(`steps.${quote.step}`)} ref={stepSection} tabIndex={-1}>
         {quote.step === 'cart' && (
           <>
             <ProductTabs quote={quote} update={update} data={data} today={today} initialTab={initialTab} renewPreset={renewPreset} />

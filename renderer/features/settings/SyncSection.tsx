@@ -7,7 +7,7 @@ import { useToast } from '../../store/toast';
 import { buildApiUrl } from '../../sync/api-url';
 import { platformSecrets, syncEngine } from '../../sync/runtime';
 import { useSyncStatus } from '../../sync/status-store';
-import { currentAccount, signIn, signOut } from '../../sync/session';
+import { signedInAccount, signIn, signOut } from '../../sync/session';
 
 /**
  * Sign-in to the Conex account with its email and API token, and sign-out.
@@ -18,7 +18,8 @@ export function SyncSection() {
   const { t } = useTranslation('sync');
   const toast = useToast((s) => s.show);
   const apiUrl = buildApiUrl();
-  const account = useLiveQuery(() => currentAccount(db()), []);
+  // The same answer as the sync indicator's (renderer/sync/session.ts): a record whose web session has ended is no sign-in.
+  const account = useLiveQuery(() => signedInAccount(db(), platformSecrets(), apiUrl), [apiUrl]);
   const [email, setEmail] = useState('');
   const [token, setToken] = useState('');
   const [error, setError] = useState('');
@@ -31,7 +32,7 @@ export function SyncSection() {
     if (!result.ok) return setError(t(result.error.messageKey, result.error.params));
     setError('');
     setToken('');
-    const signedIn = await currentAccount(db());
+    const signedIn = await signedInAccount(db(), platformSecrets(), apiUrl);
     useSyncStatus.getState().patch({ account: { email: result.value.email }, tokenStorage: signedIn?.tokenStorage ?? null });
     toast({ severity: 'success', message: t('signIn.signedIn') });
     void syncEngine().sync();

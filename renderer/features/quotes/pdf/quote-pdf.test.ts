@@ -12,6 +12,12 @@ const bundled = bundledPriceBook();
 if (!bundled.ok) throw new Error('bundled price book is invalid');
 const book = bundled.value;
 const TODAY = '2026-03-10';
+/**
+ * Strings a French PDF may share with the English one: the seller's name, the customer's own data, codes, words
+ * spelled the same in both languages, and pdfmake's style and layout names.
+ */
+const PDF_SAME_IN_BOTH =
+  /^(Conex|DZD|Université d’Alger|2 rue Didouche Mourad|Alger|CIN: \d+|Promotion|Contacts|Total \(DZD\)|draft|small|noBorders|lightHorizontalLines|left|right)$/;
 
 beforeAll(async () => {
   await initI18n('en');
@@ -122,7 +128,7 @@ describe('the PDF quote document', () => {
     const all = texts(content).join('\n');
     for (const expected of [
       SELLER.name,
-      SELLER.line,
+      'Conex — Quote & Order Desk',
       'Université d’Alger',
       'Licensee: Université d’Alger',
       'Algeria',
@@ -162,6 +168,13 @@ describe('the PDF quote document', () => {
     // Roboto has no narrow no-break space: the PDF uses a no-break space instead (resources/fonts/README.md).
     expect(all).toContain(frTotal.replace(/\u202f/g, '\u00a0'));
     expect(texts(d).join('')).not.toContain('\u202f');
+  });
+
+  it('a French quote’s PDF has no English left: what it shares with the English PDF is names, codes and figures', () => {
+    const q = quote({ poNumber: 'BC-2026/17', flaggedForReview: true });
+    const english = new Set(texts(doc(q).content));
+    const shared = texts(doc({ ...q, language: 'fr' }).content).filter((s) => english.has(s) && /[a-z]{3}/i.test(s));
+    expect(shared.filter((s) => !PDF_SAME_IN_BOTH.test(s))).toEqual([]);
   });
 
   it('shows a co-termination request flagged for sales review (R-MAINT-7)', () => {

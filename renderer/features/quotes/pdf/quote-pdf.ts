@@ -20,8 +20,8 @@ const PDF_PERIOD: PeriodKeys = {
   fromPayment: 'quotes:pdf.maintenanceFromPayment',
 };
 
-/** The seller block: the name Conex and a neutral line, no invented company details. */
-export const SELLER = { name: 'Conex', line: 'Conex — Quote & Order Desk' } as const;
+/** The seller block: the name Conex and a neutral line in the quote's language (quotes:pdf.sellerLine), no invented company details. */
+export const SELLER = { name: 'Conex' } as const;
 
 export interface QuotePdfInput {
   quote: Quote;
@@ -98,7 +98,7 @@ function parties(quote: Quote, t: TFunction): Content {
   ];
   return {
     columns: [
-      { stack: [{ text: SELLER.name, fontSize: 16, bold: true }, { text: pdfText(SELLER.line) }], width: '*' },
+      { stack: [{ text: SELLER.name, fontSize: 16, bold: true }, { text: pdfText(t('pdf.sellerLine')) }], width: '*' },
       { stack: customer, width: '*' },
     ],
     columnGap: 24,
