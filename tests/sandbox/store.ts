@@ -1,11 +1,11 @@
-import Database from 'better-sqlite3';
+import { Database } from './sqlite';
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ApiAccount } from '../../shared/api';
 
-/** The sandbox's SQLite database (better-sqlite3: synchronous, so each request's change is one transaction). */
-export type Db = Database.Database;
+/** The sandbox's SQLite database (synchronous, so each request's change is one transaction). */
+export type Db = Database;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS accounts (
@@ -38,11 +38,9 @@ CREATE TABLE IF NOT EXISTS change_log (
 export function openStore(path: string, fresh = false): Db {
   if (path !== ':memory:') {
     mkdirSync(dirname(path), { recursive: true });
-    if (fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    if (fresh) rmSync(path, { force: true });
   }
   const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
   db.exec(SCHEMA);
   return db;
 }
