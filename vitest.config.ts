@@ -7,7 +7,9 @@ export default defineConfig({
     reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
     projects: [
       {
-        test: { name: 'shared', include: ['shared/**/*.test.ts'], environment: 'node' },
+        // Pure functions over plain data: nothing to isolate, so modules load once per worker.
+        // The fuzz tests run hundreds of verifications: on a loaded two-core machine that passes 5 s, which is no verdict.
+        test: { name: 'shared', include: ['shared/**/*.test.ts'], environment: 'node', isolate: false, testTimeout: 60_000 },
       },
       {
         plugins: [react()],
@@ -18,6 +20,9 @@ export default defineConfig({
           include: ['renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['renderer/test-setup.ts'],
+          // jsdom, MUI and the screens load once per worker, not once per file (316 s → about 70 s on two loaded cores);
+          // renderer/test-setup.ts gives every file a clean IndexedDB, stores, storage, DOM and language.
+          isolate: false,
           // Screens rendered in jsdom are slow on a loaded two-core machine; a timeout is a failure, never a speed check.
           testTimeout: 20_000,
         },

@@ -148,6 +148,8 @@ describe('sign-in in Settings', () => {
     expect(sessionStorage.getItem('secret.sync.api-token')).toBe(token);
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     await screen.findByLabelText('Account email');
+    // Signing out ends after the form is back (the log line, then a sync): the test ends once it has, so the store outlives it.
+    await waitFor(() => expect(useSyncStatus.getState().account).toBeNull());
     expect(sessionStorage.getItem('secret.sync.api-token')).toBeNull();
     vi.unstubAllGlobals();
   });
