@@ -14,6 +14,12 @@ export const chromiumArgs = [
 ];
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const TRACE_MODES = ['off', 'on', 'retain-on-failure', 'on-first-retry', 'retain-on-first-failure'] as const;
+/** The trace mode E2E_TRACE names, or off. */
+export function traceMode(value: string | undefined): (typeof TRACE_MODES)[number] {
+  return TRACE_MODES.find((mode) => mode === value) ?? 'off';
+}
+
 const webPort = Number(process.env.E2E_WEB_PORT ?? 4180);
 const sandboxPort = Number(process.env.E2E_SANDBOX_WEB_PORT ?? 4181);
 /** The Conex API sandbox the sandbox build talks to (tests/sandbox). */
@@ -33,7 +39,10 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     locale: 'en-US',
-    trace: 'retain-on-failure',
+    // A trace records every action's screenshots and DOM: it made the stories about half again as slow on two cores, so
+    // it is off unless asked for (E2E_TRACE=retain-on-failure npm test); a failure still leaves its screenshot.
+    trace: traceMode(process.env.E2E_TRACE),
+    screenshot: 'only-on-failure',
     acceptDownloads: true,
     // The web build registers a service worker that serves the app's files from its cache, out of page.route's sight;
     // stories that intercept requests need the network. The offline story (offline.spec.ts) allows it.
