@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { seriousViolations } from './axe';
+import { seriousViolationsInBothThemes } from './axe';
 import { AppPage } from './app';
 import { arrived } from './motion';
 
@@ -88,14 +88,8 @@ export class LicensesPage {
   }
 
   /** Serious and critical axe violations on the page as it stands, described for a readable failure. */
+  /** Serious and critical axe violations of the page as it stands, in the light and the dark theme. */
   accessibilityViolations(where: string): Promise<string[]> {
-    return seriousViolations(this.page, where);
-  }
-
-  async setTheme(theme: 'Light' | 'Dark'): Promise<void> {
-    await this.app.goTo('Settings');
-    await this.page.getByRole('combobox', { name: 'Theme' }).click();
-    await this.page.getByRole('option', { name: theme }).click();
-    await this.app.goTo('Licenses');
+    return seriousViolationsInBothThemes(this.page, where);
   }
 }

@@ -129,12 +129,6 @@ export class SyncPage {
     await expect(this.page.getByRole('dialog', { name: 'Sync with Conex' })).toBeVisible();
   }
 
-  async setTheme(theme: string): Promise<void> {
-    await this.app.goTo('Settings');
-    await this.page.getByRole('combobox', { name: 'Theme' }).click();
-    await this.page.getByRole('option', { name: theme }).click();
-  }
-
   newKeyPrompt() {
     return this.page.getByRole('alert').filter({ hasText: 'A new key is ready for' });
   }
