@@ -12,7 +12,7 @@ import { loadPriceBook } from '../../db/repos/quotes';
 import { useNavigation } from '../../store/navigation';
 import { useToast } from '../../store/toast';
 import { EntityField } from './EntityField';
-import { errorText, formatDay } from './format';
+import { errorText, formatInstant } from './format';
 import { useDeploymentWarnings } from './use-deployment-warnings';
 import { WarningList } from './WarningList';
 
@@ -66,7 +66,9 @@ export function StartEvaluationDialog({ entities, onClose }: { entities: readonl
         <DialogTitle id="start-evaluation-title">{t('evaluation.title')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
-            <Alert severity="info">{t('evaluation.terms', { tier: terms.tier, end: formatDay(terms.evaluationEnd, i18n.language) })}</Alert>
+            <Alert severity="info">
+              {t('evaluation.terms', { tier: terms.tier, end: formatInstant(terms.endsAt.toISOString(), i18n.language) })}
+            </Alert>
             <EntityField
               entities={entities}
               label={t('evaluation.entity')}
