@@ -179,11 +179,10 @@ test.describe('An administrator pastes a purchased key into License Details (san
     await expect(dialog.getByRole('combobox', { name: 'Entity for this license' })).toHaveText('Faculty of Science');
     expect(await licenses.accessibilityViolations('apply dialog with warnings')).toEqual([]);
 
-    // Keeping the old entity would make one license cover two entities.
+    // Keeping the old entity would make one license cover two entities: the key's warning says so, once.
     await licenses.choose('Entity for this license', 'Main Library');
-    await expect(
-      dialog.getByText(/The key is for “Faculty of Science” but the license would be attached to “Main Library”.*\(R-LIC-1\)/),
-    ).toBeVisible();
+    await expect(dialog.getByText(/This key is for “Faculty of Science”/)).toHaveCount(1);
+    await expect(dialog.getByText(/but the license would be attached to/)).toHaveCount(0);
     await licenses.choose('Entity for this license', 'Faculty of Science');
     await expect(dialog.getByText(/R-LIC-1/)).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Apply this key' }).click();
