@@ -47,7 +47,9 @@ describe('Start evaluation (R-EVAL-1, R-EVAL-2)', () => {
     expect(signedIn.ok).toBe(true);
     startWith('SRV-EVAL');
     expect(await screen.findByText(/Conex issues the evaluation key, and the app applies it/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Start evaluation' }));
+    const start = screen.getByRole('button', { name: 'Start evaluation' });
+    await waitFor(() => expect((start as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(start);
     await waitFor(async () => expect(await database().licenses.count()).toBe(1), { timeout: 5000 });
     const [license] = await database().licenses.toArray();
     expect(license).toMatchObject({ type: 'evaluation', tier: 'Enterprise', entityId: 'library', serverId: 'SRV-EVAL' });
@@ -60,8 +62,10 @@ describe('Start evaluation (R-EVAL-1, R-EVAL-2)', () => {
     await i18next.changeLanguage('fr');
     startWith('SRV-HORS-LIGNE');
     expect(await screen.findByText(/L’enregistrement ne fait que suivre les dates de l’évaluation/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Lancer l’évaluation' }));
-    await waitFor(async () => expect(await database().licenses.count()).toBe(1));
+    const start = screen.getByRole('button', { name: 'Lancer l’évaluation' });
+    await waitFor(() => expect((start as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(start);
+    await waitFor(async () => expect(await database().licenses.count()).toBe(1), { timeout: 5000 });
     const [license] = await database().licenses.toArray();
     expect(license?.key).toBeUndefined();
     expect(license?.evaluationEndsAt).toBeDefined();

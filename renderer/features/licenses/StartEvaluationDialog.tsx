@@ -100,7 +100,9 @@ export function StartEvaluationDialog({ entities, onClose }: { entities: readonl
         <DialogTitle id="start-evaluation-title">{t('evaluation.title')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
-            <Alert severity={token ? 'success' : 'warning'}>{t(token ? 'evaluation.online' : 'evaluation.offline')}</Alert>
+            {token !== undefined && (
+              <Alert severity={token ? 'success' : 'warning'}>{t(token ? 'evaluation.online' : 'evaluation.offline')}</Alert>
+            )}
             <Alert severity="info">
               {t('evaluation.terms', { tier: terms.tier, end: formatInstant(terms.endsAt.toISOString(), i18n.language) })}
             </Alert>
