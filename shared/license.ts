@@ -23,8 +23,10 @@ export const licenseSchema = z
     issued: z.iso.datetime({ offset: true }),
     maintenanceStart: isoDateSchema,
     maintenanceEnd: isoDateSchema,
-    /** Evaluations only: the first day the evaluation no longer runs (R-EVAL-1). */
+    /** Evaluations only: the date the evaluation ends on; at 00:00 that day unless `evaluationEndsAt` says when (R-EVAL-1). */
     evaluationEnd: isoDateSchema.optional(),
+    /** Evaluations only: the moment it ends, when its key says (10 days after its start to the minute, R-EVAL-1). */
+    evaluationEndsAt: z.iso.datetime({ offset: true }).optional(),
     /** The major version the license entitles (the latest released while maintenance was active). */
     majorVersion: z.number().int().positive(),
     /** The major version actually installed, when known. */

@@ -21,6 +21,8 @@ export interface QuoteSlotProps {
   quoteId: string;
   status: string;
   officialNumber: string | undefined;
+  /** An order placed for a customer: the signed-in account is not its contact and never gets it (R-ORD-8). */
+  handedOver?: boolean;
 }
 
 const quoteRowActions: Record<string, LazyExoticComponent<ComponentType<QuoteSlotProps>>> = {

@@ -57,6 +57,8 @@ export interface ReminderStateRow {
   snoozedUntil?: string;
   /** Silences reminders while the license still ends on `forEnd`; a renewal moves the end and so lifts it. */
   poRaised?: { forEnd: string; at: string };
+  /** "Dismiss": silences reminders while the license still ends on `forEnd`, as poRaised does. */
+  dismissed?: { forEnd: string; at: string };
   lastNotified?: { end: string; threshold: number; at: string };
 }
 

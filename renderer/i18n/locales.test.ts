@@ -34,6 +34,13 @@ describe('translations', () => {
       }
     });
 
+    it(`${file}: no text shows a rule ID such as R-EVAL-2 (they belong in tests and docs)`, () => {
+      for (const lang of ['en', 'fr']) {
+        const text = readFileSync(join(dir, lang, file), 'utf8');
+        expect(text.match(/\bR-[A-Z]+-\d+\b/g) ?? [], `${lang}/${file}`).toEqual([]);
+      }
+    });
+
     it(`${file}: placeholders match between languages`, () => {
       const en = load('en', file);
       const fr = load('fr', file);

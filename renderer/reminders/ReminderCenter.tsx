@@ -15,10 +15,11 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
+import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../db/database';
-import { setPoRaised, snooze } from '../db/repos/reminders';
+import { dismissReminder, setPoRaised, snooze } from '../db/repos/reminders';
 import { i18next } from '../i18n';
 import { platform } from '../platform';
 import { useNavigation, type Screen } from '../store/navigation';
@@ -119,6 +120,18 @@ export function ReminderCenter() {
   );
 }
 
+/** The line under a reminder: days left, or how long ago maintenance ended and what can still be bought. */
+function reminderText(t: TFunction, item: ReminderItem, language: string): string {
+  const date = formatDay(item.end, language);
+  if (item.kind === 'ended')
+    return item.daysLeft === 0 ? t('reminders.endedToday', { date }) : t('reminders.ended', { count: -item.daysLeft, date });
+  return t(item.kind === 'evaluation' ? 'reminders.evaluationEnds' : 'reminders.ends', {
+    count: item.daysLeft,
+    date,
+    threshold: item.threshold,
+  });
+}
+
 function ReminderRow({
   item,
   language,
@@ -130,24 +143,18 @@ function ReminderRow({
 }) {
   const { t } = useTranslation('maintenance');
   const label = `${item.sen} · ${item.entityName}`;
+  const evaluation = item.kind === 'evaluation';
   return (
     <ListItem divider sx={{ flexWrap: 'wrap', gap: 1 }}>
-      <ListItemText
-        primary={label}
-        secondary={t(item.kind === 'evaluation' ? 'reminders.evaluationEnds' : 'reminders.ends', {
-          count: item.daysLeft,
-          date: formatDay(item.end, language),
-          threshold: item.threshold,
-        })}
-      />
+      <ListItemText primary={label} secondary={reminderText(t, item, language)} />
       <Stack direction="row" spacing={1}>
         <Button
           size="small"
           variant="contained"
-          aria-label={t('actions.renewFor', { sen: item.sen })}
-          onClick={() => go('quotes', item.kind === 'evaluation' ? { new: '1' } : { renew: item.licenseId })}
+          aria-label={t(evaluation ? 'actions.buyFor' : 'actions.renewFor', { sen: item.sen })}
+          onClick={() => go('quotes', evaluation ? { new: '1' } : { renew: item.licenseId })}
         >
-          {item.kind === 'evaluation' ? t('actions.buy') : t('actions.renew')}
+          {evaluation ? t('actions.buy') : t('actions.renew')}
         </Button>
         <Button
           size="small"
@@ -165,6 +172,13 @@ function ReminderRow({
             {t('actions.poRaised')}
           </Button>
         )}
+        <Button
+          size="small"
+          aria-label={t('actions.dismissFor', { sen: item.sen })}
+          onClick={() => void dismissReminder(db(), item.licenseId, item.end, new Date())}
+        >
+          {t('actions.dismiss')}
+        </Button>
       </Stack>
     </ListItem>
   );

@@ -90,8 +90,16 @@ describe('maintenance reminders', () => {
     expect(due([license('l1', '2026-12-21')], { l1: seen30 })[0]?.notify).toBe(true);
   });
 
-  it('expired licenses are not reminded (the Maintenance screen shows them): a perpetual server keeps working (R-MAINT-6)', () => {
-    expect(due([license('l1', '2026-11-25'), license('l2', '2026-10-01')])).toEqual([]);
+  it('a license whose maintenance ended stays reminded, the longest ended first, until dismissed for that end (R-MAINT-6, R-MAINT-4)', () => {
+    const ended = due([license('l1', '2026-11-25'), license('l2', '2026-10-01')]);
+    expect(ended.map((d) => [d.licenseId, d.kind, d.daysLeft, d.threshold])).toEqual([
+      ['l2', 'ended', -55, 0],
+      ['l1', 'ended', 0, 0],
+    ]);
+    const dismissed = { licenseId: 'l2', dismissed: { forEnd: '2026-10-01', at: stamp } };
+    expect(due([license('l2', '2026-10-01')], { l2: dismissed })).toEqual([]);
+    // A renewal moves the end: the dismissal was for the old one.
+    expect(due([license('l2', '2026-12-01')], { l2: dismissed })).toMatchObject([{ kind: 'maintenance', daysLeft: 6 }]);
   });
 
   it('an evaluation is due when its end is within a threshold (R-EVAL-1)', () => {

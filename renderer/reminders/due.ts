@@ -5,16 +5,21 @@ import { evaluationTime } from '../../shared/licensing/evaluations';
 import { DEFAULT_THRESHOLDS, licenseStatus } from '../../shared/maintenance/status';
 import type { ReminderStateRow } from '../db/database';
 
-/** A license whose maintenance (or evaluation) end has crossed one of its entity's thresholds. */
+/**
+ * A license whose maintenance (or evaluation) end has crossed one of its
+ * entity's thresholds, or whose maintenance has ended ('ended': it stays until
+ * renewed, snoozed or dismissed).
+ */
 export interface DueReminder {
   readonly licenseId: string;
   readonly entityId: string;
   readonly sen: string;
   readonly deployment: License['deployment'];
-  readonly kind: 'maintenance' | 'evaluation';
+  readonly kind: 'maintenance' | 'evaluation' | 'ended';
   readonly end: IsoDate;
+  /** Negative once the end has passed ('ended'): the most urgent sort first. */
   readonly daysLeft: number;
-  /** The smallest threshold the end is within (the 30-day group for 25 days left). */
+  /** The smallest threshold the end is within (the 30-day group for 25 days left); 0 once ended. */
   readonly threshold: number;
   /** True until a system notification was shown for this end and this threshold (or a smaller one). */
   readonly notify: boolean;
@@ -39,15 +44,22 @@ export function poRaisedApplies(license: Pick<License, 'maintenanceEnd'>, state:
   return state?.poRaised?.forEnd === license.maintenanceEnd;
 }
 
+/** Whether "Dismiss" still applies: only while the license ends where it did when it was dismissed, so a renewal brings reminders back for the new end. */
+export function dismissedApplies(license: Pick<License, 'maintenanceEnd'>, state: ReminderStateRow | undefined): boolean {
+  return state?.dismissed?.forEnd === license.maintenanceEnd;
+}
+
 /** Whether a snooze is still running at `now`. */
 export function snoozed(state: ReminderStateRow | undefined, now: Date): boolean {
   return state?.snoozedUntil !== undefined && Date.parse(state.snoozedUntil) > now.getTime();
 }
 
 /**
- * The reminders due at `now`, soonest first. A license is left out while its
- * reminders are snoozed or a PO is raised for its renewal. Server and Cloud
- * licenses count down to the maintenance end, evaluations to their end.
+ * The reminders due at `now`, ended ones first, then soonest. A license is left
+ * out while its reminders are snoozed, dismissed or a PO is raised for its
+ * renewal. Server and Cloud licenses count down to the maintenance end, and stay
+ * once it has passed (a late renewal still starts from it, R-MAINT-4);
+ * evaluations count down to their end.
  */
 export function dueReminders({ licenses, prefs, states, now, latestSeen }: DueInputs): DueReminder[] {
   const evaluationNow = evaluationTime(now, latestSeen);
@@ -56,7 +68,7 @@ export function dueReminders({ licenses, prefs, states, now, latestSeen }: DueIn
     const thresholds = thresholdsFor(prefs, license.entityId);
     if (thresholds.length === 0) continue;
     const state = states.get(license.id);
-    if (poRaisedApplies(license, state) || snoozed(state, now)) continue;
+    if (poRaisedApplies(license, state) || dismissedApplies(license, state) || snoozed(state, now)) continue;
     const at = license.type === 'evaluation' ? evaluationNow : now;
     const due = dueFor(license, thresholds, toCalendarDate(at), at);
     if (!due) continue;
@@ -76,6 +88,8 @@ function dueFor(
   const status = licenseStatus(license, now, { thresholds });
   if (status.kind === 'expiring')
     return { kind: 'maintenance', end: license.maintenanceEnd, daysLeft: status.daysLeft, threshold: status.threshold };
+  if (status.kind === 'expired-perpetual' || status.kind === 'subscription-lapsed')
+    return { kind: 'ended', end: license.maintenanceEnd, daysLeft: status.daysSince === 0 ? 0 : -status.daysSince, threshold: 0 };
   if (status.kind === 'evaluation' && license.evaluationEnd) {
     const daysLeft = daysBetween(today, license.evaluationEnd);
     const threshold = [...thresholds].sort((a, b) => a - b).find((t) => daysLeft <= t);

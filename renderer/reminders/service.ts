@@ -36,6 +36,12 @@ export function reminderTarget(id: string): { screen: Screen; params: Record<str
   return undefined;
 }
 
+const NOTICE_TITLES: Record<DueReminder['kind'], string> = {
+  maintenance: 'maintenance:reminders.notify.title',
+  evaluation: 'maintenance:reminders.notify.evaluationTitle',
+  ended: 'maintenance:reminders.notify.endedTitle',
+};
+
 interface Notice {
   id: string;
   title: string;
@@ -61,9 +67,7 @@ export function notices(due: readonly ReminderItem[], t: TFunction, language: st
     if (grouped.has(d.entityId) && d.kind === 'maintenance' && d.deployment === 'server') continue;
     out.push({
       id: `conex-reminder:${d.kind === 'evaluation' ? 'evaluation' : 'license'}:${d.licenseId}`,
-      title: t(d.kind === 'evaluation' ? 'maintenance:reminders.notify.evaluationTitle' : 'maintenance:reminders.notify.title', {
-        count: d.daysLeft,
-      }),
+      title: t(NOTICE_TITLES[d.kind], { count: Math.abs(d.daysLeft) }),
       body: t('maintenance:reminders.notify.body', { sen: d.sen, entity: d.entityName, date: formatDay(d.end, language) }),
       licenses: [d],
     });

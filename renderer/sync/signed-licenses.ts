@@ -18,6 +18,7 @@ const SIGNED_FIELDS = [
   'maintenanceStart',
   'maintenanceEnd',
   'evaluationEnd',
+  'evaluationEndsAt',
   'majorVersion',
 ] as const;
 
@@ -54,7 +55,7 @@ export async function licensesFromSignedKeys(items: readonly ApiLicense[], verif
       field === 'issued' ? Date.parse(item.issued) !== Date.parse(payload.issued) : item[field] !== payload[field],
     );
     if (differ.length) out.disagreements.push({ sen: item.sen, fields: differ.join(', ') });
-    const { evaluationEnd: _unsigned, ...rest } = item;
+    const { evaluationEnd: _unsigned, evaluationEndsAt: _unsignedAt, ...rest } = item;
     out.licenses.push({
       ...rest,
       product: payload.product,
@@ -68,6 +69,7 @@ export async function licensesFromSignedKeys(items: readonly ApiLicense[], verif
       maintenanceEnd: payload.maintenanceEnd,
       majorVersion: payload.majorVersion,
       ...(payload.evaluationEnd ? { evaluationEnd: payload.evaluationEnd } : {}),
+      ...(payload.evaluationEndsAt ? { evaluationEndsAt: payload.evaluationEndsAt } : {}),
       key: verified.value.canonical,
     });
   }

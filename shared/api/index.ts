@@ -3,6 +3,7 @@ export * from './account';
 export * from './changes';
 export * from './common';
 export * from './consent';
+export * from './evaluations';
 export * from './licenses';
 export * from './links';
 export * from './orders';

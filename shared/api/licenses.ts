@@ -35,6 +35,7 @@ export const apiLicenseSchema = z.object({
   maintenanceStart: isoDateSchema,
   maintenanceEnd: isoDateSchema,
   evaluationEnd: isoDateSchema.optional(),
+  evaluationEndsAt: z.iso.datetime({ offset: true }).optional(),
   majorVersion: z.number().int().positive(),
   purchaseDate: isoDateSchema.optional(),
   /** The current key, `CX1.…`. */

@@ -3,7 +3,8 @@ import { priceBookSchema } from '../pricing/price-book';
 import { accountUpdateSchema, apiAccountSchema, signInRequestSchema, signInResponseSchema } from './account';
 import { feedQuerySchema } from './common';
 import { apiConsentRequestSchema, consentFeedSchema, consentRequestBodySchema } from './consent';
-import { apiContactSchema, contactAddSchema, contactListSchema, licenseFeedSchema } from './licenses';
+import { evaluationRequestSchema } from './evaluations';
+import { apiContactSchema, apiLicenseSchema, contactAddSchema, contactListSchema, licenseFeedSchema } from './licenses';
 import { conexLinksSchema } from './links';
 import { orderFeedSchema } from './orders';
 import { apiQuoteOrTombstoneSchema, apiQuoteSchema, poUpdateSchema, quoteFeedSchema, quoteSubmissionSchema } from './quotes';
@@ -106,6 +107,17 @@ export const apiRoutes = {
     auth: true,
     idempotent: false,
     response: contactListSchema,
+    produces: 'json',
+  },
+  requestEvaluation: {
+    method: 'POST',
+    path: '/v1/evaluations',
+    summary:
+      'Issue a 10-day evaluation key of the highest tier, ending 10 days after it is issued to the minute (R-EVAL-1, R-EVAL-2); the account becomes its billing and technical contact',
+    auth: true,
+    idempotent: true,
+    body: evaluationRequestSchema,
+    response: apiLicenseSchema,
     produces: 'json',
   },
   addContact: {

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { evaluationEndInstant } from '../licensing/evaluations';
 import type { Deployment, ProductId, Tier } from '../catalog';
 import { err, ok, type Result } from '../errors';
 import { keyError, keyWarning, type KeyError, type KeyWarning } from './key-errors';
@@ -58,8 +58,8 @@ export function checkKeyForLicense(
       }),
     );
   }
-  // evaluationEnd is the first day the evaluation no longer runs, on the user's calendar.
-  if (key.type === 'evaluation' && key.evaluationEnd !== undefined && format(now, 'yyyy-MM-dd') >= key.evaluationEnd) {
+  // An evaluation ends at its exact moment when the key says, else at 00:00 on its end date, on the user's calendar.
+  if (key.type === 'evaluation' && key.evaluationEnd !== undefined && now.getTime() >= evaluationEndInstant(key).getTime()) {
     return err(keyError('evaluationExpired', { evaluationEnd: key.evaluationEnd }));
   }
   const sameSen = current?.sen !== undefined && current.sen === key.sen;

@@ -22,7 +22,7 @@ export const REQUIRED_PAYLOAD_FIELDS = [
   'maintenanceEnd',
   'majorVersion',
 ] as const;
-export type PayloadField = (typeof REQUIRED_PAYLOAD_FIELDS)[number] | 'evaluationEnd';
+export type PayloadField = (typeof REQUIRED_PAYLOAD_FIELDS)[number] | 'evaluationEnd' | 'evaluationEndsAt';
 
 /**
  * The signed content of a license key (docs/license-keys.md). Unknown fields
@@ -46,8 +46,10 @@ export const keyPayloadSchema = z
     maintenanceStart: day,
     /** The first day maintenance no longer covers, as in shared/license.ts. */
     maintenanceEnd: day,
-    /** Evaluations only: the first day the evaluation no longer runs (R-EVAL-1). */
+    /** Evaluations only: the date the evaluation ends on; at 00:00 that day unless `evaluationEndsAt` says when (R-EVAL-1). */
     evaluationEnd: day.optional(),
+    /** Evaluations only, newer keys: the moment the evaluation ends, 10 days after its start to the minute (R-EVAL-1). */
+    evaluationEndsAt: z.iso.datetime({ offset: true }).optional(),
     majorVersion: z.number().int().min(1).max(999),
   })
   .superRefine((p, ctx) => {
@@ -55,6 +57,9 @@ export const keyPayloadSchema = z
     // R-PROD-2: only evaluations end; a sold license with an end date is a signing mistake.
     if ((p.type === 'evaluation') !== (p.evaluationEnd !== undefined)) {
       ctx.addIssue({ code: 'custom', path: ['evaluationEnd'], message: 'evaluations only' });
+    }
+    if (p.evaluationEndsAt !== undefined && p.type !== 'evaluation') {
+      ctx.addIssue({ code: 'custom', path: ['evaluationEndsAt'], message: 'evaluations only' });
     }
   });
 export type KeyPayload = z.output<typeof keyPayloadSchema>;

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { cloudBackupsIncluded, evaluationClock, evaluationTime, evaluationTerms } from './evaluations';
+import {
+  cloudBackupsIncluded,
+  endsAtStartOfDay,
+  evaluationClock,
+  evaluationEndInstant,
+  evaluationEndsAt,
+  evaluationTime,
+  evaluationTerms,
+  evaluationTimeLeft,
+} from './evaluations';
+
+/** A moment on the local clock, as the user reads it. */
+const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
 
 describe('evaluations', () => {
   it('last 10 days at the highest tier (R-EVAL-1)', () => {
-    expect(evaluationTerms('server', '2026-11-25')).toEqual({ evaluationEnd: '2026-12-05', tier: 'Enterprise', backups: 'customer' });
+    expect(evaluationTerms('server', '2026-11-25')).toMatchObject({ evaluationEnd: '2026-12-05', tier: 'Enterprise', backups: 'customer' });
     expect(evaluationTerms('cloud', '2026-12-28T10:00:00Z').evaluationEnd).toBe('2027-01-07');
   });
 
@@ -19,12 +31,12 @@ describe('the evaluation clock (R-EVAL-4)', () => {
   const end = '2026-12-05';
 
   it('is valid before the end, and remembers the latest time seen', () => {
-    expect(evaluationClock(end, null, '2026-11-25T12:00:00.000Z')).toEqual({
+    expect(evaluationClock(end, null, '2026-11-25T12:00:00.000Z')).toMatchObject({
       verdict: 'valid',
       daysLeft: 10,
       latestSeen: '2026-11-25T12:00:00.000Z',
     });
-    expect(evaluationClock(end, '2026-11-25T12:00:00.000Z', '2026-11-30T12:00:00.000Z')).toEqual({
+    expect(evaluationClock(end, '2026-11-25T12:00:00.000Z', '2026-11-30T12:00:00.000Z')).toMatchObject({
       verdict: 'valid',
       daysLeft: 5,
       latestSeen: '2026-11-30T12:00:00.000Z',
@@ -44,7 +56,7 @@ describe('the evaluation clock (R-EVAL-4)', () => {
   });
 
   it('tolerates a small correction of a few minutes, counting from the latest time seen', () => {
-    expect(evaluationClock(end, '2026-12-04T12:02:00.000Z', '2026-12-04T12:00:00.000Z')).toEqual({
+    expect(evaluationClock(end, '2026-12-04T12:02:00.000Z', '2026-12-04T12:00:00.000Z')).toMatchObject({
       verdict: 'valid',
       daysLeft: 1,
       latestSeen: '2026-12-04T12:02:00.000Z',
@@ -72,5 +84,42 @@ describe('the time evaluations count at (R-EVAL-4)', () => {
     expect(evaluationTime(now, '2026-11-01T00:00:00.000Z')).toBe(now);
     expect(evaluationTime(now, null)).toBe(now);
     expect(evaluationTime(now, 'not a date')).toBe(now);
+  });
+});
+
+describe('an evaluation lasts 10 days to the minute (R-EVAL-1)', () => {
+  it('started on the 3rd at 16:30, it ends on the 13th at 16:30, not at midnight', () => {
+    expect(evaluationEndsAt(at(2026, 12, 3, 16, 30))).toEqual(at(2026, 12, 13, 16, 30));
+    const terms = evaluationTerms('server', at(2026, 12, 3, 16, 30));
+    expect(terms.endsAt).toEqual(at(2026, 12, 13, 16, 30));
+    expect(terms.evaluationEnd).toBe('2026-12-13');
+  });
+
+  it('counts days until its last day, then hours and minutes on the last day, then has ended', () => {
+    const end = at(2026, 12, 13, 16, 30);
+    expect(evaluationTimeLeft(end, at(2026, 12, 3, 16, 30))).toEqual({ unit: 'days', days: 10 });
+    expect(evaluationTimeLeft(end, at(2026, 12, 12, 23, 59))).toEqual({ unit: 'days', days: 1 });
+    expect(evaluationTimeLeft(end, at(2026, 12, 13, 8, 0))).toEqual({ unit: 'hours', hours: 8, minutes: 30 });
+    expect(evaluationTimeLeft(end, at(2026, 12, 13, 16, 29))).toEqual({ unit: 'hours', hours: 0, minutes: 1 });
+    expect(evaluationTimeLeft(end, at(2026, 12, 13, 16, 30))).toEqual({ unit: 'ended' });
+  });
+
+  it('the clock rule counts to the minute too: the hours of the last day are not lost (R-EVAL-4)', () => {
+    const end = at(2026, 12, 13, 16, 30);
+    expect(evaluationClock(end, null, at(2026, 12, 13, 12, 0))).toMatchObject({
+      verdict: 'valid',
+      daysLeft: 0,
+      timeLeft: { unit: 'hours', hours: 4, minutes: 30 },
+    });
+    expect(evaluationClock(end, at(2026, 12, 13, 16, 31).toISOString(), at(2026, 12, 13, 16, 28)).verdict).toBe('expired');
+  });
+
+  it('a key with only an end date ends at 00:00 on that date; one with the moment ends then', () => {
+    const dateOnly = { evaluationEnd: '2026-12-13', maintenanceEnd: '2026-12-13' } as const;
+    expect(evaluationEndInstant(dateOnly)).toEqual(at(2026, 12, 13));
+    expect(endsAtStartOfDay(dateOnly)).toBe(true);
+    const exact = { ...dateOnly, evaluationEndsAt: at(2026, 12, 13, 16, 30).toISOString() };
+    expect(evaluationEndInstant(exact)).toEqual(at(2026, 12, 13, 16, 30));
+    expect(endsAtStartOfDay(exact)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteEditability, quoteValidity } from './orders';
+import { quoteEditability, quoteValidity, seesOrder } from './orders';
 import { allowedPaymentMethods, PAYMENT_METHODS, PAYMENT_TERMS_DAYS } from './payment';
 
 describe('quotes (R-ORD-5, R-ORD-7)', () => {
@@ -52,5 +52,16 @@ describe('payment (R-PAY-1, R-ORD-6)', () => {
   it('a purchase order is never a payment method and terms are Net 0 (R-ORD-6, R-PAY-1)', () => {
     expect(PAYMENT_METHODS as readonly string[]).not.toContain('purchase-order');
     expect(PAYMENT_TERMS_DAYS).toBe(0);
+  });
+});
+
+describe('who sees an order (R-ORD-8)', () => {
+  it('only its billing and technical contacts, whatever the case or spaces of the email', () => {
+    const contacts = [
+      { email: 'it@customer.example', role: 'technical' },
+      { email: 'Billing@Customer.example', role: 'billing' },
+    ];
+    expect(seesOrder(contacts, ' billing@customer.example ')).toBe(true);
+    expect(seesOrder(contacts, 'reseller@example.com')).toBe(false);
   });
 });

@@ -34,3 +34,12 @@ export function quoteEditability(lines: readonly { kind: string; product: Produc
   if (lines.some((l) => ENTERPRISE_PRODUCT_IDS.includes(l.product))) reasons.push('enterprise-product');
   return reasons.length === 0 ? { editable: true } : { editable: false, reasons };
 }
+
+/**
+ * Whether the person with `email` sees an order placed with these contacts:
+ * only its billing and technical contacts see it, its invoice and its keys (R-ORD-8).
+ */
+export function seesOrder(contacts: readonly { readonly email: string }[], email: string): boolean {
+  const wanted = email.trim().toLowerCase();
+  return contacts.some((c) => c.email.trim().toLowerCase() === wanted);
+}

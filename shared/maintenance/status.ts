@@ -1,5 +1,7 @@
 import type { IsoDate } from '../catalog';
+import { parseISO } from 'date-fns';
 import { dayNumber, toCalendarDate } from '../calendar';
+import { evaluationEndInstant, evaluationTimeLeft } from '../licensing/evaluations';
 import type { License } from '../license';
 
 /**
@@ -13,7 +15,8 @@ export type LicenseStatus =
   | { readonly kind: 'expiring'; readonly daysLeft: number; readonly threshold: number }
   | { readonly kind: 'expired-perpetual'; readonly daysSince: number }
   | { readonly kind: 'subscription-lapsed'; readonly daysSince: number }
-  | { readonly kind: 'evaluation'; readonly daysLeft: number }
+  /** `lastDay`: on the day it ends, the hours and minutes left (R-EVAL-1). */
+  | { readonly kind: 'evaluation'; readonly daysLeft: number; readonly lastDay?: { readonly hours: number; readonly minutes: number } }
   | { readonly kind: 'evaluation-expired'; readonly daysSince: number };
 export type LicenseStatusKind = LicenseStatus['kind'];
 
@@ -24,19 +27,20 @@ export interface StatusOptions {
   readonly thresholds?: readonly number[];
 }
 
-type StatusInput = Pick<License, 'type' | 'deployment' | 'maintenanceEnd' | 'evaluationEnd'>;
+type StatusInput = Pick<License, 'type' | 'deployment' | 'maintenanceEnd' | 'evaluationEnd' | 'evaluationEndsAt'>;
 
 /** The status of one license on `now` (a date, datetime or Date). */
 export function licenseStatus(license: StatusInput, now: Date | string, options: StatusOptions = {}): LicenseStatus {
-  return statusOnDay(license, dayNumber(toCalendarDate(now)), sortThresholds(options.thresholds));
+  return statusOnDay(license, dayNumber(toCalendarDate(now)), instant(now), sortThresholds(options.thresholds));
 }
 
 /** Statuses of many licenses on one date: `now` and the thresholds are prepared once. */
 export function licenseStatuses(licenses: readonly StatusInput[], now: Date | string, options: StatusOptions = {}): LicenseStatus[] {
   const today = dayNumber(toCalendarDate(now));
+  const at = instant(now);
   const thresholds = sortThresholds(options.thresholds);
   const out = new Array<LicenseStatus>(licenses.length);
-  for (let i = 0; i < licenses.length; i++) out[i] = statusOnDay(licenses[i] as StatusInput, today, thresholds);
+  for (let i = 0; i < licenses.length; i++) out[i] = statusOnDay(licenses[i] as StatusInput, today, at, thresholds);
   return out;
 }
 
@@ -44,10 +48,20 @@ function sortThresholds(thresholds: readonly number[] = DEFAULT_THRESHOLDS): num
   return [...thresholds].sort((a, b) => a - b);
 }
 
-function statusOnDay(license: StatusInput, today: number, ascending: readonly number[]): LicenseStatus {
+/** `now` as a moment: a bare date is its first minute on the user's clock. */
+function instant(now: Date | string): Date {
+  return typeof now === 'string' ? parseISO(now) : now;
+}
+
+function statusOnDay(license: StatusInput, today: number, now: Date, ascending: readonly number[]): LicenseStatus {
   if (license.type === 'evaluation') {
-    const end = dayNumber((license.evaluationEnd ?? license.maintenanceEnd) as IsoDate);
-    return end > today ? { kind: 'evaluation', daysLeft: end - today } : { kind: 'evaluation-expired', daysSince: today - end };
+    // An evaluation ends at its moment, to the minute (R-EVAL-1); a key with only a date, at 00:00 that day.
+    const endAt = evaluationEndInstant(license);
+    const end = dayNumber(toCalendarDate(endAt));
+    const left = evaluationTimeLeft(endAt, now);
+    if (left.unit === 'ended') return { kind: 'evaluation-expired', daysSince: Math.max(0, today - end) };
+    if (left.unit === 'hours') return { kind: 'evaluation', daysLeft: 0, lastDay: { hours: left.hours, minutes: left.minutes } };
+    return { kind: 'evaluation', daysLeft: left.days };
   }
   const end = dayNumber(license.maintenanceEnd);
   if (end <= today) {

@@ -39,6 +39,7 @@ export function keyFor(ctx: SandboxContext, l: Omit<StoredLicense, 'key'>): Prom
     maintenanceStart: l.maintenanceStart,
     maintenanceEnd: l.maintenanceEnd,
     ...(l.evaluationEnd ? { evaluationEnd: l.evaluationEnd } : {}),
+    ...(l.evaluationEndsAt ? { evaluationEndsAt: l.evaluationEndsAt } : {}),
     majorVersion: l.majorVersion,
   };
   return signKey(payload, ctx.signer);

@@ -219,6 +219,32 @@ describe('payment confirmation issues keys (R-PAY-2)', () => {
   });
 });
 
+describe('evaluation keys (R-EVAL-1, R-EVAL-2)', () => {
+  it('R-EVAL-1 issues a signed key of the highest tier that ends 10 days after it is issued, to the minute, seen by the account that asked', async () => {
+    const body = {
+      product: 'conex-books',
+      deployment: 'server',
+      entity: 'Main Library',
+      country: 'FR',
+      serverId: 'SRV-E',
+      licensee: 'Uni',
+    };
+    const r = await call(url, 'POST', '/v1/evaluations', { token: alice, body });
+    expect(r.status).toBe(200);
+    const license = r.body as ApiLicense;
+    const verified = await verifyKey(license.key, { trustedKeys: sandboxTrustedKeys(), verifier: testVerifier });
+    expect(verified.ok && verified.value.payload).toMatchObject({
+      type: 'evaluation',
+      tier: 'Enterprise',
+      entity: 'Main Library',
+      evaluationEndsAt: '2026-03-20T09:00:00.000Z',
+    });
+    const feed = licenseFeedSchema.parse((await call(url, 'GET', '/v1/licenses', { token: alice })).body);
+    expect(feed.items.map((l) => l.sen)).toContain(license.sen);
+    expect((await call(url, 'POST', '/v1/evaluations', { token: alice, body: { ...body, serverId: '' } })).status).toBe(400);
+  });
+});
+
 describe('contacts (R-ACC-2) and the account (R-ACC-1)', () => {
   it('adds a contact by email, makes it primary, refuses a duplicate and the removal of the last of a role', async () => {
     const sen = (

@@ -9,6 +9,7 @@ import type { SandboxContext } from './context';
 import { FaultInjector, installFaults } from './faults';
 import { accountHandlers } from './handlers-account';
 import { consentHandlers } from './handlers-consent';
+import { evaluationHandlers } from './handlers-evaluations';
 import { licenseHandlers } from './handlers-licenses';
 import { orderHandlers } from './handlers-orders';
 import { quoteHandlers } from './handlers-quotes';
@@ -71,6 +72,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ...quoteHandlers(ctx),
     ...orderHandlers(ctx),
     ...consentHandlers(ctx),
+    ...evaluationHandlers(ctx),
   });
   registerAdmin(app, ctx, faults, { set: (iso) => (fixed = iso ? new Date(iso) : null) });
   app.options('/*', async (_request, reply) => reply.code(204).send());

@@ -57,6 +57,7 @@ export const recordSchemas = {
     licenseId: id,
     snoozedUntil: isoDateTime.optional(),
     poRaised: z.strictObject({ forEnd: z.iso.date(), at: isoDateTime }).optional(),
+    dismissed: z.strictObject({ forEnd: z.iso.date(), at: isoDateTime }).optional(),
     lastNotified: z.strictObject({ end: z.iso.date(), threshold: z.number().int(), at: isoDateTime }).optional(),
   }),
   orders: apiOrderSchema.strict(),

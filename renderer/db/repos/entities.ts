@@ -102,13 +102,30 @@ export async function updateEntity(database: ConexDb, id: string, input: EntityI
   }
 }
 
-/** Deletes an entity; returns it so the caller can offer undo. */
+/**
+ * Deletes an entity that no license is filed under; returns it so the caller
+ * can offer undo. An entity that still has licenses is refused with their SENs:
+ * deleting it would leave them with no entity (R-LIC-1).
+ */
 export async function deleteEntity(database: ConexDb, id: string): Promise<Result<Entity>> {
   try {
-    const existing = await database.entities.get(id);
-    if (!existing) return err(domainError('entity.missing', 'entities:errors.missing'));
-    await database.entities.delete(id);
-    return ok(strip(existing));
+    return await database.transaction('rw', database.entities, database.licenses, async () => {
+      const existing = await database.entities.get(id);
+      if (!existing) return err(domainError('entity.missing', 'entities:errors.missing'));
+      const licenses = await database.licenses.where('entityId').equals(id).toArray();
+      if (licenses.length > 0) {
+        const sens = licenses.map((l) => l.sen).sort();
+        return err(
+          domainError('entity.hasLicenses', 'entities:errors.hasLicenses', {
+            count: sens.length,
+            sens: sens.join(', '),
+            name: existing.name,
+          }),
+        );
+      }
+      await database.entities.delete(id);
+      return ok(strip(existing));
+    });
   } catch (e) {
     return err(storageError(e));
   }

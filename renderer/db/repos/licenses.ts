@@ -48,6 +48,7 @@ export function licenseFromKey(
     maintenanceStart: p.maintenanceStart,
     maintenanceEnd: p.maintenanceEnd,
     ...(p.evaluationEnd === undefined ? {} : { evaluationEnd: p.evaluationEnd }),
+    ...(p.evaluationEndsAt === undefined ? {} : { evaluationEndsAt: p.evaluationEndsAt }),
     majorVersion: p.majorVersion,
     ...(base.installedMajorVersion === undefined ? {} : { installedMajorVersion: base.installedMajorVersion }),
     ...(base.purchaseDate === undefined ? {} : { purchaseDate: base.purchaseDate }),
@@ -174,6 +175,21 @@ export type EvaluationResult = Result<License> & { fieldErrors?: Record<string, 
 
 const SEN_ATTEMPTS = 50;
 
+/** The evaluation details checked, or the message of each field that is wrong. */
+export function checkEvaluationInput(
+  input: EvaluationInput,
+): Result<z.output<typeof evaluationInputSchema>> & { fieldErrors?: Record<string, string> } {
+  const parsed = evaluationInputSchema.safeParse(input);
+  if (parsed.success) return ok(parsed.data);
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues)
+    fieldErrors[String(issue.path[0])] ??= issue.message.includes(':') ? issue.message : 'licenses:evaluation.errors.invalid';
+  return {
+    ...err(domainError('evaluation.invalid', Object.values(fieldErrors)[0] ?? 'licenses:evaluation.errors.invalid')),
+    fieldErrors,
+  };
+}
+
 /**
  * Starts a 10-day evaluation at the highest tier (R-EVAL-1), offline: the SEN
  * is made here (`SEN-` and the 8 digits `randomDigits` returns), unique in the store.
@@ -185,17 +201,9 @@ export async function startEvaluation(
   id: string,
   randomDigits: () => string,
 ): Promise<EvaluationResult> {
-  const parsed = evaluationInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues)
-      fieldErrors[String(issue.path[0])] ??= issue.message.includes(':') ? issue.message : 'licenses:evaluation.errors.invalid';
-    return {
-      ...err(domainError('evaluation.invalid', Object.values(fieldErrors)[0] ?? 'licenses:evaluation.errors.invalid')),
-      fieldErrors,
-    };
-  }
-  const value = parsed.data;
+  const checked = checkEvaluationInput(input);
+  if (!checked.ok) return checked;
+  const value = checked.value;
   const terms = evaluationTerms(value.deployment, now);
   const today = toCalendarDate(now);
   const stamp = now.toISOString();
@@ -221,6 +229,7 @@ export async function startEvaluation(
         maintenanceStart: today,
         maintenanceEnd: terms.evaluationEnd,
         evaluationEnd: terms.evaluationEnd,
+        evaluationEndsAt: terms.endsAt.toISOString(),
         majorVersion: value.majorVersion,
         createdAt: stamp,
         updatedAt: stamp,

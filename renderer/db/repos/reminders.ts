@@ -109,6 +109,13 @@ export function setPoRaised(database: ConexDb, licenseId: string, forEnd: string
   );
 }
 
+/** "Dismiss": no reminders for the license while it ends on `forEnd` (a renewal moves the end, which brings them back); null lifts it. */
+export function dismissReminder(database: ConexDb, licenseId: string, forEnd: string | null, now: Date): Promise<Result<ReminderStateRow>> {
+  return updateState(database, licenseId, ({ dismissed: _old, ...row }) =>
+    forEnd ? { ...row, dismissed: { forEnd, at: now.toISOString() } } : row,
+  );
+}
+
 /** Remembers that a system notification was shown for this end date and threshold, so it is not shown again. */
 export function markNotified(
   database: ConexDb,

@@ -27,6 +27,7 @@ function keyFields(l: ApiLicense) {
     maintenanceStart: l.maintenanceStart,
     maintenanceEnd: l.maintenanceEnd,
     ...(l.evaluationEnd ? { evaluationEnd: l.evaluationEnd } : {}),
+    ...(l.evaluationEndsAt ? { evaluationEndsAt: l.evaluationEndsAt } : {}),
     majorVersion: l.majorVersion,
   };
 }

@@ -15,7 +15,7 @@ import { useConexLinks } from './conex-links';
  * Quote row actions of the account side: "Pay by card" on a submitted quote
  * (Conex's secure payment page in the system browser) and the paid invoice PDF of an order.
  */
-export default function OrderActions({ quoteId, status, officialNumber }: QuoteSlotProps) {
+export default function OrderActions({ quoteId, status, officialNumber, handedOver }: QuoteSlotProps) {
   const { t } = useTranslation('account');
   const toast = useToast((s) => s.show);
   const [busy, setBusy] = useState(false);
@@ -35,6 +35,8 @@ export default function OrderActions({ quoteId, status, officialNumber }: QuoteS
     });
   };
 
+  // An order handed over to the customer's contacts never comes here, nor does its invoice (R-ORD-8).
+  if (status === 'paid' && handedOver) return null;
   if (status === 'paid')
     return (
       <Button

@@ -1,23 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  IconButton,
-  Paper,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Tooltip,
-} from '@mui/material';
+import { Button, IconButton, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +12,7 @@ import { useToast } from '../../store/toast';
 import { countryName } from '../../ui/countries';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { DeleteEntityDialog } from './DeleteEntityDialog';
 import { EntityDialog } from './EntityDialog';
 
 /** Entities: the library, faculty or campus each license is for (R-LIC-1). */
@@ -118,18 +103,7 @@ export default function EntitiesScreen() {
         />
       )}
 
-      <Dialog open={deleting !== null} onClose={() => setDeleting(null)} aria-labelledby="delete-entity-title">
-        <DialogTitle id="delete-entity-title">{t('delete.title', { name: deleting?.name ?? '' })}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>{t('delete.body')}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setDeleting(null)}>{t('common:cancel')}</Button>
-          <Button color="error" variant="contained" onClick={() => deleting && void remove(deleting)}>
-            {t('delete.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {deleting && <DeleteEntityDialog entity={deleting} onCancel={() => setDeleting(null)} onDelete={() => void remove(deleting)} />}
     </>
   );
 }

@@ -10,11 +10,17 @@ interface Props {
   onChange: (id: string) => void;
   helperText?: string | undefined;
   error?: string | undefined;
+  /** Offers to add a new entity (value NEW_ENTITY) with this label; with no entity yet, the field is not needed at all. */
+  newEntityLabel?: string | undefined;
 }
 
+/** The value of EntityField's "add a new entity" choice. */
+export const NEW_ENTITY = 'new-entity';
+
 /** Picks the entity a license is for; with no entity yet, says so and leads to the Entities screen. */
-export function EntityField({ entities, label, value, onChange, helperText, error }: Props) {
+export function EntityField({ entities, label, value, onChange, helperText, error, newEntityLabel }: Props) {
   const { t } = useTranslation('licenses');
+  if (entities.length === 0 && newEntityLabel !== undefined) return null;
   if (entities.length === 0) {
     return (
       <Alert
@@ -39,6 +45,7 @@ export function EntityField({ entities, label, value, onChange, helperText, erro
       error={Boolean(error)}
       helperText={error ?? helperText}
     >
+      {newEntityLabel !== undefined && <MenuItem value={NEW_ENTITY}>{newEntityLabel}</MenuItem>}
       {entities.map((e) => (
         <MenuItem key={e.id} value={e.id}>
           {e.name}

@@ -3,9 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { DIFF_FIELDS, type DiffField, type KeyDiff as Diff } from '../../../shared/keys/apply-check';
 import { formatDay } from './format';
 
-/** What a key would change against the license as it is: tier, maintenance end, entity, server ID. */
-export function KeyDiff({ diff }: { diff: Diff }) {
+const sameName = (a: string | undefined, b: string) => a?.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
+
+/**
+ * What a key would change against the license as it is: tier, maintenance end, entity, server ID.
+ * `entityAfter` is the entity the license will actually be under, when the user chose it.
+ */
+export function KeyDiff({ diff: keyDiff, entityAfter }: { diff: Diff; entityAfter?: string | undefined }) {
   const { t, i18n } = useTranslation('licenses');
+  const diff: Diff =
+    entityAfter === undefined
+      ? keyDiff
+      : {
+          ...keyDiff,
+          entity: { before: keyDiff.entity.before, after: entityAfter, changed: !sameName(keyDiff.entity.before, entityAfter) },
+        };
   const show = (field: DiffField, value: string | undefined) =>
     value === undefined ? t('keys:diff.none') : field === 'maintenanceEnd' ? formatDay(value, i18n.language) : value;
   return (

@@ -1,17 +1,20 @@
 import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { armourKey } from '../../../shared/keys/normalize';
 import { REQUIRED_PAYLOAD_FIELDS, type KeyPayload, type PayloadField } from '../../../shared/keys/payload';
 import type { VerifiedKey } from '../../../shared/keys/verify';
-import { formatDay, formatInstant } from './format';
+import { evaluationEndText, formatDay, formatInstant } from './format';
 
 const SHOWN: readonly PayloadField[] = [...REQUIRED_PAYLOAD_FIELDS.filter((f) => f !== 'kid'), 'evaluationEnd'];
 
-function fieldValue(payload: KeyPayload, field: PayloadField, language: string, t: (k: string) => string): string | undefined {
+function fieldValue(payload: KeyPayload, field: PayloadField, language: string, t: TFunction): string | undefined {
   const value = payload[field];
   if (value === undefined) return undefined;
   if (field === 'issued') return formatInstant(String(value), language);
-  if (field === 'maintenanceStart' || field === 'maintenanceEnd' || field === 'evaluationEnd') return formatDay(String(value), language);
+  // The end of an evaluation with its time, or the time a date-only key ends at (R-EVAL-1).
+  if (field === 'evaluationEnd') return evaluationEndText(t, payload, language);
+  if (field === 'maintenanceStart' || field === 'maintenanceEnd') return formatDay(String(value), language);
   if (field === 'product') return t(`keys:products.${String(value)}`);
   if (field === 'deployment') return t(`keys:deployments.${String(value)}`);
   if (field === 'type') return t(`keys:types.${String(value)}`);

@@ -12,7 +12,7 @@ import { useNavigation } from '../../store/navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { ApplyKeyPanel } from './ApplyKeyPanel';
-import { behindText, formatDay, formatInstant } from './format';
+import { behindText, evaluationEndText, formatDay, formatInstant } from './format';
 import { KeyHistory } from './KeyHistory';
 import { LicenseFields } from './LicenseFields';
 import { licenseState, type LicenseState } from './license-state';
@@ -74,11 +74,12 @@ export function LicenseDetails({ id, prefilledKey }: Props) {
 
   const entityName = entities.find((e) => e.id === license.entityId)?.name;
   const state = licenseState(license, clock.now, clock.latestSeen);
-  const end = license.type === 'evaluation' ? (license.evaluationEnd ?? license.maintenanceEnd) : license.maintenanceEnd;
+  // An evaluation ends at a moment, shown with its time (R-EVAL-1); maintenance ends on a day.
+  const end = license.type === 'evaluation' ? evaluationEndText(t, license, language) : formatDay(license.maintenanceEnd, language);
   const detail =
     state.kind === 'clock-tampered'
       ? t('statusDetail.clock-tampered', { behind: behindText(t, state.behindMs), latest: formatInstant(clock.latestSeen ?? '', language) })
-      : t(`statusDetail.${state.kind}`, { end: formatDay(end, language) });
+      : t(`statusDetail.${state.kind}`, { end });
 
   return (
     <>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { License } from '../../../shared/license';
 import { cloudBackupsIncluded } from '../../../shared/licensing/evaluations';
-import { formatDay, formatInstant } from './format';
+import { evaluationEndText, formatDay, formatInstant } from './format';
 import type { LicenseState } from './license-state';
 import { StatusLabel } from './StatusLabel';
 
@@ -23,7 +23,7 @@ export function LicenseFields({ license, entityName, state }: { license: License
     ['issued', license.key === undefined && license.type === 'evaluation' ? t('details.noKey') : formatInstant(license.issued, language)],
     ['maintenanceStart', formatDay(license.maintenanceStart, language)],
     ['maintenanceEnd', formatDay(license.maintenanceEnd, language)],
-    ...(license.evaluationEnd ? [['evaluationEnd', formatDay(license.evaluationEnd, language)] as [string, ReactNode]] : []),
+    ...(license.evaluationEnd ? [['evaluationEnd', evaluationEndText(t, license, language)] as [string, ReactNode]] : []),
     ['majorVersion', String(license.majorVersion)],
     ['status', <StatusLabel key="status" state={state} />],
   ];

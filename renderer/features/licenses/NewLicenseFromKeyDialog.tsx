@@ -5,12 +5,14 @@ import type { Entity } from '../../../shared/entity';
 import type { VerifiedKey } from '../../../shared/keys/verify';
 import type { License } from '../../../shared/license';
 import { db } from '../../db/database';
+import { addLicenseWithNewEntity } from '../../db/repos/license-with-entity';
 import { addLicenseFromKey, findLicenseBySen } from '../../db/repos/licenses';
 import { useNavigation } from '../../store/navigation';
 import { useToast } from '../../store/toast';
-import { EntityField } from './EntityField';
+import { EntityField, NEW_ENTITY } from './EntityField';
 import { errorText, formatDay } from './format';
 import { checkPastedKey } from './key-check';
+import { NewEntityFields, type NewEntityValue } from './NewEntityFields';
 import { entityNamed } from './one-entity-one-server';
 import { useDeploymentWarnings } from './use-deployment-warnings';
 import { WarningList } from './WarningList';
@@ -19,7 +21,9 @@ type Checked = { key: VerifiedKey; existing?: License | undefined };
 
 /**
  * "Add license from key": a key for a SEN not stored yet becomes a new license
- * attached to the entity the user picks; a known SEN leads to its License Details.
+ * attached to the entity the user picks, or to the entity the key names, added
+ * here with it when the app does not have it yet (R-LIC-1, R-LIC-3); a known SEN
+ * leads to its License Details.
  */
 export function NewLicenseFromKeyDialog({ entities, onClose }: { entities: readonly Entity[]; onClose: () => void }) {
   const { t, i18n } = useTranslation('licenses');
@@ -29,8 +33,14 @@ export function NewLicenseFromKeyDialog({ entities, onClose }: { entities: reado
   const [busy, setBusy] = useState(false);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [entityId, setEntityId] = useState('');
+  const [newEntity, setNewEntity] = useState<NewEntityValue>({ name: '', kind: 'library', country: '' });
+  const [entityErrors, setEntityErrors] = useState<Record<string, string>>({});
   const payload = checked?.key.payload;
-  const warnings = useDeploymentWarnings({ entityId, serverId: payload?.serverId ?? '', keyEntity: payload?.entity }, entities);
+  const creating = entityId === NEW_ENTITY;
+  const warnings = useDeploymentWarnings(
+    { entityId: creating ? '' : entityId, serverId: payload?.serverId ?? '', keyEntity: payload?.entity },
+    entities,
+  );
 
   const check = async () => {
     setBusy(true);
@@ -44,21 +54,32 @@ export function NewLicenseFromKeyDialog({ entities, onClose }: { entities: reado
     const existing = await findLicenseBySen(db(), key.payload.sen);
     setBusy(false);
     setChecked({ key, existing });
-    setEntityId(entityNamed(entities, key.payload.entity)?.id ?? '');
+    // The entity the key names, or else that entity added here with the license.
+    setEntityId(entityNamed(entities, key.payload.entity)?.id ?? NEW_ENTITY);
+    setNewEntity({ name: key.payload.entity, kind: 'library', country: '' });
+    setEntityErrors({});
+  };
+
+  const store = (key: VerifiedKey) => {
+    const application = { key, now: new Date(), historyId: crypto.randomUUID() };
+    if (!creating) return addLicenseFromKey(db(), crypto.randomUUID(), { ...application, entityId });
+    const entity = { id: crypto.randomUUID(), input: { ...newEntity, notes: '' } };
+    return addLicenseWithNewEntity(db(), entity, crypto.randomUUID(), application).then((r) => {
+      setEntityErrors(r.ok ? {} : (r.fieldErrors ?? {}));
+      return r.ok ? { ...r, value: r.value.license } : r;
+    });
   };
 
   const add = async () => {
     if (!checked) return;
     setBusy(true);
-    const result = await addLicenseFromKey(db(), crypto.randomUUID(), {
-      key: checked.key,
-      entityId,
-      now: new Date(),
-      historyId: crypto.randomUUID(),
-    });
+    const result = await store(checked.key);
     setBusy(false);
-    if (!result.ok) return setError(errorText(t, result.error, i18n.language));
-    toast({ severity: 'success', message: t('addFromKey.added', { sen: result.value.sen }) });
+    if (!result.ok) return setError('fieldErrors' in result && result.fieldErrors ? '' : errorText(t, result.error, i18n.language));
+    const message = creating
+      ? t('addFromKey.addedWithEntity', { sen: result.value.sen, entity: newEntity.name.trim() })
+      : t('addFromKey.added', { sen: result.value.sen });
+    toast({ severity: 'success', message });
     onClose();
     useNavigation.getState().go('licenses', { license: result.value.id });
   };
@@ -126,7 +147,16 @@ export function NewLicenseFromKeyDialog({ entities, onClose }: { entities: reado
                 </Alert>
               ) : (
                 <>
-                  <EntityField entities={entities} label={t('apply.entity')} value={entityId} onChange={setEntityId} />
+                  <EntityField
+                    entities={entities}
+                    label={t('apply.entity')}
+                    value={entityId}
+                    onChange={setEntityId}
+                    newEntityLabel={t('addFromKey.newEntityOption', { entity: payload.entity })}
+                  />
+                  {creating && (
+                    <NewEntityFields value={newEntity} keyEntity={payload.entity} onChange={setNewEntity} errors={entityErrors} />
+                  )}
                   <WarningList warnings={warnings} />
                 </>
               )}

@@ -7,12 +7,21 @@ import { toCalendarDate } from '../../../shared/calendar';
 import type { Entity } from '../../../shared/entity';
 import { evaluationTerms } from '../../../shared/licensing/evaluations';
 import { db } from '../../db/database';
-import { randomSenDigits, startEvaluation } from '../../db/repos/licenses';
+import {
+  checkEvaluationInput,
+  randomSenDigits,
+  startEvaluation,
+  type EvaluationInput,
+  type EvaluationResult,
+} from '../../db/repos/licenses';
 import { loadPriceBook } from '../../db/repos/quotes';
 import { useNavigation } from '../../store/navigation';
 import { useToast } from '../../store/toast';
+import { currentApiUrl, platformSecrets } from '../../sync/runtime';
+import { currentToken } from '../../sync/session';
 import { EntityField } from './EntityField';
-import { errorText, formatDay } from './format';
+import { evaluationFromConex } from './evaluation-key';
+import { errorText, formatInstant } from './format';
 import { useDeploymentWarnings } from './use-deployment-warnings';
 import { WarningList } from './WarningList';
 
@@ -23,7 +32,16 @@ async function currentMajor(today: string): Promise<number> {
   return Math.max(...(released.length > 0 ? released : book.majorVersions.map((v) => v.major)));
 }
 
-/** "Start evaluation": 10 days of the highest tier for an entity, started offline (R-EVAL-1, R-EVAL-2). */
+/** The API token when signed in to Conex, else null: only then can Conex issue the evaluation key. */
+function signedInToken(): Promise<string | null> {
+  return currentToken(db(), platformSecrets(), currentApiUrl());
+}
+
+/**
+ * "Start evaluation": 10 days of the highest tier for an entity (R-EVAL-1, R-EVAL-2).
+ * Signed in, Conex issues the key and it is applied at once; offline, the record
+ * only tracks the dates until the key is pasted, and the dialog says so.
+ */
 export function StartEvaluationDialog({ entities, onClose }: { entities: readonly Entity[]; onClose: () => void }) {
   const { t, i18n } = useTranslation('licenses');
   const toast = useToast((s) => s.show);
@@ -37,23 +55,39 @@ export function StartEvaluationDialog({ entities, onClose }: { entities: readonl
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
   const major = useLiveQuery(() => currentMajor(toCalendarDate(now)), [now]);
+  const token = useLiveQuery(signedInToken);
+  // After Conex could not be reached, the user may still track the dates offline.
+  const [offlineOffered, setOfflineOffered] = useState(false);
   const warnings = useDeploymentWarnings({ entityId, serverId }, entities);
   const terms = evaluationTerms(deployment, now);
   // The licensee follows the entity's name until the user types one.
   const licenseeValue = licensee ?? entities.find((e) => e.id === entityId)?.name ?? '';
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const fromConex = async (input: EvaluationInput, apiToken: string) => {
+    const checked = checkEvaluationInput(input);
+    if (!checked.ok) return checked;
+    const entity = entities.find((x) => x.id === entityId);
+    const request = { product, deployment, serverId, licensee: licenseeValue, entity: entity?.name ?? '', country: entity?.country ?? '' };
+    const deps = { db: db(), apiUrl: currentApiUrl(), token: apiToken, now: () => new Date(), newId: () => crypto.randomUUID() };
+    return evaluationFromConex(deps, request, entityId);
+  };
+
+  const submit = async (e: FormEvent | null, offline = false) => {
+    e?.preventDefault();
     if (major === undefined) return;
     setSaving(true);
     const input = { entityId, product, deployment, serverId, licensee: licenseeValue, majorVersion: major };
-    const result = await startEvaluation(db(), input, new Date(), crypto.randomUUID(), randomSenDigits);
+    const apiToken = offline ? null : await signedInToken();
+    const result: EvaluationResult = apiToken
+      ? await fromConex(input, apiToken)
+      : await startEvaluation(db(), input, new Date(), crypto.randomUUID(), randomSenDigits);
     setSaving(false);
     if (!result.ok) {
       setErrors(result.fieldErrors ?? {});
+      setOfflineOffered(result.error.code === 'evaluation.notIssued');
       return setFormError(result.fieldErrors ? '' : errorText(t, result.error, i18n.language));
     }
-    toast({ severity: 'success', message: t('evaluation.started', { sen: result.value.sen }) });
+    toast({ severity: 'success', message: t(apiToken ? 'evaluation.issued' : 'evaluation.started', { sen: result.value.sen }) });
     onClose();
     useNavigation.getState().go('licenses', { license: result.value.id });
   };
@@ -66,7 +100,12 @@ export function StartEvaluationDialog({ entities, onClose }: { entities: readonl
         <DialogTitle id="start-evaluation-title">{t('evaluation.title')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
-            <Alert severity="info">{t('evaluation.terms', { tier: terms.tier, end: formatDay(terms.evaluationEnd, i18n.language) })}</Alert>
+            {token !== undefined && (
+              <Alert severity={token ? 'success' : 'warning'}>{t(token ? 'evaluation.online' : 'evaluation.offline')}</Alert>
+            )}
+            <Alert severity="info">
+              {t('evaluation.terms', { tier: terms.tier, end: formatInstant(terms.endsAt.toISOString(), i18n.language) })}
+            </Alert>
             <EntityField
               entities={entities}
               label={t('evaluation.entity')}
@@ -120,6 +159,11 @@ export function StartEvaluationDialog({ entities, onClose }: { entities: readonl
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t('common:cancel')}</Button>
+          {offlineOffered && (
+            <Button onClick={() => void submit(null, true)} disabled={saving}>
+              {t('evaluation.trackOnly')}
+            </Button>
+          )}
           <Button type="submit" variant="contained" disabled={saving || major === undefined || entities.length === 0}>
             {t('evaluation.start')}
           </Button>

@@ -34,6 +34,19 @@ export function behindText(t: TFunction, ms: number): string {
   return t('licenses:behind.days', { count: Math.round(ms / 86_400_000) });
 }
 
+/**
+ * When an evaluation ends, as the user reads it: its date and time when the key
+ * says, else its date and that it ends at 00:00 that day (R-EVAL-1).
+ */
+export function evaluationEndText(
+  t: TFunction,
+  license: { readonly evaluationEndsAt?: string | undefined; readonly evaluationEnd?: string | undefined; readonly maintenanceEnd: string },
+  language: string,
+): string {
+  if (license.evaluationEndsAt) return formatInstant(license.evaluationEndsAt, language);
+  return t('licenses:evaluationEndAtMidnight', { date: formatDay(license.evaluationEnd ?? license.maintenanceEnd, language) });
+}
+
 const DAY_PARAMS = new Set(['evaluationEnd']);
 const INSTANT_PARAMS = new Set(['issued', 'appliedIssued']);
 

@@ -1,6 +1,6 @@
 import { daysBetween, toCalendarDate } from '../../../shared/calendar';
 import type { License } from '../../../shared/license';
-import { evaluationClock } from '../../../shared/licensing/evaluations';
+import { evaluationClock, evaluationEndInstant } from '../../../shared/licensing/evaluations';
 import { licenseStatuses, type LicenseStatus } from '../../../shared/maintenance/status';
 
 /** A license's status as shown: the domain's, or, for an evaluation whose clock went backwards, a tamper signal (R-EVAL-4). */
@@ -18,7 +18,7 @@ export const STATE_KINDS: readonly LicenseStateKind[] = [
   'clock-tampered',
 ];
 
-type StateInput = Pick<License, 'type' | 'deployment' | 'maintenanceEnd' | 'evaluationEnd'>;
+type StateInput = Pick<License, 'type' | 'deployment' | 'maintenanceEnd' | 'evaluationEnd' | 'evaluationEndsAt'>;
 
 /**
  * The states of many licenses at `now`. Evaluations follow the clock rule
@@ -40,9 +40,17 @@ export function licenseState(license: StateInput, now: Date, latestSeen: string 
 }
 
 function evaluationState(license: StateInput, now: Date, latestSeen: string | null): LicenseState {
-  const end = license.evaluationEnd ?? license.maintenanceEnd;
-  const clock = evaluationClock(end, latestSeen, now);
+  const endAt = evaluationEndInstant(license);
+  const clock = evaluationClock(endAt, latestSeen, now);
   if (clock.verdict === 'clock-tampered') return { kind: 'clock-tampered', behindMs: clock.behindMs };
-  if (clock.verdict === 'valid') return { kind: 'evaluation', daysLeft: clock.daysLeft };
-  return { kind: 'evaluation-expired', daysSince: daysBetween(end, toCalendarDate(new Date(clock.latestSeen))) };
+  if (clock.verdict === 'valid') {
+    const left = clock.timeLeft;
+    return left.unit === 'hours'
+      ? { kind: 'evaluation', daysLeft: 0, lastDay: { hours: left.hours, minutes: left.minutes } }
+      : { kind: 'evaluation', daysLeft: clock.daysLeft };
+  }
+  return {
+    kind: 'evaluation-expired',
+    daysSince: Math.max(0, daysBetween(toCalendarDate(endAt), toCalendarDate(new Date(clock.latestSeen)))),
+  };
 }

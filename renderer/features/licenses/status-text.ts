@@ -6,8 +6,12 @@ export function statusText(t: TFunction, state: LicenseState): string {
   switch (state.kind) {
     case 'active':
       return t('licenses:status.active');
-    case 'expiring':
     case 'evaluation':
+      // On its last day an evaluation counts hours and minutes (R-EVAL-1).
+      return state.lastDay
+        ? t('licenses:status.evaluationLastDay', { hours: state.lastDay.hours, minutes: state.lastDay.minutes })
+        : t('licenses:status.evaluation', { count: state.daysLeft });
+    case 'expiring':
       return t(`licenses:status.${state.kind}`, { count: state.daysLeft });
     case 'clock-tampered':
       return t('licenses:status.clock-tampered');

@@ -24,11 +24,14 @@ export function QuoteRowActions({
   name,
   handlers,
   pdfBusy,
+  handedOver = false,
 }: {
   quote: Quote;
   name: string;
   handlers: RowHandlers;
   pdfBusy: boolean;
+  /** An order placed for a customer, which goes to its contacts only (R-ORD-8). */
+  handedOver?: boolean;
 }) {
   const { t } = useTranslation('quotes');
   const editable = quoteEditable(quote);
@@ -56,7 +59,7 @@ export function QuoteRowActions({
       {icon(t('list.updatePo', { name }), () => handlers.onPo(quote), <PoIcon />)}
       {icon(t('list.pdf', { name }), () => handlers.onPdf(quote), <PdfIcon />, pdfBusy || quote.lines.length === 0)}
       {!paid && icon(t('list.delete', { name }), () => handlers.onDelete(quote), <DeleteIcon />)}
-      <QuoteRowSlot quoteId={quote.id} status={quote.status} officialNumber={quote.officialNumber} />
+      <QuoteRowSlot quoteId={quote.id} status={quote.status} officialNumber={quote.officialNumber} handedOver={handedOver} />
     </>
   );
 }

@@ -7,9 +7,11 @@ import type { PriceBook } from '../../../shared/pricing/price-book';
 import { checkPoNumber, PO_NUMBER_MAX, printedTaxIds, type Quote } from '../../../shared/quote';
 import { countryName } from '../../ui/countries';
 import { errorText } from './errors';
+import { HandOverNotice } from './HandOverNotice';
 import { PdfProgress } from './PdfProgress';
 import { PriceSteps } from './PriceSteps';
 import { syncSummary } from './sync-summary';
+import { useAccountEmail } from './use-account-email';
 import type { DraftEdit } from './use-draft-autosave';
 
 interface Props {
@@ -29,6 +31,7 @@ export function ReviewStep({ quote, priced, book, update, onDownload, pdfBusy, o
   const [poOn, setPoOn] = useState(quote.poNumber !== undefined);
   const [poText, setPoText] = useState(quote.poNumber ?? '');
   const [poError, setPoError] = useState('');
+  const accountEmail = useAccountEmail();
 
   const typePo = (value: string) => {
     setPoText(value);
@@ -56,6 +59,7 @@ export function ReviewStep({ quote, priced, book, update, onDownload, pdfBusy, o
         <Typography>{quote.paymentChoice === 'card' ? t('payment.card') : t('payment.quote')}</Typography>
         {quote.reseller && <Typography>{t('pdf.reseller')}</Typography>}
       </Box>
+      <HandOverNotice quote={quote} email={accountEmail} update={update} />
       {quote.flaggedForReview && (
         <Alert severity="warning" role="status">
           {t('review.flagged')}

@@ -1,0 +1,63 @@
+import { err, ok, type Result } from '../../../shared/errors';
+import type { Entity, EntityInput } from '../../../shared/entity';
+import type { License } from '../../../shared/license';
+import type { ConexDb } from '../database';
+import { storageError } from '../storage-errors';
+import { addEntity, type EntityResult } from './entities';
+import { addLicenseFromKey, applyKey, type KeyApplication } from './licenses';
+
+export type LicenseWithEntityResult = Result<{ entity: Entity; license: License }> & Pick<EntityResult, 'fieldErrors'>;
+
+/** Carries a refusal out of the transaction, so that the entity added in it is undone too. */
+class Refused {
+  constructor(readonly result: LicenseWithEntityResult) {}
+}
+
+/**
+ * Adds the entity a key names and the license from that key in one step (R-LIC-1,
+ * R-LIC-3): both are stored, or neither (a SEN already stored leaves no new entity behind).
+ */
+export async function addLicenseWithNewEntity(
+  database: ConexDb,
+  entity: { readonly id: string; readonly input: EntityInput },
+  licenseId: string,
+  application: Omit<KeyApplication, 'entityId'>,
+): Promise<LicenseWithEntityResult> {
+  try {
+    return await database.transaction('rw', database.entities, database.licenses, database.keyHistory, async () => {
+      const added = await addEntity(database, entity.input, application.now, entity.id);
+      if (!added.ok) throw new Refused(added);
+      const license = await addLicenseFromKey(database, licenseId, { ...application, entityId: added.value.id });
+      if (!license.ok) throw new Refused(license);
+      return ok({ entity: added.value, license: license.value });
+    });
+  } catch (e) {
+    if (e instanceof Refused) return e.result;
+    return err(storageError(e));
+  }
+}
+
+/**
+ * Applies a key whose entity is not stored yet to a license, adding that entity
+ * and moving the license to it in one step, as the key says (R-LIC-1, R-LIC-3).
+ */
+export async function applyKeyWithNewEntity(
+  database: ConexDb,
+  licenseId: string,
+  entity: { readonly id: string; readonly input: EntityInput },
+  application: Omit<KeyApplication, 'entityId'>,
+  restoredFrom?: string,
+): Promise<LicenseWithEntityResult> {
+  try {
+    return await database.transaction('rw', database.entities, database.licenses, database.keyHistory, async () => {
+      const added = await addEntity(database, entity.input, application.now, entity.id);
+      if (!added.ok) throw new Refused(added);
+      const license = await applyKey(database, licenseId, { ...application, entityId: added.value.id }, restoredFrom);
+      if (!license.ok) throw new Refused(license);
+      return ok({ entity: added.value, license: license.value });
+    });
+  } catch (e) {
+    if (e instanceof Refused) return e.result;
+    return err(storageError(e));
+  }
+}
