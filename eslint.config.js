@@ -103,7 +103,7 @@ export default tseslint.config(
   {
     // The command line runs on Node alone and agrees with the app by using its domain: shared/, Node's built-ins, nothing else.
     files: ['cli/**/*.ts'],
-    ignores: ['cli/**/*.test.ts'],
+    ignores: ['cli/**/*.test.ts', 'cli/test-kit.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'no-restricted-imports': [
@@ -118,7 +118,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['cli/**/*.test.ts'],
+    files: ['cli/**/*.test.ts', 'cli/test-kit.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -95,7 +95,7 @@ export const fr: Catalogue = {
     'L’ID de serveur est mal formé : utilisez l’ID qu’affiche Conex Server, fait de lettres, chiffres, points, tirets, soulignés ou deux-points (100 au plus), par exemple BX7Q-2M4K-9PLD-T3RW.',
   'keys:request.errors.sen': 'Le SEN est mal formé : c’est SEN- suivi de 8 chiffres, par exemple SEN-12345678.',
   'keys:request.errors.entity': 'Le nom de l’entité doit compter de 1 à 200 caractères.',
-  'maintenance:table.status': 'Statut',
+  'maintenance:table.status': 'État',
   'cli:usage.main':
     'Usage : conex <commande> [options]\n\nCommandes :\n  key verify [FICHIER|-]  vérifie hors ligne une clé de licence (ou chaque clé d’un fichier de clés)\n  status FICHIER...       liste les licences de fichiers de clés ou d’une sauvegarde .conexbackup avec leur état de maintenance\n  check FICHIER...        une ligne et un code de sortie pour la supervision (Nagios, Icinga), ou des métriques Prometheus\n  ics FICHIER...          écrit les fins de maintenance et d’évaluation dans un calendrier (.ics)\n  key request --server-id ID [--sen SEN] [--entity NOM]   écrit une demande de clé à porter sur un ordinateur connecté\n\nOptions de toutes les commandes :\n  --json          sortie lisible par une machine\n  --lang fr|en    langue (par défaut : selon LC_ALL, LC_MESSAGES ou LANG)\n  --help          cette aide, ou celle d’une commande : conex check --help\n  --version       la version\n\nExemples :\n  conex key verify licence.conexkeys\n  xclip -o | conex key verify -\n  conex status /etc/conex/*.conexkeys\n  conex check --warn 60 --crit 14 /etc/conex/licences.conexkeys\n  conex ics licences.conexkeys > renouvellements.ics\n  conex key request --server-id BX7Q-2M4K-9PLD-T3RW --sen SEN-12345678',
   'cli:usage.verify':
