@@ -15,7 +15,11 @@ type Target = string | { target: string };
 type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Config;
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  productName: string;
+  scripts: Record<string, string>;
+  bin: Record<string, string>;
+};
 const targets = (list: Target[]) => list.map((t) => (typeof t === 'string' ? t : t.target));
 
 describe('electron-builder.yml', () => {
@@ -70,6 +74,13 @@ describe('electron-builder.yml', () => {
 
   it('associates .conexbackup files with the app', () => {
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: BACKUP_EXTENSION, name: 'Conex Backup' })]);
+  });
+
+  it('ships the conex command line beside the app, outside the ASAR, as npm run build:cli builds it', () => {
+    expect(config.extraResources).toEqual([{ from: 'out/cli/conex.mjs', to: 'cli/conex.mjs' }]);
+    expect(pkg.scripts['build:cli']).toBe('node scripts/build-cli.mjs');
+    expect(pkg.scripts.dist).toMatch(/node scripts\/build-cli\.mjs.*electron-builder/);
+    expect(pkg.bin).toEqual({ conex: 'out/cli/conex.mjs' });
   });
 
   it('publishes updates to a generic https feed', () => {
