@@ -1,26 +1,20 @@
-import { bundledPriceBook } from '../shared/pricing/bundled';
 import type { MajorVersion } from '../shared/licensing/eol';
-import type { PriceBook } from '../shared/pricing/price-book';
+import book from '../resources/price-book.json';
 
-let book: PriceBook | undefined;
-
-/** The price book shipped with the app (resources/price-book.json), read once: product names and major versions (R-EOL-1). */
-function priceBook(): PriceBook {
-  if (!book) {
-    const parsed = bundledPriceBook();
-    // The bundled book is checked by its own tests; failing here is a packaging bug.
-    if (!parsed.ok) throw new Error(`The bundled price book is invalid: ${parsed.error.code}`);
-    book = parsed.value;
-  }
-  return book;
-}
+/**
+ * The price book shipped with the app (resources/price-book.json), for product
+ * names and major versions (R-EOL-1). Read as data, not through the price book
+ * schema: its own tests check the file, and building that schema on every
+ * start would cost the command line more than all its other work.
+ */
+const versions: readonly MajorVersion[] = book.majorVersions;
 
 /** The major versions and their release dates, for end-of-life support (R-EOL-1). */
 export function bundledVersions(): readonly MajorVersion[] {
-  return priceBook().majorVersions;
+  return versions;
 }
 
 /** A product's name as the app shows it (e.g. "Conex Books®"). */
 export function productName(id: string): string {
-  return priceBook().products.find((p) => p.id === id)?.name ?? id;
+  return book.products.find((p) => p.id === id)?.name ?? id;
 }

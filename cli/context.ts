@@ -13,7 +13,8 @@ export interface Context {
   readonly json: boolean;
   /** Whether standard output is a terminal that takes colour. */
   readonly colour: boolean;
-  readonly stdin: AsyncIterable<Uint8Array>;
+  /** Standard input, opened only when read: creating Node's stdin stream costs start-up time. */
+  readonly stdin: () => AsyncIterable<Uint8Array>;
 }
 
 /** What a command prints and the exit code it ends with. */

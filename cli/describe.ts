@@ -2,7 +2,7 @@ import type { IsoDate } from '../shared/catalog';
 import { daysBetween, toCalendarDate } from '../shared/calendar';
 import { eolView, type EolView } from '../shared/licensing/eol-view';
 import { supportedVersions, type MajorVersion } from '../shared/licensing/eol';
-import { DEFAULT_THRESHOLDS, licenseStatus, type LicenseStatus } from '../shared/maintenance/status';
+import { DEFAULT_THRESHOLDS, licenseStatuses, type LicenseStatus } from '../shared/maintenance/status';
 import { statusMessage } from '../shared/maintenance/status-message';
 import type { Context } from './context';
 import type { LicenseRow } from './licenses';
@@ -27,25 +27,25 @@ export function describeLicenses(
   versions: readonly MajorVersion[],
 ): DescribedLicense[] {
   const today = toCalendarDate(ctx.now);
-  return rows.map((row) => {
+  const statuses = licenseStatuses(rows, ctx.now, { thresholds: DEFAULT_THRESHOLDS });
+  // Many licenses share an end date and a version: each text is made once.
+  const statusTexts = new Map<string, string>();
+  const eols = new Map<number, { eol: EolView; text: string }>();
+  return rows.map((row, i) => {
     const end = (row.type === 'evaluation' ? (row.evaluationEnd ?? row.maintenanceEnd) : row.maintenanceEnd) as IsoDate;
-    const status = licenseStatus(row, ctx.now, { thresholds: DEFAULT_THRESHOLDS });
+    const status = statuses[i]!;
     const message = statusMessage(status);
+    const statusKey = `${message.key}|${message.params?.count}|${message.params?.threshold}`;
+    let statusText = statusTexts.get(statusKey);
+    if (statusText === undefined) statusTexts.set(statusKey, (statusText = ctx.t(message.key, message.params)));
     // A server runs at most the version its key entitles: without a recorded installed version, that is the one whose support matters.
-    const eol = eolView(
-      { majorVersion: row.majorVersion, installedMajorVersion: row.installedMajorVersion ?? row.majorVersion },
-      versions,
-      today,
-    );
-    return {
-      row,
-      end,
-      daysLeft: daysBetween(today, end),
-      status,
-      statusText: ctx.t(message.key, message.params),
-      eol,
-      eolText: eolText(ctx, eol, versions, today),
-    };
+    const major = row.installedMajorVersion ?? row.majorVersion;
+    let eol = eols.get(major);
+    if (!eol) {
+      const view = eolView({ majorVersion: row.majorVersion, installedMajorVersion: major }, versions, today);
+      eols.set(major, (eol = { eol: view, text: eolText(ctx, view, versions, today) }));
+    }
+    return { row, end, daysLeft: daysBetween(today, end), status, statusText, eol: eol.eol, eolText: eol.text };
   });
 }
 

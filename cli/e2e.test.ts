@@ -9,8 +9,8 @@ import { armourKey } from '../shared/keys/normalize';
 
 /** The built files (cli/test-build.ts builds them): the production one, and the sandbox one that trusts the test key. */
 const root = join(import.meta.dirname, '..');
-const PRODUCTION = join(root, 'out/cli/conex.mjs');
-const SANDBOX = join(root, 'out/cli-sandbox/conex.mjs');
+const PRODUCTION = join(root, 'out/cli/conex.cjs');
+const SANDBOX = join(root, 'out/cli-sandbox/conex.cjs');
 const dir = mkdtempSync(join(tmpdir(), 'conex-e2e-'));
 
 function conex(bin: string, args: string[], options: { input?: string; lang?: string } = {}) {

@@ -17,11 +17,11 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  */
 export async function readInput(
   path: string,
-  stdin: AsyncIterable<Uint8Array> = process.stdin,
+  stdin: () => AsyncIterable<Uint8Array> = () => process.stdin,
   limit: number = KEYS_FILE_MAX_BYTES,
 ): Promise<Input> {
   try {
-    if (path === '-') return decode(await readStream(stdin, limit), limit);
+    if (path === '-') return decode(await readStream(stdin(), limit), limit);
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, problem: { code: 'directory' } };
     if (info.size > limit) return tooLarge(limit);

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { BACKUP_FORMAT, BACKUP_LIMITS, readBackupFile } from '../shared/backup';
-import { entitySchema } from '../shared/entity';
-import { licenseSchema, type License } from '../shared/license';
+import { BACKUP_LIMITS } from '../shared/backup/limits';
+import type { License } from '../shared/license';
 import type { Context } from './context';
 import { readInput, type InputProblem } from './input';
 import { checkKeys, refusedLine } from './read-keys';
@@ -73,7 +72,7 @@ export function inputProblemLine(ctx: Pick<Context, 't'>, file: string, problem:
 }
 
 function looksLikeBackup(text: string): boolean {
-  return text.trimStart().startsWith('{') && text.slice(0, 400).includes(`"${BACKUP_FORMAT}"`);
+  return text.trimStart().startsWith('{') && text.slice(0, 400).includes('"conex-license-manager-backup"');
 }
 
 type BackupLicenses =
@@ -88,6 +87,12 @@ async function readBackupLicenses(text: string, file: string): Promise<BackupLic
   } catch {
     // readBackupFile names what is wrong with it.
   }
+  // Loaded only for a backup: its schemas cost start-up time that keys files never need.
+  const [{ readBackupFile }, { entitySchema }, { licenseSchema }] = await Promise.all([
+    import('../shared/backup/read'),
+    import('../shared/entity'),
+    import('../shared/license'),
+  ]);
   const sha256 = async (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
   const read = await readBackupFile(text, sha256, {
     tables: { licenses: { primaryKey: 'id', schema: licenseSchema }, entities: { primaryKey: 'id', schema: entitySchema } },

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     const sandboxKeyFile = __CONEX_SANDBOX_KEY__;
     const outcome = await run(argv, {
       env: process.env,
-      stdin: process.stdin,
+      stdin: () => process.stdin,
       isTTY: process.stdout.isTTY === true,
       now: new Date(),
       trustedKeys: buildTrustedKeySet(sandboxKeyFile === undefined ? {} : { sandboxKeyFile }),

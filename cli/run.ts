@@ -11,7 +11,7 @@ const CHECK_UNKNOWN = 3;
 /** What the host gives a run: environment, standard input, whether stdout is a terminal, the clock and the trusted keys. */
 export interface Host {
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly stdin: AsyncIterable<Uint8Array>;
+  readonly stdin: () => AsyncIterable<Uint8Array>;
   readonly isTTY: boolean;
   readonly now: Date;
   readonly trustedKeys?: TrustedKeySet;

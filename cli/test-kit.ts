@@ -17,7 +17,7 @@ export const NOW = new Date(2026, 11, 4, 12, 0, 0);
 export function conex(argv: readonly string[], options: { stdin?: string; lang?: string; tty?: boolean } = {}): Promise<Outcome> {
   return run(argv, {
     env: { LANG: options.lang ?? 'en_GB.UTF-8' },
-    stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
+    stdin: () => Readable.from([Buffer.from(options.stdin ?? '')]),
     isTTY: options.tty ?? false,
     now: NOW,
     trustedKeys: sandboxTrustedKeys(),

@@ -1,2 +1,2 @@
-/** Builds the `conex` command line into one file (out/cli/conex.mjs, or out/cli-sandbox/conex.mjs for the sandbox variant) and returns its path. */
+/** Builds the `conex` command line into one file (out/cli/conex.cjs, or out/cli-sandbox/conex.cjs for the sandbox variant) and returns its path. */
 export function buildCli(options?: { sandbox?: boolean }): Promise<string>;

@@ -77,10 +77,10 @@ describe('electron-builder.yml', () => {
   });
 
   it('ships the conex command line beside the app, outside the ASAR, as npm run build:cli builds it', () => {
-    expect(config.extraResources).toEqual([{ from: 'out/cli/conex.mjs', to: 'cli/conex.mjs' }]);
+    expect(config.extraResources).toEqual([{ from: 'out/cli/conex.cjs', to: 'cli/conex.cjs' }]);
     expect(pkg.scripts['build:cli']).toBe('node scripts/build-cli.mjs');
     expect(pkg.scripts.dist).toMatch(/node scripts\/build-cli\.mjs.*electron-builder/);
-    expect(pkg.bin).toEqual({ conex: 'out/cli/conex.mjs' });
+    expect(pkg.bin).toEqual({ conex: 'out/cli/conex.cjs' });
   });
 
   it('publishes updates to a generic https feed', () => {

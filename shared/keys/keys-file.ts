@@ -45,19 +45,21 @@ export function splitKeyBlocks(text: string): KeyBlock[] {
   let armoured = false;
   for (let i = 0; i < lines.length; i++) {
     const trimmed = lines[i]!.trim();
-    const upper = trimmed.toUpperCase();
+    // Only armour lines start with a dash: the others are not upper-cased at all (a thousand-key file has tens of thousands of lines).
+    const upper = trimmed.startsWith('-') ? trimmed.toUpperCase() : '';
     if (upper === begin) {
-      if (current) blocks.push({ text: current.lines.join('\n'), line: current.line });
+      if (current) blocks.push({ text: current.lines.join(''), line: current.line });
       current = { lines: [], line: i + 1 };
       armoured = true;
     } else if (upper === end && current) {
-      blocks.push({ text: current.lines.join('\n'), line: current.line });
+      // Lines are joined without a break: a block's key is then usually bare, and read without the paste clean-up.
+      blocks.push({ text: current.lines.join(''), line: current.line });
       current = undefined;
     } else if (current && !trimmed.startsWith('#')) {
       current.lines.push(trimmed);
     }
   }
-  if (current) blocks.push({ text: current.lines.join('\n'), line: current.line });
+  if (current) blocks.push({ text: current.lines.join(''), line: current.line });
   if (armoured) return blocks;
   const body = lines.filter((l) => !l.trim().startsWith('#')).join('\n');
   const first = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#'));
