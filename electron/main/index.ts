@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
 import electronUpdater from 'electron-updater';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract';
 import linuxIcon from '../../resources/icons/512x512.png?asset';
 import { APP_INDEX_URL, isAppUrl } from '../services/app-origin';
@@ -17,6 +17,7 @@ import { createIpcRegistry, sendEvent } from './ipc';
 import { registerIpcHandlers } from './ipc-handlers';
 import { logsFolder, setUpLogging } from './logging';
 import { createMainWindow } from './main-window';
+import { installCommandLine } from '../services/cli-install';
 import { buildMenuTemplate, commandForKey } from './menu';
 import { menuLabels } from './menu-labels';
 import { createNotifier } from './notifications';
@@ -143,6 +144,28 @@ async function start(): Promise<void> {
     now: () => new Date(),
   });
 
+  // Help > Install Command Line: the launcher goes on the PATH; a message box says where, or why not.
+  const installCli = async () => {
+    const l = labels();
+    const result = await installCommandLine({
+      platform: process.platform,
+      resourcesPath: process.resourcesPath,
+      homeDir: app.getPath('home'),
+      env: process.env,
+    });
+    const message = result.ok
+      ? [
+          l.commandLineInstalled.replace('{path}', result.path),
+          ...(result.onPath ? [] : [l.commandLineNotOnPath.replace('{folder}', dirname(result.path))]),
+        ].join('\n\n')
+      : result.code === 'missing'
+        ? l.commandLineMissing
+        : l.commandLineFailed.replace('{path}', app.getPath('home')).replace('{reason}', result.reason ?? '');
+    const options = { type: result.ok ? ('info' as const) : ('error' as const), message: l.installCommandLine, detail: message };
+    if (mainWindow) await dialog.showMessageBox(mainWindow, options);
+    else await dialog.showMessageBox(options);
+  };
+
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
@@ -152,6 +175,7 @@ async function start(): Promise<void> {
         send: (command) => send('menu:command', command),
         openLogsFolder: () => void shell.openPath(logsFolder()),
         checkForUpdates: () => void updater.check(),
+        installCommandLine: () => void installCli(),
       }),
     ),
   );
