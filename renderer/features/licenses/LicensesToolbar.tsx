@@ -11,6 +11,7 @@ import { listLicenses } from '../../db/repos/licenses';
 import { platform } from '../../platform';
 import { useToast } from '../../store/toast';
 import { ExportKeysButton } from './ExportKeysButton';
+import { ImportKeysButton } from './ImportKeysButton';
 
 /** Parses what the user types into the search box: one value, spaces trimmed, so "SEN-1234" or "1234" both match. */
 const parseSearch = (input: string): string[] => (input.trim() === '' ? [] : [input.trim()]);
@@ -63,6 +64,7 @@ export function LicensesToolbar() {
         scope="all"
         label={t('keysFile.exportAll')}
       />
+      <ImportKeysButton />
       <QuickFilter expanded parser={parseSearch} debounceMs={0} style={{ marginLeft: 'auto' }}>
         <QuickFilterControl
           render={({ ref, slotProps, ...props }) => (
