@@ -12,6 +12,7 @@ import { platform } from '../../platform';
 import { useToast } from '../../store/toast';
 import { ExportKeysButton } from './ExportKeysButton';
 import { ImportKeysButton } from './ImportKeysButton';
+import { OpenKeyRequestButton } from './OpenKeyRequestButton';
 
 /** Parses what the user types into the search box: one value, spaces trimmed, so "SEN-1234" or "1234" both match. */
 const parseSearch = (input: string): string[] => (input.trim() === '' ? [] : [input.trim()]);
@@ -65,6 +66,7 @@ export function LicensesToolbar() {
         label={t('keysFile.exportAll')}
       />
       <ImportKeysButton />
+      <OpenKeyRequestButton />
       <QuickFilter expanded parser={parseSearch} debounceMs={0} style={{ marginLeft: 'auto' }}>
         <QuickFilterControl
           render={({ ref, slotProps, ...props }) => (
