@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pngSize } from '../build/icon-formats';
 import { BACKUP_EXTENSION } from '../electron/services/auto-backup';
+import { OPENED_FILE_LIMITS } from '../electron/services/opened-files';
+import { KEY_REQUEST_EXTENSION } from '../shared/keys/key-request';
+import { KEYS_FILE_EXTENSION } from '../shared/keys/keys-file';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -72,8 +75,17 @@ describe('electron-builder.yml', () => {
     expect(existsSync(join(root, config.mac.icon))).toBe(true);
   });
 
-  it('associates .conexbackup files with the app', () => {
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: BACKUP_EXTENSION, name: 'Conex Backup' })]);
+  it('associates backups, license keys files and key requests with the app, each with its own MIME type', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: BACKUP_EXTENSION, name: 'Conex Backup', mimeType: 'application/x-conex-backup' }),
+      expect.objectContaining({ ext: KEYS_FILE_EXTENSION, name: 'Conex License Keys', mimeType: 'application/x-conex-keys' }),
+      expect.objectContaining({ ext: KEY_REQUEST_EXTENSION, name: 'Conex Key Request', mimeType: 'application/x-conex-key-request' }),
+    ]);
+  });
+
+  it('associates exactly the files main opens when double-clicked', () => {
+    const associated = (config.fileAssociations as { ext: string }[]).map((a) => a.ext).sort();
+    expect(associated).toEqual(Object.keys(OPENED_FILE_LIMITS).sort());
   });
 
   it('ships the conex command line beside the app, outside the ASAR, as npm run build:cli builds it', () => {
