@@ -1,8 +1,9 @@
 /**
  * Builds the `conex` command line (cli/) into one minified file that runs on
- * Node: out/cli/conex.mjs. `--sandbox` builds the test variant,
- * out/cli-sandbox/conex.mjs, which also trusts the Conex API sandbox's test
- * key; the production file never contains it.
+ * Node: out/cli/conex.cjs. `--sandbox` builds the test variant,
+ * out/cli-sandbox/conex.cjs, which also trusts the Conex API sandbox's test
+ * key; the production file never contains it. CommonJS because Node starts it
+ * faster than the same bundle as an ES module (the start-up goal of issue 19).
  */
 import { chmodSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -32,13 +33,13 @@ const zodNamespace = {
 export async function buildCli({ sandbox = false } = {}) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const sandboxKey = sandbox ? readFileSync(join(root, 'tests/sandbox/keys/sandbox-test-only.public.json'), 'utf8') : 'undefined';
-  const outfile = join(root, sandbox ? 'out/cli-sandbox/conex.mjs' : 'out/cli/conex.mjs');
+  const outfile = join(root, sandbox ? 'out/cli-sandbox/conex.cjs' : 'out/cli/conex.cjs');
   await build({
     entryPoints: [join(root, 'cli/main.ts')],
     outfile,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
     minify: true,
     legalComments: 'none',
