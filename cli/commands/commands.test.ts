@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { armourKey } from '../../shared/keys/normalize';
-import { makeTestKey, sampleEvaluationPayload } from '../../tests/fixtures/keys';
+import { makeTestKey, rogueSigner, sampleEvaluationPayload } from '../../tests/fixtures/keys';
 import { conex, keysFile, tamper } from '../test-kit';
 
 const dir = mkdtempSync(join(tmpdir(), 'conex-cli-'));
@@ -41,6 +41,14 @@ describe('conex key verify', () => {
     expect(out.stdout).toContain('SEN-00000001');
     expect(out.stdout).toContain('SEN-00000002');
     expect(out.stdout).toContain('2 of 3 keys genuine.');
+  });
+
+  it('a key signed by a kid this build does not know is refused, naming the kid, exit 2', async () => {
+    const out = await conex(['key', 'verify', '-'], { stdin: await makeTestKey({ kid: 'conex-2031' }, rogueSigner()) });
+    expect(out.code).toBe(2);
+    expect(out.stderr).toBe(
+      'standard input, key 1 (line 1): refused. This license key was signed with a key this version of the app does not know (conex-2031). Update the app, or contact Conex support.\n',
+    );
   });
 
   it('--json gives every key with its verdict', async () => {
@@ -118,9 +126,11 @@ describe('conex check', () => {
   });
 
   it('an ended maintenance is CRITICAL though the license still works (R-MAINT-6)', async () => {
-    const out = await conex(['check', file('ended.conexkeys', await ends(['2026-11-01']))]);
+    const path = file('ended.conexkeys', await ends(['2026-11-01']));
+    const out = await conex(['check', path]);
     expect(out.code).toBe(2);
-    expect(out.stdout).toContain('Ended 33 days ago, still working');
+    expect(out.stdout).toMatch(/^CONEX CRITICAL - 1 license, first to end: SEN-00000001 .*, Ended 33 days ago, still working \|/);
+    expect((await conex(['check', '--lang', 'fr', path])).stdout).toMatch(/^CONEX CRITICAL - 1 licence, la première à se terminer/);
   });
 
   it('a bad key or an unreadable file is UNKNOWN (3), and bad options too', async () => {
