@@ -52,28 +52,48 @@ export async function keyVerify(file: string, ctx: Context): Promise<Outcome> {
     return { stdout: `${JSON.stringify({ file: name, keys: out }, null, 2)}\n`, stderr, code };
   }
   const t = ctx.t;
+  // Labels and words once per run, not once per key: a file may hold a thousand keys.
+  const label = {
+    sen: t('keys:fields.sen'),
+    entity: t('keys:fields.entity'),
+    product: t('keys:fields.product'),
+    tier: t('keys:fields.tier'),
+    type: t('keys:fields.type'),
+    serverId: t('keys:fields.serverId'),
+    licensee: t('keys:fields.licensee'),
+    issued: t('keys:fields.issued'),
+    maintenanceStart: t('keys:fields.maintenanceStart'),
+    maintenanceEnd: t('keys:fields.maintenanceEnd'),
+    evaluationEnd: t('keys:fields.evaluationEnd'),
+    majorVersion: t('keys:fields.majorVersion'),
+    status: t('maintenance:table.status'),
+  };
+  const width = Math.max(...Object.values(label).map((l) => l.length));
+  const row = (name: keyof typeof label, value: string) => `  ${label[name].padEnd(width)}  ${value}\n`;
+  const genuine = paint(ctx.colour, 'green', t('cli:key.genuine'));
+  const sandbox = ` (${t('cli:key.sandbox')})`;
+  const words = new Map<string, string>();
+  const word = (key: string) => words.get(key) ?? (words.set(key, t(key)), words.get(key)!);
   const blocks = good.map((k, i) => {
     const p = k.key.payload;
     const d = described[i]!;
-    const verdict = paint(ctx.colour, 'green', t('cli:key.genuine')) + (k.key.sandbox ? ` (${t('cli:key.sandbox')})` : '');
-    const fields: [string, string][] = [
-      [t('keys:fields.sen'), p.sen],
-      [t('keys:fields.entity'), p.entity],
-      [t('keys:fields.product'), `${productName(p.product)}, ${t(`keys:deployments.${p.deployment}`)}`],
-      [t('keys:fields.tier'), p.tier],
-      [t('keys:fields.type'), t(`keys:types.${p.type}`)],
-      [t('keys:fields.serverId'), p.serverId],
-      [t('keys:fields.licensee'), p.licensee],
-      [t('keys:fields.issued'), p.issued],
-      [t('keys:fields.maintenanceStart'), p.maintenanceStart],
-      [t('keys:fields.maintenanceEnd'), p.maintenanceEnd],
-      ...(p.evaluationEnd ? ([[t('keys:fields.evaluationEnd'), p.evaluationEnd]] as [string, string][]) : []),
-      [t('keys:fields.majorVersion'), d.eolText],
-      [t('maintenance:table.status'), d.statusText],
-    ];
-    const width = Math.max(...fields.map(([label]) => label.length));
     const where = keys.length > 1 ? `${t('cli:key.where', { file: name, index: k.index, line: k.line })}: ` : '';
-    return `${where}${verdict}\n${fields.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n')}\n`;
+    return (
+      `${where}${genuine}${k.key.sandbox ? sandbox : ''}\n` +
+      row('sen', p.sen) +
+      row('entity', p.entity) +
+      row('product', `${productName(p.product)}, ${word(`keys:deployments.${p.deployment}`)}`) +
+      row('tier', p.tier) +
+      row('type', word(`keys:types.${p.type}`)) +
+      row('serverId', p.serverId) +
+      row('licensee', p.licensee) +
+      row('issued', p.issued) +
+      row('maintenanceStart', p.maintenanceStart) +
+      row('maintenanceEnd', p.maintenanceEnd) +
+      (p.evaluationEnd ? row('evaluationEnd', p.evaluationEnd) : '') +
+      row('majorVersion', d.eolText) +
+      row('status', d.statusText)
+    );
   });
   const summary = keys.length > 1 ? `${t('cli:key.summary', { good: good.length, total: keys.length })}\n` : '';
   return { stdout: blocks.join('\n') + (summary && blocks.length > 0 ? '\n' : '') + summary, stderr, code };
