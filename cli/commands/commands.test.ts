@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { armourKey } from '../../shared/keys/normalize';
 import { makeTestKey, rogueSigner, sampleEvaluationPayload } from '../../tests/fixtures/keys';
+import { seal } from '../../tests/fixtures/hostile-backups/forge';
 import { conex, keysFile, tamper } from '../test-kit';
 
 const dir = mkdtempSync(join(tmpdir(), 'conex-cli-'));
@@ -59,6 +60,54 @@ describe('conex key verify', () => {
 });
 
 describe('conex status', () => {
+  it('reads a .conexbackup with the app checks: its licenses and entity names; a hostile one is one line, exit 2', async () => {
+    const stamp = '2026-01-01T00:00:00.000Z';
+    const backup = seal({
+      entities: [
+        {
+          id: 'library',
+          name: 'Main Library',
+          kind: 'library',
+          country: 'FR',
+          notes: '',
+          createdAt: stamp,
+          updatedAt: stamp,
+          nameKey: 'FR|main library',
+        },
+      ],
+      licenses: [
+        {
+          id: 'lic-1',
+          sen: 'SEN-00000001',
+          product: 'conex-books',
+          deployment: 'server',
+          tier: 'Express',
+          type: 'academic',
+          entityId: 'library',
+          serverId: 'SRV-1',
+          licensee: 'Université',
+          issued: stamp,
+          maintenanceStart: '2026-01-01',
+          maintenanceEnd: '2027-01-10',
+          majorVersion: 9,
+          createdAt: stamp,
+          updatedAt: stamp,
+        },
+      ],
+    });
+    const out = await conex(['status', file('site.conexbackup', backup)]);
+    expect(out).toMatchObject({ stderr: '', code: 0 });
+    expect(out.stdout).toMatch(
+      /SEN-00000001 +Main Library +Conex Books® +Express +Academic +SRV-1 +2027-01-10 +37 +Within 60 days: ends in 37 days\n/,
+    );
+    const hostile = readFileSync(join(import.meta.dirname, '../../tests/fixtures/hostile-backups/proto-key.conexbackup'), 'utf8');
+    const refused = await conex(['status', file('proto.conexbackup', hostile)]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      `${join(dir, 'proto.conexbackup')}: not a readable Conex backup: it holds a field named "__proto__", which no record of this app has.\n`,
+    );
+  });
+
   it('lists licenses sorted by end with the app wording: expiring, ended but still working (R-MAINT-6), evaluation (R-EVAL-1)', async () => {
     const path = file(
       'status.conexkeys',

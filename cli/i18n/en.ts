@@ -119,7 +119,7 @@ export const en: Catalogue = {
   'cli:files.tooLarge': '{{file}}: larger than {{limit}} MB, far more than any keys file; nothing was read.',
   'cli:files.notText': '{{file}}: not a text file; a keys file holds armoured license keys.',
   'cli:files.noKeys': '{{file}}: holds no license key.',
-  'cli:files.backup': '{{file}}: not a readable Conex backup ({{reason}}).',
+  'cli:files.backup': '{{file}}: not a readable Conex backup: {{reason}}',
   'cli:files.exists': '{{file}} already exists; choose another name with --output.',
   'cli:files.stdin': 'standard input',
   'cli:key.where': '{{file}}, key {{index}} (line {{line}})',

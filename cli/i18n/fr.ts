@@ -125,7 +125,7 @@ export const fr: Catalogue = {
   'cli:files.tooLarge': '{{file}} : plus de {{limit}} Mo, bien plus qu’un fichier de clés ; rien n’a été lu.',
   'cli:files.notText': '{{file}} : pas un fichier texte ; un fichier de clés contient des clés de licence encadrées.',
   'cli:files.noKeys': '{{file}} : ne contient aucune clé de licence.',
-  'cli:files.backup': '{{file}} : pas une sauvegarde Conex lisible ({{reason}}).',
+  'cli:files.backup': '{{file}} : pas une sauvegarde Conex lisible : {{reason}}',
   'cli:files.exists': '{{file}} existe déjà ; choisissez un autre nom avec --output.',
   'cli:files.stdin': 'entrée standard',
   'cli:key.where': '{{file}}, clé {{index}} (ligne {{line}})',
