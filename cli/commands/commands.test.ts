@@ -60,6 +60,20 @@ describe('conex key verify', () => {
 });
 
 describe('conex status', () => {
+  it('names a license whose major version is no longer supported, in the app words, under the table (R-EOL-1)', async () => {
+    const path = file(
+      'eol.conexkeys',
+      await keysFile([
+        { sen: 'SEN-00000001', majorVersion: 8 },
+        { sen: 'SEN-00000002', majorVersion: 10 },
+      ]),
+    );
+    const out = await conex(['status', path]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/2 licenses\.\nSEN-00000001: Version 8: support ended on 2026-03-01\. Supported versions: 10, 9\.\n$/);
+    expect(out.stdout).not.toMatch(/SEN-00000002: /);
+  });
+
   it('reads a .conexbackup with the app checks: its licenses and entity names; a hostile one is one line, exit 2', async () => {
     const stamp = '2026-01-01T00:00:00.000Z';
     const backup = seal({
