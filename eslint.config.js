@@ -101,6 +101,27 @@ export default tseslint.config(
     },
   },
   {
+    // The command line runs on Node alone and agrees with the app by using its domain: shared/, Node's built-ins, nothing else.
+    files: ['cli/**/*.ts'],
+    ignores: ['cli/**/*.test.ts', 'cli/test-kit.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**', '**/electron/**', '**/tests/**'], message: 'cli/ imports only shared/ and Node.' },
+            { regex: '^(?!node:|\\.)', message: 'cli/ imports only shared/ and Node built-ins (node:*), no packages.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['cli/**/*.test.ts', 'cli/test-kit.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['tests/**/*.ts', '*.ts', '*.js', 'build/**/*.{ts,js,cjs,mjs}', 'scripts/**/*.{ts,js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-/** One Vitest run, three projects: the pure domain, the renderer (with a real fake IndexedDB), and Electron main code with `vi.mock('electron')`. */
+/** One Vitest run, several projects: the pure domain, the renderer (with a real fake IndexedDB), the command line, Electron main code with `vi.mock('electron')`, and the tools. */
 export default defineConfig({
   test: {
     reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
@@ -25,6 +25,17 @@ export default defineConfig({
           isolate: false,
           // Screens rendered in jsdom are slow on a loaded two-core machine; a timeout is a failure, never a speed check.
           testTimeout: 20_000,
+        },
+      },
+      {
+        // The command line: each command's logic, and end-to-end runs of the built file (built once by the global setup).
+        test: {
+          name: 'cli',
+          include: ['cli/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['cli/test-build.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

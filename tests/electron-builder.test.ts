@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pngSize } from '../build/icon-formats';
 import { BACKUP_EXTENSION } from '../electron/services/auto-backup';
+import { OPENED_FILE_LIMITS } from '../electron/services/opened-files';
+import { KEY_REQUEST_EXTENSION } from '../shared/keys/key-request';
+import { KEYS_FILE_EXTENSION } from '../shared/keys/keys-file';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -15,7 +18,11 @@ type Target = string | { target: string };
 type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Config;
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  productName: string;
+  scripts: Record<string, string>;
+  bin: Record<string, string>;
+};
 const targets = (list: Target[]) => list.map((t) => (typeof t === 'string' ? t : t.target));
 
 describe('electron-builder.yml', () => {
@@ -68,8 +75,24 @@ describe('electron-builder.yml', () => {
     expect(existsSync(join(root, config.mac.icon))).toBe(true);
   });
 
-  it('associates .conexbackup files with the app', () => {
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: BACKUP_EXTENSION, name: 'Conex Backup' })]);
+  it('associates backups, license keys files and key requests with the app, each with its own MIME type', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: BACKUP_EXTENSION, name: 'Conex Backup', mimeType: 'application/x-conex-backup' }),
+      expect.objectContaining({ ext: KEYS_FILE_EXTENSION, name: 'Conex License Keys', mimeType: 'application/x-conex-keys' }),
+      expect.objectContaining({ ext: KEY_REQUEST_EXTENSION, name: 'Conex Key Request', mimeType: 'application/x-conex-key-request' }),
+    ]);
+  });
+
+  it('associates exactly the files main opens when double-clicked', () => {
+    const associated = (config.fileAssociations as { ext: string }[]).map((a) => a.ext).sort();
+    expect(associated).toEqual(Object.keys(OPENED_FILE_LIMITS).sort());
+  });
+
+  it('ships the conex command line beside the app, outside the ASAR, as npm run build:cli builds it', () => {
+    expect(config.extraResources).toEqual([{ from: 'out/cli/conex.cjs', to: 'cli/conex.cjs' }]);
+    expect(pkg.scripts['build:cli']).toBe('node scripts/build-cli.mjs');
+    expect(pkg.scripts.dist).toMatch(/node scripts\/build-cli\.mjs.*electron-builder/);
+    expect(pkg.bin).toEqual({ conex: 'out/cli/conex.cjs' });
   });
 
   it('publishes updates to a generic https feed', () => {

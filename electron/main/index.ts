@@ -1,11 +1,10 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
 import electronUpdater from 'electron-updater';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract';
 import linuxIcon from '../../resources/icons/512x512.png?asset';
 import { APP_INDEX_URL, isAppUrl } from '../services/app-origin';
 import { createDesktopSettingsStore } from '../services/desktop-settings';
-import { backupPathsFromArgv, readOpenedBackup, type OpenedFile } from '../services/opened-files';
 import { createSecretStore } from '../services/secret-store';
 import { parseUpdateFeedUrl } from '../services/update-feed';
 import { APP_SCHEME_PRIVILEGES, serveAppProtocol } from './app-protocol';
@@ -17,9 +16,11 @@ import { createIpcRegistry, sendEvent } from './ipc';
 import { registerIpcHandlers } from './ipc-handlers';
 import { logsFolder, setUpLogging } from './logging';
 import { createMainWindow } from './main-window';
+import { installCommandLine } from '../services/cli-install';
 import { buildMenuTemplate, commandForKey } from './menu';
 import { menuLabels } from './menu-labels';
 import { createNotifier } from './notifications';
+import { receiveOpenedFiles } from './opened-file-inbox';
 import { createUpdaterService } from './updater';
 
 const APP_ID = 'com.conex.licensemanager';
@@ -41,7 +42,6 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const log = setUpLogging(ipcMain, app.isPackaged);
   let mainWindow: BrowserWindow | null = null;
-  let pendingFile: OpenedFile | null = null;
 
   const focusWindow = () => {
     if (!mainWindow || mainWindow.isDestroyed()) return;
@@ -53,25 +53,18 @@ async function start(): Promise<void> {
     if (mainWindow && !mainWindow.isDestroyed()) sendEvent(mainWindow.webContents, event, payload);
   }
   // A file opened before the page is ready waits to be taken ('file:take-opened'); later ones arrive as events.
-  const openBackup = async (path: string) => {
-    const file = await readOpenedBackup(path);
-    if (!file) return log.warn('Ignored a file that is not a readable backup.');
-    if (mainWindow && !mainWindow.webContents.isLoading()) {
+  const openedFiles = receiveOpenedFiles({
+    pageReady: () => Boolean(mainWindow && !mainWindow.isDestroyed() && !mainWindow.webContents.isLoading()),
+    deliver: (file) => {
       send('file:opened', file);
       focusWindow();
-    } else pendingFile = file;
-  };
+    },
+    focusWindow,
+    warn: (message) => log.warn(message),
+  });
 
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, { isAppUrl: isOwnPage, openInBrowser: (url) => void openInBrowser(url), warn: (m) => log.warn(m) });
-  });
-  app.on('second-instance', (_event, argv) => {
-    focusWindow();
-    for (const path of backupPathsFromArgv(argv.slice(1))) void openBackup(path);
-  });
-  app.on('open-file', (event, path) => {
-    event.preventDefault();
-    void openBackup(path);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -135,13 +128,31 @@ async function start(): Promise<void> {
     openInBrowser,
     openPath: (path) => shell.openPath(path),
     logsFolder,
-    takeOpenedFile: () => {
-      const file = pendingFile;
-      pendingFile = null;
-      return file;
-    },
+    takeOpenedFile: () => openedFiles.take(),
     now: () => new Date(),
   });
+
+  // Help > Install Command Line: the launcher goes on the PATH; a message box says where, or why not.
+  const installCli = async () => {
+    const l = labels();
+    const result = await installCommandLine({
+      platform: process.platform,
+      resourcesPath: process.resourcesPath,
+      homeDir: app.getPath('home'),
+      env: process.env,
+    });
+    const message = result.ok
+      ? [
+          l.commandLineInstalled.replace('{path}', result.path),
+          ...(result.onPath ? [] : [l.commandLineNotOnPath.replace('{folder}', dirname(result.path))]),
+        ].join('\n\n')
+      : result.code === 'missing'
+        ? l.commandLineMissing
+        : l.commandLineFailed.replace('{path}', app.getPath('home')).replace('{reason}', result.reason ?? '');
+    const options = { type: result.ok ? ('info' as const) : ('error' as const), message: l.installCommandLine, detail: message };
+    if (mainWindow) await dialog.showMessageBox(mainWindow, options);
+    else await dialog.showMessageBox(options);
+  };
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -152,6 +163,7 @@ async function start(): Promise<void> {
         send: (command) => send('menu:command', command),
         openLogsFolder: () => void shell.openPath(logsFolder()),
         checkForUpdates: () => void updater.check(),
+        installCommandLine: () => void installCli(),
       }),
     ),
   );
@@ -178,7 +190,7 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) void openWindow();
   });
 
-  for (const path of backupPathsFromArgv(process.argv.slice(1))) await openBackup(path);
+  await openedFiles.openFromArgv(process.argv.slice(1));
   await openWindow();
   log.info(`Started ${APP_NAME} ${app.getVersion()} (Electron ${process.versions.electron}).`);
   // Checked on start, after the window is up so the check never delays it.

@@ -28,6 +28,12 @@ export interface MenuLabels {
   about: string;
   checkForUpdates: string;
   openLogsFolder: string;
+  installCommandLine: string;
+  /** `{path}` is where the launcher went. */
+  commandLineInstalled: string;
+  commandLineNotOnPath: string;
+  commandLineMissing: string;
+  commandLineFailed: string;
   reload: string;
   toggleDevTools: string;
   saveBackupTitle: string;
@@ -71,6 +77,11 @@ const en: MenuLabels = {
   about: 'About Conex License Manager',
   checkForUpdates: 'Check for Updates…',
   openLogsFolder: 'Open Logs Folder',
+  installCommandLine: 'Install Command Line',
+  commandLineInstalled: 'The conex command is installed at {path}. It needs Node.js 20 or later. Try: conex --help',
+  commandLineNotOnPath: 'Its folder is not on your PATH yet: add {folder} to it, or run the command by its full path.',
+  commandLineMissing: 'This copy of the app has no command line to install. Download the installer again from Conex.',
+  commandLineFailed: 'The conex command could not be installed at {path} ({reason}).',
   reload: 'Reload',
   toggleDevTools: 'Toggle Developer Tools',
   saveBackupTitle: 'Save',
@@ -114,6 +125,12 @@ const fr: MenuLabels = {
   about: 'À propos de Conex License Manager',
   checkForUpdates: 'Rechercher des mises à jour…',
   openLogsFolder: 'Ouvrir le dossier des journaux',
+  installCommandLine: 'Installer la ligne de commande',
+  commandLineInstalled: 'La commande conex est installée dans {path}. Elle demande Node.js 20 ou plus récent. Essayez : conex --help',
+  commandLineNotOnPath: 'Son dossier n’est pas encore dans votre PATH : ajoutez-y {folder}, ou lancez la commande par son chemin complet.',
+  commandLineMissing:
+    'Cette copie de l’application ne contient pas de ligne de commande à installer. Téléchargez de nouveau l’installeur depuis Conex.',
+  commandLineFailed: 'La commande conex n’a pas pu être installée dans {path} ({reason}).',
   reload: 'Recharger',
   toggleDevTools: 'Outils de développement',
   saveBackupTitle: 'Enregistrer',

@@ -12,17 +12,33 @@ function menu(platform: NodeJS.Platform, isPackaged = true, locale = 'en-US') {
   const send = vi.fn((command: unknown) => ipcEvents['menu:command'].parse(command));
   const openLogsFolder = vi.fn();
   const checkForUpdates = vi.fn();
-  const items = flatten(buildMenuTemplate({ labels: menuLabels(locale), platform, isPackaged, send, openLogsFolder, checkForUpdates }));
+  const installCommandLine = vi.fn();
+  const items = flatten(
+    buildMenuTemplate({ labels: menuLabels(locale), platform, isPackaged, send, openLogsFolder, checkForUpdates, installCommandLine }),
+  );
   const press = (accelerator: string) => {
     const item = items.find((i) => i.accelerator === accelerator);
     if (!item?.click) throw new Error(`no item for ${accelerator}`);
     (item.click as () => void)();
     return send.mock.lastCall?.[0];
   };
-  return { items, send, openLogsFolder, checkForUpdates, press };
+  return { items, send, openLogsFolder, checkForUpdates, installCommandLine, press };
 }
 
 describe('application menu', () => {
+  it('Help has Install Command Line, in English and French, which asks main to install it', () => {
+    for (const [locale, label] of [
+      ['en-US', 'Install Command Line'],
+      ['fr-FR', 'Installer la ligne de commande'],
+    ] as const) {
+      const { items, installCommandLine } = menu('linux', true, locale);
+      const item = items.find((i) => i.id === 'help.install-cli');
+      expect(item?.label).toBe(label);
+      (item?.click as () => void)();
+      expect(installCommandLine).toHaveBeenCalledOnce();
+    }
+  });
+
   it('navigates with CmdOrCtrl+1..6', () => {
     const { press } = menu('win32');
     expect(['1', '2', '3', '4', '5', '6'].map((n) => press(`CmdOrCtrl+${n}`))).toEqual(
@@ -78,6 +94,7 @@ describe('application menu', () => {
       send: vi.fn(),
       openLogsFolder: vi.fn(),
       checkForUpdates: vi.fn(),
+      installCommandLine: vi.fn(),
     });
     const appMenu = template[0]?.submenu as MenuItemConstructorOptions[];
     expect(appMenu.map((i) => i.id).filter(Boolean)).toEqual(['help.about', 'settings']);

@@ -16,6 +16,8 @@ export interface MenuOptions {
   openLogsFolder(): void;
   /** Starts an update check in main; the renderer shows its progress. */
   checkForUpdates(): void;
+  /** Puts the `conex` launcher on the PATH and tells the user where it went (electron/services/cli-install.ts). */
+  installCommandLine(): void;
 }
 
 /**
@@ -116,6 +118,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         },
       },
       { id: 'help.open-logs', label: l.openLogsFolder, click: () => options.openLogsFolder() },
+      { id: 'help.install-cli', label: l.installCommandLine, click: () => options.installCommandLine() },
     ],
   };
 

@@ -23,7 +23,7 @@ export interface PlatformBridge {
   }): Promise<{ saved: boolean; path?: string }>;
   /** Lets the user pick one file; null when they cancel. */
   openFile(options: { filters: FileFilter[] }): Promise<{ name: string; data: Uint8Array } | null>;
-  /** A file the system asked the app to open at launch (a double-clicked .conexbackup), handed over once; null on the web. */
+  /** A file the system asked the app to open at launch (a double-clicked backup, keys file or key request), handed over once; null on the web. */
   takeOpenedFile(): Promise<{ name: string; data: Uint8Array } | null>;
   /** A system notification; false when the user has not allowed them. */
   notify(options: { id: string; title: string; body: string }): Promise<boolean>;

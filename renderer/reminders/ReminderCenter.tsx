@@ -28,7 +28,7 @@ import { afterFirstScreen } from '../lib/after-first-screen';
 import { startAutoBackups } from './auto-backup';
 import { entitiesWithSeveralDue } from './due';
 import { formatDay, formatInstant } from './format';
-import { listenForOpenedBackups } from './opened-backup';
+import { listenForOpenedFiles } from './opened-file';
 import { startReminders } from './service';
 import { useReminders, type ReminderItem } from './store';
 
@@ -51,7 +51,7 @@ export function ReminderCenter() {
     const stopReminders = startReminders({ database: db(), bridge: platform(), now, t, language: () => i18next.language, toast, go });
     // A backup due at start would compete with the first screen for the one thread: it waits for it, as sync and reminders do.
     const stopBackups = afterFirstScreen(() => startAutoBackups({ database: db(), bridge: platform(), now, t, toast }));
-    const stopOpened = listenForOpenedBackups(platform(), go);
+    const stopOpened = listenForOpenedFiles(platform(), go);
     return () => {
       stopReminders();
       stopBackups();

@@ -84,7 +84,7 @@ export const ipcEvents = {
   }),
   'updater:status': updateStatusSchema,
   'notify:clicked': z.object({ id: z.string() }),
-  /** A backup file opened from the system while the app runs (file association). */
+  /** A backup, keys file or key request opened from the system while the app runs (file associations). */
   'file:opened': z.object({ name: z.string(), data: bytes }),
 } as const satisfies Record<string, z.ZodType>;
 export type IpcEvents = typeof ipcEvents;

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { loadBackupSettings } from '../../db/repos/backup-settings';
-import { useOpenedBackup, type OpenedFile } from '../../reminders/opened-backup';
+import { useOpenedFile, type OpenedFile } from '../../reminders/opened-file';
 import { useNavigation } from '../../store/navigation';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { AutoBackupSection } from './AutoBackupSection';
@@ -29,7 +29,7 @@ export default function BackupsScreen() {
     if (handled.current === params) return;
     handled.current = params;
     if (params.run === 'backup') void backUp.run();
-    if (params.restore === 'opened') setOpened(useOpenedBackup.getState().take());
+    if (params.restore === 'opened') setOpened(useOpenedFile.getState().take('backup'));
   }, [params, backUp]);
 
   return (

@@ -8,7 +8,7 @@ import { readBackup, type BackupProgress } from '../../db/repos/backup';
 import { restoreBackup, type RestoreMode } from '../../db/repos/backup-restore';
 import { switchLanguage } from '../../i18n';
 import { platform } from '../../platform';
-import type { OpenedFile } from '../../reminders/opened-backup';
+import type { OpenedFile } from '../../reminders/opened-file';
 import { useSettings } from '../../store/settings';
 import { useToast } from '../../store/toast';
 import { ProgressLine } from './ProgressLine';

@@ -1,8 +1,12 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { makeKeyRequest, writeKeyRequest } from '../../../shared/keys/key-request';
+import { writeKeysFile } from '../../../shared/keys/keys-file';
 import { makeTestKey } from '../../../tests/fixtures/keys';
 import { LATEST_SEEN_KEY } from '../../db/repos/clock';
+import { useOpenedFile } from '../../reminders/opened-file';
 import { useNavigation } from '../../store/navigation';
+import { useToast } from '../../store/toast';
 import { componentStorePerTest } from '../../test/component-store';
 import { entityRow, licenseRow } from '../../test/rows';
 import LicensesScreen from './LicensesScreen';
@@ -69,5 +73,44 @@ describe('the Licenses screen without licenses', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Start evaluation' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/A fully functional evaluation of the Enterprise plan/)).toBeTruthy();
+  });
+});
+
+describe('a keys file or key request opened from the desktop (file associations)', () => {
+  const opened = (kind: 'keys' | 'request', name: string, text: string) =>
+    useOpenedFile.setState({ waiting: { kind, file: { name, data: new TextEncoder().encode(text) } } });
+
+  it('a .conexkeys file opens Import keys file with each key checked, even before any license is stored', async () => {
+    const key = await makeTestKey({ sen: 'SEN-00000009' });
+    opened('keys', 'server.conexkeys', writeKeysFile([{ canonical: key, sen: 'SEN-00000009', entity: 'Main Library' }]));
+    useNavigation.getState().go('licenses', { import: 'opened', at: '1' });
+    render(<LicensesScreen />);
+    const dialog = await screen.findByRole('dialog', { name: 'Keys in server.conexkeys' });
+    // This build has no sandbox key: the test key is refused, in the dialog, and nothing is imported.
+    expect(within(dialog).getByText(/signed by the Conex test sandbox/)).toBeTruthy();
+    expect(useOpenedFile.getState().waiting).toBeNull();
+  });
+
+  it('a .conexrequest file shows what the server asks, and a New quote for an SEN not recorded here', async () => {
+    const request = makeKeyRequest({ serverId: 'BX7Q-2M4K-9PLD-T3RW', sen: 'SEN-00000009' }, new Date('2026-12-04T10:00:00Z'));
+    if (!request.ok) throw new Error('the request fixture is valid');
+    opened('request', 'server.conexrequest', writeKeyRequest(request.value));
+    useNavigation.getState().go('licenses', { request: 'opened', at: '2' });
+    render(<LicensesScreen />);
+    const dialog = await screen.findByRole('dialog', { name: 'Key request from a server' });
+    expect(within(dialog).getByText('Server ID: BX7Q-2M4K-9PLD-T3RW')).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'New quote' })).toBeTruthy();
+  });
+
+  it('a request with a malformed server ID says so and opens nothing', async () => {
+    opened(
+      'request',
+      'bad.conexrequest',
+      JSON.stringify({ format: 'conex-key-request', version: 1, serverId: 'BX7Q 2M4K', createdAt: '2026-12-04T10:00:00Z' }),
+    );
+    useNavigation.getState().go('licenses', { request: 'opened', at: '3' });
+    render(<LicensesScreen />);
+    await waitFor(() => expect(useToast.getState().current?.message).toMatch(/^The server ID is malformed/));
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

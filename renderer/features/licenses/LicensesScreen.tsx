@@ -14,12 +14,14 @@ import { LicenseDetails } from './LicenseDetails';
 import { licenseRows } from './license-rows';
 import { LicensesGrid } from './LicensesGrid';
 import { NewLicenseFromKeyDialog } from './NewLicenseFromKeyDialog';
+import { OpenedLicenseFile } from './OpenedLicenseFile';
 import { StartEvaluationDialog } from './StartEvaluationDialog';
 import { useClock } from './use-clock';
 
 /**
  * Licenses: the list of every license, and License Details when opened with
- * `{ license: id }` (and `key` to prefill the License key box, R-LIC-3).
+ * `{ license: id }` (and `key` to prefill the License key box, R-LIC-3); a keys file or key
+ * request opened from the desktop shows its dialog over the list.
  */
 export default function LicensesScreen() {
   const params = useNavigation((s) => s.params);
@@ -67,6 +69,7 @@ function LicensesOverview() {
       )}
       {dialog === 'key' && entities && <NewLicenseFromKeyDialog entities={entities} onClose={() => setDialog(null)} />}
       {dialog === 'evaluation' && entities && <StartEvaluationDialog entities={entities} onClose={() => setDialog(null)} />}
+      <OpenedLicenseFile />
     </>
   );
 }

@@ -4,8 +4,15 @@ import SearchIcon from '@mui/icons-material/Search';
 import { Badge, Button, InputAdornment, TextField, type TextFieldProps } from '@mui/material';
 import { FilterPanelTrigger, QuickFilter, QuickFilterControl, Toolbar, useGridApiContext } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/database';
+import { listEntities } from '../../db/repos/entities';
+import { listLicenses } from '../../db/repos/licenses';
 import { platform } from '../../platform';
 import { useToast } from '../../store/toast';
+import { ExportKeysButton } from './ExportKeysButton';
+import { ImportKeysButton } from './ImportKeysButton';
+import { OpenKeyRequestButton } from './OpenKeyRequestButton';
 
 /** Parses what the user types into the search box: one value, spaces trimmed, so "SEN-1234" or "1234" both match. */
 const parseSearch = (input: string): string[] => (input.trim() === '' ? [] : [input.trim()]);
@@ -15,6 +22,8 @@ export function LicensesToolbar() {
   const { t } = useTranslation('licenses');
   const apiRef = useGridApiContext();
   const toast = useToast((s) => s.show);
+  const entities = useLiveQuery(() => listEntities(db()), []);
+  const entityNames = new Map((entities ?? []).map((e) => [e.id, e.name]));
 
   const exportCsv = async () => {
     // The rows as filtered and sorted on screen, formulas escaped; the byte-order mark makes spreadsheets read UTF-8.
@@ -49,6 +58,15 @@ export function LicensesToolbar() {
       <Button size="small" startIcon={<DownloadIcon fontSize="small" />} onClick={() => void exportCsv()}>
         {t('list.exportCsv')}
       </Button>
+      <ExportKeysButton
+        size="small"
+        licenses={() => listLicenses(db())}
+        entityName={(id) => entityNames.get(id) ?? id}
+        scope="all"
+        label={t('keysFile.exportAll')}
+      />
+      <ImportKeysButton />
+      <OpenKeyRequestButton />
       <QuickFilter expanded parser={parseSearch} debounceMs={0} style={{ marginLeft: 'auto' }}>
         <QuickFilterControl
           render={({ ref, slotProps, ...props }) => (

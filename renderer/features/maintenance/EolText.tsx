@@ -2,7 +2,7 @@ import WarningIcon from '@mui/icons-material/WarningAmber';
 import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../reminders/format';
-import type { EolView } from './rows';
+import type { EolView } from '../../../shared/licensing/eol-view';
 
 /** The installed version and its support (R-EOL-1): a warning within 90 days of the end and after, naming what is supported. */
 export function EolText({ eol, supported }: { eol: EolView; supported: string }) {

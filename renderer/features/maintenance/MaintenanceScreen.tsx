@@ -15,7 +15,7 @@ import { useNavigation } from '../../store/navigation';
 import { useToast } from '../../store/toast';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { calendarEvents } from './calendar-events';
+import { calendarEvents } from '../../../shared/calendar/maintenance-events';
 import { CsvImportDialog } from './CsvImportDialog';
 import { writeLicenseCsv } from './csv-file';
 import { GroupFilter } from './GroupFilter';

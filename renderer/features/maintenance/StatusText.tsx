@@ -6,18 +6,13 @@ import WarningIcon from '@mui/icons-material/WarningAmber';
 import { Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { LicenseStatus } from '../../../shared/maintenance/status';
+import { statusMessage } from '../../../shared/maintenance/status-message';
 
 /** A status in words, with an icon whose colour repeats what the words say. */
 export function StatusText({ status }: { status: LicenseStatus }) {
   const { t } = useTranslation('maintenance');
-  const text =
-    status.kind === 'expiring'
-      ? t('status.expiring', { count: status.daysLeft, threshold: status.threshold })
-      : status.kind === 'active' || status.kind === 'evaluation'
-        ? t(`status.${status.kind}`, { count: status.daysLeft })
-        : status.kind === 'evaluation-expired'
-          ? t('status.evaluation-expired')
-          : t(`status.${status.kind}`, { count: status.daysSince });
+  const message = statusMessage(status);
+  const text = t(message.key, message.params);
   const icon =
     status.kind === 'active' ? (
       <CheckIcon color="success" fontSize="small" />

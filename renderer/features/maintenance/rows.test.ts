@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { License } from '../../../shared/license';
-import { byEntity, eolView, groupCounts, maintenanceRows, matches, supportedText } from './rows';
+import { eolView } from '../../../shared/licensing/eol-view';
+import { byEntity, groupCounts, maintenanceRows, matches, supportedText } from './rows';
 
 const now = new Date('2026-11-25T10:00:00');
 const stamp = '2026-01-01T00:00:00.000Z';

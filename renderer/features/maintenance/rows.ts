@@ -1,21 +1,12 @@
 import type { IsoDate } from '../../../shared/catalog';
 import { toCalendarDate } from '../../../shared/calendar';
 import type { License } from '../../../shared/license';
-import { supportedVersions, versionSupport, type MajorVersion } from '../../../shared/licensing/eol';
+import { supportedVersions, type MajorVersion } from '../../../shared/licensing/eol';
+import { eolView, type EolView } from '../../../shared/licensing/eol-view';
 import { evaluationTime } from '../../../shared/licensing/evaluations';
 import { licenseStatuses, type LicenseStatus } from '../../../shared/maintenance/status';
 import type { ReminderStateRow } from '../../db/database';
 import { poRaisedApplies, snoozed, thresholdsFor } from '../../reminders/due';
-
-/** Warn this many days before a version's support ends (R-EOL-1). */
-export const EOL_WARNING_DAYS = 90;
-
-export type EolView =
-  | { readonly kind: 'not-recorded'; readonly entitled: number }
-  | { readonly kind: 'unknown'; readonly major: number }
-  | { readonly kind: 'supported'; readonly major: number; readonly endsOn: IsoDate }
-  | { readonly kind: 'ending'; readonly major: number; readonly endsOn: IsoDate; readonly daysLeft: number }
-  | { readonly kind: 'ended'; readonly major: number; readonly endsOn: IsoDate };
 
 /** The filter groups of the screen: by status, expiring ones by the threshold they are within. */
 export type GroupKey = 'expired' | 'lapsed' | `within-${number}` | 'active' | 'evaluation' | 'evaluation-ended';
@@ -83,18 +74,6 @@ function groupOf(status: LicenseStatus): GroupKey {
     default:
       return status.kind;
   }
-}
-
-/** Where the installed version stands (R-EOL-1): warned within 90 days of its end of support, and after. */
-export function eolView(license: License, versions: readonly MajorVersion[], today: IsoDate): EolView {
-  const major = license.installedMajorVersion;
-  if (major === undefined) return { kind: 'not-recorded', entitled: license.majorVersion };
-  const support = versionSupport(versions, major, today);
-  if (!support.ok) return { kind: 'unknown', major };
-  const { endsOn, daysLeft } = support.value;
-  if (today >= endsOn) return { kind: 'ended', major, endsOn };
-  if (daysLeft <= EOL_WARNING_DAYS) return { kind: 'ending', major, endsOn, daysLeft };
-  return { kind: 'supported', major, endsOn };
 }
 
 /** The majors supported today, newest first, as text ("10, 9"). */

@@ -1,17 +1,29 @@
-import type { TFunction } from 'i18next';
-import type { IcsEvent } from '../../../shared/calendar/ics';
-import { toCalendarDate } from '../../../shared/calendar';
-import type { MaintenanceRow } from './rows';
+import type { IsoDate } from '../catalog';
+import { toCalendarDate } from '../calendar';
+import type { License } from '../license';
+import type { IcsEvent } from './ics';
 
 /** Evaluations last 10 days: their alarms are the entity's thresholds under that, and the day before. */
 const EVALUATION_DAYS = 10;
 
+/** A message lookup (`namespace:path` with parameters), as i18next's `t` or the command line's own. */
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** What one event is made of: a license, its entity's name, its end and its reminder thresholds. */
+export interface EventRow {
+  readonly license: Pick<License, 'id' | 'sen' | 'type' | 'product' | 'licensee'>;
+  readonly entityName: string;
+  /** The maintenance end, or the evaluation end for evaluations. */
+  readonly end: IsoDate;
+  readonly thresholds: readonly number[];
+}
+
 /**
- * The calendar export: one all-day event per future maintenance end (server
- * and Cloud) and per future evaluation end, each with alarms at the entity's
- * reminder thresholds.
+ * The calendar export, shared by the app and the command line: one all-day
+ * event per future maintenance end (server and Cloud) and per future
+ * evaluation end, each with alarms at the entity's reminder thresholds.
  */
-export function calendarEvents(rows: readonly MaintenanceRow[], now: Date, t: TFunction, productName: (id: string) => string): IcsEvent[] {
+export function calendarEvents(rows: readonly EventRow[], now: Date, t: Translate, productName: (id: string) => string): IcsEvent[] {
   const today = toCalendarDate(now);
   const events: IcsEvent[] = [];
   for (const row of rows) {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeIcs } from '../../../shared/calendar/ics';
 import type { License } from '../../../shared/license';
 import { i18next, initI18n } from '../../i18n';
-import { calendarEvents } from './calendar-events';
+import { calendarEvents } from '../../../shared/calendar/maintenance-events';
 import { maintenanceRows } from './rows';
 
 beforeAll(async () => {

@@ -1,0 +1,27 @@
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import type { Ed25519Verifier } from '../shared/keys/crypto-ports';
+
+// Ed25519's SubjectPublicKeyInfo is a fixed 12-byte header and the raw key (RFC 8410).
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+/**
+ * An Ed25519 verifier on node:crypto. Each trusted public key is imported
+ * once (importing costs more than a verify) and found again by the identity
+ * of its bytes, which the trusted set hands over unchanged for every key.
+ * Verifications run on libuv's thread pool (the callback form), so the keys
+ * of a large file are checked on every core while the main thread parses.
+ */
+export function createVerifier(): Ed25519Verifier {
+  const imported = new WeakMap<Uint8Array, KeyObject>();
+  return async (publicKeyRaw, message, signature) => {
+    if (signature.byteLength !== 64 || publicKeyRaw.byteLength !== 32) return false;
+    let key = imported.get(publicKeyRaw);
+    if (!key) {
+      key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, publicKeyRaw]), format: 'der', type: 'spki' });
+      imported.set(publicKeyRaw, key);
+    }
+    const publicKey = key;
+    // Resolves false, never rejects: a signature that cannot be checked is not genuine.
+    return new Promise<boolean>((resolve) => verify(null, message, publicKey, signature, (error, ok) => resolve(!error && ok)));
+  };
+}

@@ -1,0 +1,40 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readKeyRequest, type KeyRequest } from '../../../shared/keys/key-request';
+import type { License } from '../../../shared/license';
+import { db } from '../../db/database';
+import { listEntities } from '../../db/repos/entities';
+import { findLicenseBySen } from '../../db/repos/licenses';
+import { useToast } from '../../store/toast';
+import { KeyRequestDialog } from './KeyRequestDialog';
+
+/** Reads a .conexrequest file written by `conex key request` (picked, or opened from the desktop) and returns the dialog that shows what it asks. */
+export function useKeyRequest(): { load: (file: { name: string; data: Uint8Array }) => Promise<void>; dialog: ReactNode } {
+  const { t } = useTranslation('licenses');
+  const toast = useToast((s) => s.show);
+  const [opened, setOpened] = useState<{ request: KeyRequest; license: License | undefined; names: Map<string, string> } | null>(null);
+
+  const load = async (file: { name: string; data: Uint8Array }) => {
+    let text = '';
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(file.data);
+    } catch {
+      // Not text: readKeyRequest says it is not a request.
+    }
+    const request = readKeyRequest(text);
+    if (!request.ok) return toast({ severity: 'error', message: t(request.error.messageKey) });
+    const license = request.value.sen ? await findLicenseBySen(db(), request.value.sen) : undefined;
+    const names = new Map((await listEntities(db())).map((e) => [e.id, e.name]));
+    setOpened({ request: request.value, license, names });
+  };
+
+  const dialog = opened && (
+    <KeyRequestDialog
+      request={opened.request}
+      license={opened.license}
+      entityName={(id) => opened.names.get(id) ?? id}
+      onClose={() => setOpened(null)}
+    />
+  );
+  return { load, dialog };
+}
