@@ -19,7 +19,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import i18next from 'i18next';
 import { setI18n } from 'react-i18next';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import { useOpenedBackup } from './reminders/opened-backup';
+import { useOpenedFile } from './reminders/opened-file';
 import { useReminders } from './reminders/store';
 import { useSettings } from './store/settings';
 import { useNavigation } from './store/navigation';
@@ -27,7 +27,7 @@ import { useToast } from './store/toast';
 import { syncEngine } from './sync/runtime';
 import { useSyncStatus } from './sync/status-store';
 
-const stores = [useOpenedBackup, useReminders, useSettings, useNavigation, useToast, useSyncStatus];
+const stores = [useOpenedFile, useReminders, useSettings, useNavigation, useToast, useSyncStatus];
 
 beforeAll(async () => {
   vi.unstubAllGlobals();
