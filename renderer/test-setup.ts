@@ -19,6 +19,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import i18next from 'i18next';
 import { setI18n } from 'react-i18next';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import type { StoreApi } from 'zustand';
 import { useOpenedFile } from './reminders/opened-file';
 import { useReminders } from './reminders/store';
 import { useSettings } from './store/settings';
@@ -27,7 +28,10 @@ import { useToast } from './store/toast';
 import { syncEngine } from './sync/runtime';
 import { useSyncStatus } from './sync/status-store';
 
-const stores = [useOpenedFile, useReminders, useSettings, useNavigation, useToast, useSyncStatus];
+/** Puts a store back as it was created. */
+function reset<T>(store: StoreApi<T>): void {
+  store.setState(store.getInitialState(), true);
+}
 
 beforeAll(async () => {
   vi.unstubAllGlobals();
@@ -42,7 +46,12 @@ beforeAll(async () => {
   localStorage.clear();
   sessionStorage.clear();
   document.body.replaceChildren();
-  for (const store of stores) store.setState(store.getInitialState(), true);
+  reset(useOpenedFile);
+  reset(useReminders);
+  reset(useSettings);
+  reset(useNavigation);
+  reset(useToast);
+  reset(useSyncStatus);
   // A file may have bound react-i18next to an instance of its own (renderer/i18n/index.test.ts): components read the app's again.
   setI18n(i18next);
   if (i18next.isInitialized && i18next.language !== 'en') await i18next.changeLanguage('en');
