@@ -1,7 +1,7 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Alert, Box, Button, Paper, Stack, Typography, type AlertColor } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCalendarDate } from '../../../shared/calendar';
 import { LicenseDetailsSlot } from '../../app/slots';
@@ -16,6 +16,7 @@ import { ExportKeysButton } from './ExportKeysButton';
 import { behindText, evaluationEndText, formatDay, formatInstant } from './format';
 import { KeyHistory } from './KeyHistory';
 import { LicenseFields } from './LicenseFields';
+import { PendingKeyNotice } from './PendingKeyNotice';
 import { licenseState, type LicenseState } from './license-state';
 import { statusText } from './status-text';
 import { SupportPanel } from './SupportPanel';
@@ -57,6 +58,8 @@ export function LicenseDetails({ id, prefilledKey }: Props) {
     return result.ok ? result.value : null;
   }, [id]);
   const entities = useLiveQuery(() => listEntities(db()), []);
+  // The License key box's text: a key handed in by the caller, or the one Conex issued, once the user asks for it.
+  const [filled, setFilled] = useState(prefilledKey);
   const back = (
     <Button startIcon={<ArrowBackIcon />} onClick={() => useNavigation.getState().go('licenses')}>
       {t('actions.backToList')}
@@ -113,7 +116,8 @@ export function LicenseDetails({ id, prefilledKey }: Props) {
           </Section>
         </Box>
         <Section title={t('apply.section')} id="license-key-heading">
-          <ApplyKeyPanel license={license} entityName={entityName} entities={entities} prefilled={prefilledKey} />
+          <PendingKeyNotice licenseId={license.id} filledWith={filled} onFill={setFilled} />
+          <ApplyKeyPanel key={filled ?? ''} license={license} entityName={entityName} entities={entities} prefilled={filled} />
         </Section>
         <Section title={t('history.section')} id="license-history-heading">
           <KeyHistory license={license} entityName={entityName} entities={entities} />
