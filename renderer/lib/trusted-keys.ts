@@ -1,6 +1,7 @@
 import { buildTrustedKeySet, type TrustedKeySet } from '../../shared/keys/trust';
 
-let cached: Promise<TrustedKeySet> | undefined;
+/** Loaded once per build flavour: a test may switch flavours with vi.stubGlobal('__CONEX_SANDBOX__', …). */
+let cached: { sandbox: boolean; keys: Promise<TrustedKeySet> } | undefined;
 
 /**
  * The keys this build trusts: the production keys, plus the Conex API
@@ -10,8 +11,8 @@ let cached: Promise<TrustedKeySet> | undefined;
  * (tests/keys-production-build.test.ts checks the built files).
  */
 export function loadTrustedKeys(): Promise<TrustedKeySet> {
-  cached ??= load();
-  return cached;
+  if (cached?.sandbox !== __CONEX_SANDBOX__) cached = { sandbox: __CONEX_SANDBOX__, keys: load() };
+  return cached.keys;
 }
 
 async function load(): Promise<TrustedKeySet> {

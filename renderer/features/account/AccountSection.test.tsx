@@ -24,7 +24,7 @@ const type = (name: string | RegExp, value: string) => fireEvent.change(textbox(
 
 async function chooseKind(row: number, kind: string) {
   fireEvent.mouseDown(taxIds().getByRole('combobox', { name: `Tax ID kind ${row}` }));
-  fireEvent.click(within(await screen.findByRole('listbox')).getByRole('option', { name: kind }));
+  fireEvent.click(await within(await screen.findByRole('listbox')).findByRole('option', { name: kind }));
 }
 
 async function renderSection() {

@@ -36,7 +36,7 @@ describe('changing a contact on every license of an entity', () => {
     const run = section.getByRole('button', { name: 'Replace on every license' }) as HTMLButtonElement;
     expect(run.disabled).toBe(true);
     fireEvent.mouseDown(section.getByRole('combobox', { name: 'Entity' }));
-    fireEvent.click(within(await screen.findByRole('listbox')).getByRole('option', { name: 'Main Library' }));
+    fireEvent.click(await within(await screen.findByRole('listbox')).findByRole('option', { name: 'Main Library' }));
     fireEvent.change(section.getByRole('textbox', { name: 'Current contact email' }), { target: { value: 'old@univ.example' } });
     fireEvent.change(section.getByRole('textbox', { name: 'New contact email' }), { target: { value: 'new@univ.example' } });
     fireEvent.click(run);
@@ -60,7 +60,7 @@ describe('changing a contact on every license of an entity', () => {
     render(<BulkContacts />);
     const section = within(screen.getByRole('region', { name: 'Change a contact on every license of an entity' }));
     fireEvent.mouseDown(section.getByRole('combobox', { name: 'Entity' }));
-    fireEvent.click(within(await screen.findByRole('listbox')).getByRole('option', { name: 'Faculty of Medicine' }));
+    fireEvent.click(await within(await screen.findByRole('listbox')).findByRole('option', { name: 'Faculty of Medicine' }));
     fireEvent.change(section.getByRole('textbox', { name: 'Current contact email' }), { target: { value: 'nobody@univ.example' } });
     fireEvent.change(section.getByRole('textbox', { name: 'New contact email' }), { target: { value: 'new@univ.example' } });
     fireEvent.click(section.getByRole('button', { name: 'Replace on every license' }));
