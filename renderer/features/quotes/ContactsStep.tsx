@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { addContact, CONTACT_ROLES, type ContactRole, type Quote } from '../../../shared/quote';
 import { errorText } from './errors';
 import type { DraftEdit } from './use-draft-autosave';
+import { useShownProblems } from '../../ui/use-shown-problems';
 
 interface Props {
   quote: Quote;
@@ -32,15 +33,16 @@ export function ContactsStep({ quote, update, stepError }: Props) {
   const { t } = useTranslation('quotes');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<ContactRole>('billing');
-  const [error, setError] = useState('');
+  const added = addContact(quote.contacts, email, role);
+  const { shown, attempt, reset } = useShownProblems({ fields: {}, form: added.ok ? '' : errorText(t, added.error) });
+  const error = shown.form;
 
   const add = (e: FormEvent) => {
     e.preventDefault();
-    const result = addContact(quote.contacts, email, role);
-    if (!result.ok) return setError(errorText(t, result.error));
-    setError('');
+    if (!attempt() || !added.ok) return;
+    reset();
     setEmail('');
-    update((q) => ({ ...q, contacts: result.value }));
+    update((q) => ({ ...q, contacts: added.value }));
   };
 
   return (

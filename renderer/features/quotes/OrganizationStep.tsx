@@ -22,24 +22,29 @@ interface Props {
 export function OrganizationStep({ quote, update, book, errors }: Props) {
   const { t, i18n } = useTranslation('quotes');
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
-  const [countryError, setCountryError] = useState('');
-  const [currencyError, setCurrencyError] = useState('');
+  // The refused choices are kept, not their messages: each message shows while it is still true.
+  const [refusedCountry, setRefusedCountry] = useState<string | null>(null);
+  const [refusedCurrency, setRefusedCurrency] = useState<Currency | null>(null);
   const org = quote.organization;
+  const countryError = refusedCountry !== null && quote.currency === 'DZD' ? t('domain:currency.dzdOutsideAlgeria') : '';
+  const refusal =
+    refusedCurrency !== null && refusedCurrency !== quote.currency ? exchangeSnapshot(book, refusedCurrency, org.country) : undefined;
+  const currencyError = refusal && !refusal.ok ? errorText(t, refusal.error) : '';
   const setOrg = <K extends keyof Organization>(key: K, value: Organization[K]) =>
     update((q) => ({ ...q, organization: { ...q.organization, [key]: value } }));
   const fieldError = (field: string) => (errors[field] ? t(errors[field]) : undefined);
 
   const changeCountry = (country: string) => {
     // DZD is for Algeria only: moving a DZD quote elsewhere is refused, not silently re-priced (R-CUR-1).
-    if (quote.currency === 'DZD' && country !== ALGERIA) return setCountryError(t('domain:currency.dzdOutsideAlgeria'));
-    setCountryError('');
+    if (quote.currency === 'DZD' && country !== ALGERIA) return setRefusedCountry(country);
+    setRefusedCountry(null);
     setOrg('country', country as Organization['country']);
   };
 
   const changeCurrency = (currency: Currency) => {
     const snapshot = exchangeSnapshot(book, currency, org.country);
-    if (!snapshot.ok) return setCurrencyError(errorText(t, snapshot.error));
-    setCurrencyError('');
+    if (!snapshot.ok) return setRefusedCurrency(currency);
+    setRefusedCurrency(null);
     update((q) => ({ ...q, currency, exchange: snapshot.value }));
   };
 

@@ -28,14 +28,14 @@ export function ReviewStep({ quote, priced, book, update, onDownload, pdfBusy, o
   const { t, i18n } = useTranslation('quotes');
   const [poOn, setPoOn] = useState(quote.poNumber !== undefined);
   const [poText, setPoText] = useState(quote.poNumber ?? '');
-  const [poError, setPoError] = useState('');
+  const poChecked = checkPoNumber(poText);
+  const poError = poOn && !poChecked.ok ? errorText(t, poChecked.error) : '';
 
   const typePo = (value: string) => {
     setPoText(value);
     const checked = checkPoNumber(value);
     // A refused PO stays in the field with its message; the draft keeps the last valid one.
-    if (!checked.ok) return setPoError(errorText(t, checked.error));
-    setPoError('');
+    if (!checked.ok) return;
     update(({ poNumber: _old, ...rest }) => (checked.value === undefined ? rest : { ...rest, poNumber: checked.value }));
   };
   const org = quote.organization;
@@ -80,7 +80,6 @@ export function ReviewStep({ quote, priced, book, update, onDownload, pdfBusy, o
                 setPoOn(e.target.checked);
                 if (!e.target.checked) {
                   setPoText('');
-                  setPoError('');
                   update(({ poNumber: _old, ...rest }) => rest);
                 }
               }}
