@@ -14,6 +14,7 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { ApplyKeyPanel } from './ApplyKeyPanel';
 import { behindText, formatDay, formatInstant } from './format';
 import { KeyHistory } from './KeyHistory';
+import { LicenseActions } from './LicenseActions';
 import { LicenseFields } from './LicenseFields';
 import { licenseState, type LicenseState } from './license-state';
 import { statusText } from './status-text';
@@ -84,6 +85,7 @@ export function LicenseDetails({ id, prefilledKey }: Props) {
     <>
       <ScreenHeader title={t('details.title', { sen: license.sen })} actions={back} />
       <Stack spacing={2.5} sx={{ maxWidth: 1400 }}>
+        <LicenseActions license={license} />
         <Alert severity={SEVERITY[state.kind]} role="status">
           <strong>{statusText(t, state)}.</strong> {detail}
         </Alert>

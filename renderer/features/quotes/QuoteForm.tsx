@@ -33,11 +33,13 @@ interface Props {
   data: QuoteData;
   initialTab?: ProductTab;
   renewPreset?: RenewPreset;
+  /** The license the Upgrade tab opens on (from License Details). */
+  upgradeLicenseId?: string | undefined;
   onClose: () => void;
 }
 
 /** The Quote & Order Form: tabs and cart, contacts, step 3, payment, review and submit (R-ORD-1, R-ORD-3). Every change is saved as typed. */
-export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, onClose }: Props) {
+export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, upgradeLicenseId, onClose }: Props) {
   const { t } = useTranslation('quotes');
   const toast = useToast((s) => s.show);
   const { quote, update } = useDraftAutosave(initial, data.book, (error) => toast({ severity: 'error', message: errorText(t, error) }));
@@ -120,7 +122,15 @@ export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, onCl
       <Box component="section" aria-label={t(`steps.${quote.step}`)}>
         {quote.step === 'cart' && (
           <>
-            <ProductTabs quote={quote} update={update} data={data} today={today} initialTab={initialTab} renewPreset={renewPreset} />
+            <ProductTabs
+              quote={quote}
+              update={update}
+              data={data}
+              today={today}
+              initialTab={initialTab}
+              renewPreset={renewPreset}
+              upgradeLicenseId={upgradeLicenseId}
+            />
             <Divider sx={{ my: 3 }} />
             <Typography variant="h6" component="h3" gutterBottom>
               {t('cart.title')}

@@ -29,14 +29,16 @@ interface Props {
   today: IsoDate;
   /** Payment dates of licenses bought through paid orders, by SEN (R-UPG-1). */
   paidOn: Record<string, IsoDate>;
+  /** The license to open on, when the form was opened from its License Details. */
+  preset?: string | undefined;
 }
 
 /** Upgrade tab: one license moves up to a higher plan (R-UPG-1, R-LIC-2); its maintenance restarts at payment (R-MAINT-3). */
-export function UpgradeTab({ quote, update, book, licenses, entities, today, paidOn }: Props) {
+export function UpgradeTab({ quote, update, book, licenses, entities, today, paidOn, preset }: Props) {
   const { t, i18n } = useTranslation('quotes');
   const upgradable = licenses.filter((l) => l.deployment === 'server');
   const [source, setSource] = useState<'mine' | 'other'>(upgradable.length > 0 ? 'mine' : 'other');
-  const [licenseId, setLicenseId] = useState('');
+  const [licenseId, setLicenseId] = useState(upgradable.some((l) => l.id === preset) ? (preset ?? '') : '');
   const [typed, setTyped] = useState<TypedLicense>(emptyTypedLicense);
   const [to, setTo] = useState<Tier>('Enterprise');
   const [email, setEmail] = useState('');
