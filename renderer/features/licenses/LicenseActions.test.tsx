@@ -8,7 +8,6 @@ import { useNavigation } from '../../store/navigation';
 import { componentStorePerTest } from '../../test/component-store';
 import { entityRow, licenseRow } from '../../test/rows';
 import { Toaster } from '../../ui/Toaster';
-import EntitiesScreen from '../entities/EntitiesScreen';
 import LicensesScreen from './LicensesScreen';
 
 const bundled = bundledPriceBook();
@@ -129,16 +128,5 @@ describe('License Details: acting on the license', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await database().licenses.get('lic-1')).toEqual(license));
     expect(await database().keyHistory.where('licenseId').equals('lic-1').count()).toBe(2);
-  });
-});
-
-describe('Entities', () => {
-  it('show how many licenses each holds', async () => {
-    render(<EntitiesScreen />);
-    const table = within(await screen.findByRole('table', { name: 'Entities' }));
-    expect(table.getByRole('columnheader', { name: 'Licenses' })).toBeTruthy();
-    const row = (name: string) => within(table.getByRole('rowheader', { name }).closest('tr') as HTMLElement);
-    await waitFor(() => expect(row('Main Library').getByRole('cell', { name: '2' })).toBeTruthy());
-    expect(row('North Campus').getByRole('cell', { name: '1' })).toBeTruthy();
   });
 });
