@@ -7,7 +7,10 @@ import type { PriceBook } from '../../../shared/pricing/price-book';
 import { QUOTE_LANGUAGES, TAX_ID_KINDS, type Organization, type Quote, type QuoteLanguage, type TaxIdKind } from '../../../shared/quote';
 import { countryOptions } from '../../ui/countries';
 import { errorText } from './errors';
+import type { OrganizationOption } from './customer-options';
 import { ExchangeNote } from './ExchangeNote';
+import { OrganizationPicker } from './OrganizationPicker';
+import { useCustomerOptions } from './use-customer-options';
 import type { DraftEdit } from './use-draft-autosave';
 
 interface Props {
@@ -41,6 +44,21 @@ export function OrganizationStep({ quote, update, book, errors }: Props) {
     setOrg('country', country as Organization['country']);
   };
 
+  const { organizations } = useCustomerOptions(quote.id);
+  // A picked organization fills what it knows; every field stays editable after.
+  const pick = (o: OrganizationOption) => {
+    update((q) => ({
+      ...q,
+      organization: {
+        ...q.organization,
+        name: o.name,
+        ...(o.licensee ? { licensee: o.licensee } : {}),
+        ...(o.address ? { address: o.address } : {}),
+      },
+    }));
+    if (o.country && o.country !== org.country) changeCountry(o.country);
+  };
+
   const changeCurrency = (currency: Currency) => {
     const snapshot = exchangeSnapshot(book, currency, org.country);
     if (!snapshot.ok) return setRefusedCurrency(currency);
@@ -59,11 +77,11 @@ export function OrganizationStep({ quote, update, book, errors }: Props) {
         error={Boolean(errors.licensee)}
         helperText={fieldError('licensee') ?? t('fields.licenseeHelp')}
       />
-      <TextField
-        label={t('fields.organization')}
+      <OrganizationPicker
         value={org.name}
-        onChange={(e) => setOrg('name', e.target.value)}
-        required
+        options={organizations}
+        onType={(name) => setOrg('name', name)}
+        onPick={pick}
         error={Boolean(errors.name)}
         helperText={fieldError('name')}
       />

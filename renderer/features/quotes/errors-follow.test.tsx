@@ -28,7 +28,7 @@ function pick(label: string, option: RegExp) {
 }
 
 function addContact(email: string, role: 'Billing' | 'Technical') {
-  fireEvent.change(screen.getByRole('textbox', { name: 'Contact email' }), { target: { value: email } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'Contact email' }), { target: { value: email } });
   pick('Role', new RegExp(`^${role}$`));
   fireEvent.click(screen.getByRole('button', { name: 'Add contact' }));
 }
@@ -62,7 +62,7 @@ describe('Quote & Order Form: an error shows while it is true and goes when it i
     render(<QuotesScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add to cart' }));
     fireEvent.click(screen.getByRole('button', { name: 'Proceed to checkout' }));
-    const email = await screen.findByRole('textbox', { name: 'Contact email' });
+    const email = await screen.findByRole('combobox', { name: 'Contact email' });
     fireEvent.change(email, { target: { value: 'not-an-email' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add contact' }));
     expect(email.getAttribute('aria-invalid')).toBe('true');
