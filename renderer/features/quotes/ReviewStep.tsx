@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/errors';
 import type { PricedQuote } from '../../../shared/pricing/price-quote';
 import type { PriceBook } from '../../../shared/pricing/price-book';
+import { promotionEndingBeforeValidity } from '../../../shared/pricing/promotion-ending';
 import { checkPoNumber, PO_NUMBER_MAX, printedTaxIds, type Quote } from '../../../shared/quote';
 import { countryName } from '../../ui/countries';
 import { errorText } from './errors';
 import { PdfProgress } from './PdfProgress';
 import { PriceSteps } from './PriceSteps';
+import { promotionEndingText } from './promotion-text';
 import { syncSummary } from './sync-summary';
 import type { DraftEdit } from './use-draft-autosave';
 
@@ -39,6 +41,7 @@ export function ReviewStep({ quote, priced, book, update, onDownload, pdfBusy, o
     update(({ poNumber: _old, ...rest }) => (checked.value === undefined ? rest : { ...rest, poNumber: checked.value }));
   };
   const org = quote.organization;
+  const promotionEnding = priced.ok ? promotionEndingBeforeValidity(priced.value, book) : null;
 
   return (
     <Stack spacing={2}>
@@ -64,6 +67,11 @@ export function ReviewStep({ quote, priced, book, update, onDownload, pdfBusy, o
       {syncSummary(t, quote, i18n.language).map((text) => (
         <Typography key={text}>{text}</Typography>
       ))}
+      {promotionEnding && (
+        <Alert severity="warning" role="status">
+          {promotionEndingText(t, promotionEnding, i18n.language)}
+        </Alert>
+      )}
       {priced.ok ? (
         <PriceSteps priced={priced.value} book={book} />
       ) : (
