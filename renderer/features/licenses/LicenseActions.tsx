@@ -1,7 +1,7 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DeleteIcon from '@mui/icons-material/Delete';
 import DownloadIcon from '@mui/icons-material/Download';
-import RefreshIcon from '@mui/icons-material/Autorenew';
+import AutorenewIcon from '@mui/icons-material/Autorenew';
 import UpgradeIcon from '@mui/icons-material/Upgrade';
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
@@ -68,7 +68,7 @@ export function LicenseActions({ license }: { license: License }) {
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="group" aria-label={t('actions.label')}>
       {paid && (
-        <Button variant="contained" startIcon={<RefreshIcon />} onClick={() => go('quotes', { renew: license.id })}>
+        <Button variant="contained" startIcon={<AutorenewIcon />} onClick={() => go('quotes', { renew: license.id })}>
           {t('actions.renew')}
         </Button>
       )}
