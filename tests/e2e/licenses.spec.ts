@@ -172,6 +172,10 @@ test.describe('An IT administrator looks after every license across entities (pr
       await page.getByRole('button', { name: 'Open License Details for SEN-00000005' }).click();
       await expect(licenses.status('Evaluation: 5 days left.')).toBeVisible();
       found.push(...(await licenses.accessibilityViolations('evaluation details')));
+      await page.getByRole('button', { name: 'Delete license' }).click();
+      await expect(licenses.dialog()).toBeVisible();
+      found.push(...(await licenses.accessibilityViolations('delete license')));
+      await licenses.dialog().getByRole('button', { name: 'Cancel' }).click();
       await licenses.pasteKey('CX1.abc');
       await expect(page.getByRole('alert').filter({ hasText: 'incomplete' })).toBeVisible();
       found.push(...(await licenses.accessibilityViolations('key error')));
