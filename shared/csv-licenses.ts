@@ -1,4 +1,5 @@
 import { deploymentSchema, isoDateSchema, licenseTypeSchema, PRODUCT_IDS, senSchema, TIERS, type ProductId, type Tier } from './catalog';
+import { guessMapping, normalizeDay, normalizeWhole, type CsvMapping } from './csv-columns';
 import { licenseSchema, type License } from './license';
 
 /**
@@ -24,7 +25,8 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-const REQUIRED: readonly CsvColumn[] = [
+/** The columns a file must have; the others may be left out. */
+export const CSV_REQUIRED: readonly CsvColumn[] = [
   'sen',
   'product',
   'tier',
@@ -57,6 +59,11 @@ export interface CsvImportContext {
   readonly now: Date | string;
   /** A fresh id for the license on a line. */
   readonly newId: (line: number) => string;
+  /**
+   * Dates like 31/12/2026 are read day first. Set for semicolon-separated files, as French Excel writes them; in
+   * other files such a date could be month first, so it is refused as ambiguous.
+   */
+  readonly dayFirstDates?: boolean;
 }
 
 export interface CsvCheck {
@@ -67,12 +74,6 @@ export interface CsvCheck {
 
 const e = (field: CsvRowError['field'], key: string, params?: Record<string, string | number>): CsvRowError =>
   params ? { field, messageKey: `maintenance:csv.errors.${key}`, params } : { field, messageKey: `maintenance:csv.errors.${key}` };
-
-/** Header names compare without case, spaces or punctuation: "Maintenance End" is maintenanceEnd. */
-function columnOf(header: string): CsvColumn | undefined {
-  const flat = header.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return CSV_COLUMNS.find((c) => c.toLowerCase() === flat);
-}
 
 /** Spreadsheets' formula guard: a leading apostrophe before = + - @ was added on export (or by the user) and is not data. */
 function clean(value: string | undefined): string {
@@ -89,21 +90,30 @@ function productOf(value: string): ProductId | undefined {
   return PRODUCT_IDS.find((p) => p === flat);
 }
 
-/** Checks every row of a parsed CSV (header row → values) against the store; rows are independent except for duplicate SENs. */
+/**
+ * Checks every row of a parsed CSV (header row → values) against the store; rows are independent except for duplicate SENs.
+ * `mapping` says which header feeds each column; without it, headers are matched by name (case, accents, punctuation
+ * and known French or English other names aside).
+ */
 export function checkLicenseCsv(
   rows: readonly Record<string, string | undefined>[],
   headers: readonly string[],
   ctx: CsvImportContext,
+  mapping: CsvMapping = guessMapping(headers, CSV_COLUMNS),
 ): CsvCheck {
-  const present = new Set(headers.map(columnOf).filter((c): c is CsvColumn => c !== undefined));
-  const missingColumns = REQUIRED.filter((c) => !present.has(c));
+  const missingColumns = CSV_REQUIRED.filter((c) => {
+    const header = mapping[c];
+    return header === undefined || !headers.includes(header);
+  });
   if (missingColumns.length > 0) return { missingColumns, rows: [] };
-  const byHeader = new Map(headers.flatMap((h) => (columnOf(h) ? [[columnOf(h) as CsvColumn, h] as const] : [])));
   const nowIso = (typeof ctx.now === 'string' ? new Date(ctx.now) : ctx.now).toISOString();
   const firstLineOfSen = new Map<string, number>();
   const results = rows.map((raw, index) => {
     const line = index + 2;
-    const get = (c: CsvColumn) => clean(raw[byHeader.get(c) ?? '']);
+    const get = (c: CsvColumn) => {
+      const header = mapping[c];
+      return header === undefined ? '' : clean(raw[header]);
+    };
     return checkRow(get, line, ctx, nowIso, firstLineOfSen);
   });
   return { missingColumns: [], rows: results };
@@ -118,7 +128,7 @@ function checkRow(
 ): CsvRowResult {
   const errors: CsvRowError[] = [];
   const sen = get('sen').toUpperCase();
-  for (const c of REQUIRED) if (get(c) === '') errors.push(e(c, 'required', { column: c }));
+  for (const c of CSV_REQUIRED) if (get(c) === '') errors.push(e(c, 'required', { column: c }));
 
   if (sen !== '') {
     if (!senSchema.safeParse(sen).success) errors.push(e('sen', 'senFormat', { value: sen }));
@@ -139,14 +149,14 @@ function checkRow(
 
   const dates: Partial<Record<CsvColumn, string>> = {};
   for (const c of ['maintenanceStart', 'maintenanceEnd', 'evaluationEnd', 'purchaseDate'] as const) {
-    const value = get(c);
+    const value = ctx.dayFirstDates ? normalizeDay(get(c)) : get(c);
     if (value === '') continue;
     if (isoDateSchema.safeParse(value).success) dates[c] = value;
     else errors.push(e(c, 'badDate', { column: c, value }));
   }
   const versions: Partial<Record<CsvColumn, number>> = {};
   for (const c of ['majorVersion', 'installedMajorVersion'] as const) {
-    const value = get(c);
+    const value = normalizeWhole(get(c));
     if (value === '') continue;
     if (/^\d{1,4}$/.test(value) && Number(value) > 0) versions[c] = Number(value);
     else errors.push(e(c, 'badVersion', { column: c, value }));

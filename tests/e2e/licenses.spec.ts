@@ -103,11 +103,15 @@ test.describe('An IT administrator looks after every license across entities (pr
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r?\n/);
-    expect(csv[0]).toBe('SEN,Product,Tier,Type,Entity,Server ID,Status,Maintenance end');
-    expect(csv.slice(1)).toEqual([
-      'SEN-00000004,Conex Books Cloud,Professional,Academic,Faculty of Science,server-l4,Subscription ended,2026-10-01',
-      'SEN-00000002,Conex Books Server,Express,Academic,Faculty of Science,server-l2,Maintenance ends in 15 days,2026-12-10',
+    // The file Maintenance exports and the import reads back: every field of each license shown, in the list's order.
+    expect(csv[0]).toBe(
+      'sen,product,deployment,tier,type,entity,serverId,licensee,maintenanceStart,maintenanceEnd,evaluationEnd,majorVersion,installedMajorVersion,purchaseDate',
+    );
+    expect(csv.slice(1).map((line) => line.split(',').slice(0, 6))).toEqual([
+      ['SEN-00000004', 'conex-books', 'cloud', 'Professional', 'academic', 'Faculty of Science'],
+      ['SEN-00000002', 'conex-books', 'server', 'Express', 'academic', 'Faculty of Science'],
     ]);
+    expect(csv.slice(1).map((line) => line.split(',')[9])).toEqual(['2026-10-01', '2026-12-10']);
   });
 
   test('a production build refuses a sandbox-signed key, says why, and stores nothing', async ({ page }) => {
@@ -166,6 +170,10 @@ test.describe('An IT administrator looks after every license across entities (pr
     await page.getByRole('button', { name: 'Open License Details for SEN-00000005' }).click();
     await expect(licenses.status('Evaluation: 5 days left.')).toBeVisible();
     found.push(...(await licenses.accessibilityViolations('evaluation details')));
+    await page.getByRole('button', { name: 'Delete license' }).click();
+    await expect(licenses.dialog()).toBeVisible();
+    found.push(...(await licenses.accessibilityViolations('delete license')));
+    await licenses.dialog().getByRole('button', { name: 'Cancel' }).click();
     await licenses.pasteKey('CX1.abc');
     await expect(page.getByRole('alert').filter({ hasText: 'incomplete' })).toBeVisible();
     found.push(...(await licenses.accessibilityViolations('key error')));

@@ -272,7 +272,9 @@ test.describe('Calendar and spreadsheets', () => {
     // And back out as a spreadsheet.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const exported = await readDownload(download);
-    expect(exported.split('\r\n')[0]).toBe(
+    // A byte-order mark first, so spreadsheets read the file as UTF-8.
+    expect(exported.startsWith('\uFEFF')).toBe(true);
+    expect(exported.slice(1).split('\r\n')[0]).toBe(
       'sen,product,deployment,tier,type,entity,serverId,licensee,maintenanceStart,maintenanceEnd,evaluationEnd,majorVersion,installedMajorVersion,purchaseDate',
     );
     expect(exported).toContain(

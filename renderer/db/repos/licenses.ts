@@ -248,3 +248,11 @@ export function randomSenDigits(): string {
   const [n = 0] = crypto.getRandomValues(new Uint32Array(1));
   return String(n % 100_000_000).padStart(8, '0');
 }
+
+/** How many licenses each entity holds, read from the entity index alone (no license is loaded). */
+export async function licenseCountsByEntity(database: ConexDb): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const keys = await database.licenses.orderBy('entityId').keys();
+  for (const key of keys) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
+  return counts;
+}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../../shared/entity';
 import { db } from '../../db/database';
 import { addEntity, deleteEntity, listEntities, restoreEntity, updateEntity } from '../../db/repos/entities';
+import { licenseCountsByEntity } from '../../db/repos/licenses';
 import { useToast } from '../../store/toast';
 import { countryName } from '../../ui/countries';
 import { EmptyState } from '../../ui/EmptyState';
@@ -19,6 +20,7 @@ import { EntityDialog } from './EntityDialog';
 export default function EntitiesScreen() {
   const { t, i18n } = useTranslation('entities');
   const entities = useLiveQuery(() => listEntities(db()), []);
+  const counts = useLiveQuery(() => licenseCountsByEntity(db()), []);
   const [editing, setEditing] = useState<Entity | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Entity | null>(null);
   const toast = useToast((s) => s.show);
@@ -53,6 +55,7 @@ export default function EntitiesScreen() {
                 <TableCell>{t('fields.name')}</TableCell>
                 <TableCell>{t('fields.kind')}</TableCell>
                 <TableCell>{t('fields.country')}</TableCell>
+                <TableCell align="right">{t('fields.licenses')}</TableCell>
                 <TableCell>{t('fields.notes')}</TableCell>
                 <TableCell align="right">{t('table.actions')}</TableCell>
               </TableRow>
@@ -65,6 +68,7 @@ export default function EntitiesScreen() {
                   </TableCell>
                   <TableCell>{t(`kinds.${e.kind}`)}</TableCell>
                   <TableCell>{countryName(e.country, i18n.language)}</TableCell>
+                  <TableCell align="right">{counts?.get(e.id) ?? 0}</TableCell>
                   <TableCell sx={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
                     {e.notes}
                   </TableCell>

@@ -12,9 +12,9 @@ import { useNavigation } from '../../store/navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { ApplyKeyPanel } from './ApplyKeyPanel';
-import { ExportKeysButton } from './ExportKeysButton';
 import { behindText, evaluationEndText, formatDay, formatInstant } from './format';
 import { KeyHistory } from './KeyHistory';
+import { LicenseActions } from './LicenseActions';
 import { LicenseFields } from './LicenseFields';
 import { PendingKeyNotice } from './PendingKeyNotice';
 import { licenseState, type LicenseState } from './license-state';
@@ -87,23 +87,9 @@ export function LicenseDetails({ id, prefilledKey }: Props) {
 
   return (
     <>
-      <ScreenHeader
-        title={t('details.title', { sen: license.sen })}
-        actions={
-          <Stack direction="row" spacing={1}>
-            {license.key && (
-              <ExportKeysButton
-                licenses={async () => [license]}
-                entityName={() => entityName ?? license.entityId}
-                scope={license.sen}
-                label={t('keysFile.exportOne')}
-              />
-            )}
-            {back}
-          </Stack>
-        }
-      />
+      <ScreenHeader title={t('details.title', { sen: license.sen })} actions={back} />
       <Stack spacing={2.5} sx={{ maxWidth: 1400 }}>
+        <LicenseActions license={license} entityName={entityName} />
         <Alert severity={SEVERITY[state.kind]} role="status">
           <strong>{statusText(t, state)}.</strong> {detail}
         </Alert>

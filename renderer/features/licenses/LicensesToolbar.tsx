@@ -2,7 +2,14 @@ import DownloadIcon from '@mui/icons-material/Download';
 import FilterListIcon from '@mui/icons-material/FilterList';
 import SearchIcon from '@mui/icons-material/Search';
 import { Badge, Button, InputAdornment, TextField, type TextFieldProps } from '@mui/material';
-import { FilterPanelTrigger, QuickFilter, QuickFilterControl, Toolbar, useGridApiContext } from '@mui/x-data-grid';
+import {
+  FilterPanelTrigger,
+  gridFilteredSortedRowEntriesSelector,
+  QuickFilter,
+  QuickFilterControl,
+  Toolbar,
+  useGridApiContext,
+} from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
@@ -13,11 +20,13 @@ import { useToast } from '../../store/toast';
 import { ExportKeysButton } from './ExportKeysButton';
 import { ImportKeysButton } from './ImportKeysButton';
 import { OpenKeyRequestButton } from './OpenKeyRequestButton';
+import { writeLicenseCsv } from '../../lib/license-csv';
+import type { LicenseRow } from './license-rows';
 
 /** Parses what the user types into the search box: one value, spaces trimmed, so "SEN-1234" or "1234" both match. */
 const parseSearch = (input: string): string[] => (input.trim() === '' ? [] : [input.trim()]);
 
-/** The list's toolbar: filters, CSV export through the platform (a save dialog on the desktop), and the SEN search. */
+/** The list's toolbar: filters, the licenses CSV export through the platform (a save dialog on the desktop), and the SEN search. */
 export function LicensesToolbar() {
   const { t } = useTranslation('licenses');
   const apiRef = useGridApiContext();
@@ -26,8 +35,13 @@ export function LicensesToolbar() {
   const entityNames = new Map((entities ?? []).map((e) => [e.id, e.name]));
 
   const exportCsv = async () => {
-    // The rows as filtered and sorted on screen, formulas escaped; the byte-order mark makes spreadsheets read UTF-8.
-    const csv = `\uFEFF${apiRef.current.getDataAsCsv({ escapeFormulas: true, allColumns: true })}`;
+    // The rows as filtered and sorted on screen, in the file Maintenance exports and the import reads back.
+    const rows = gridFilteredSortedRowEntriesSelector(apiRef).map((entry) => entry.model as LicenseRow);
+    const names = new Map(rows.map((r) => [r.license.entityId, r.entity]));
+    const csv = writeLicenseCsv(
+      rows.map((r) => r.license),
+      (id) => names.get(id) ?? '',
+    );
     const name = `${t('list.fileName')}.csv`;
     const saved = await platform().saveFile({
       suggestedName: name,

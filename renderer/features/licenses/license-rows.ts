@@ -21,6 +21,8 @@ export interface LicenseRow {
   readonly maintenanceEndIso: string;
   /** SEN and entity name in lower case: what the search box matches, prepared once rather than on every keystroke. */
   readonly search: string;
+  /** The stored license, for the CSV export (the same file Maintenance exports). */
+  readonly license: License;
 }
 
 /** The list's rows at `now`, with each license's state (R-EVAL-4 for evaluations) and entity name. */
@@ -56,6 +58,7 @@ export function licenseRows(
       maintenanceEnd: date,
       maintenanceEndIso: end,
       search: `${l.sen}\u0000${entity}`.toLocaleLowerCase(),
+      license: l,
     };
   });
 }

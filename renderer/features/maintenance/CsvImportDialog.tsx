@@ -9,51 +9,74 @@ import {
   DialogContentText,
   DialogTitle,
   FormControlLabel,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
+  Stack,
   Typography,
 } from '@mui/material';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CSV_COLUMNS, type CsvCheck } from '../../../shared/csv-licenses';
+import { guessMapping, type CsvMapping } from '../../../shared/csv-columns';
+import { CSV_COLUMNS } from '../../../shared/csv-licenses';
 import type { License } from '../../../shared/license';
 import { db } from '../../db/database';
 import { existingSens, importLicenses } from '../../db/repos/maintenance';
+import { checkCsvFile, decodeCsvBytes, licenseCsvTemplate, parseCsvText, type CsvFile } from '../../lib/license-csv';
 import { platform } from '../../platform';
 import { useToast } from '../../store/toast';
-import { readLicenseCsv } from './csv-file';
+import { CsvColumnMapping } from './CsvColumnMapping';
+import { CsvPreviewTable } from './CsvPreviewTable';
 
-type Checked = CsvCheck & { empty: boolean; file: string };
+interface Chosen {
+  name: string;
+  file: CsvFile;
+  sens: ReadonlySet<string>;
+}
 
-/** CSV import: pick a file, see every row with its errors, import only once each row is fixed in the file or skipped. */
+/**
+ * CSV import: a template to start from, then a file; its columns matched to the app's (guessed, changeable),
+ * every row previewed with its errors, and an import only once each row is fixed in the file or skipped.
+ */
 export function CsvImportDialog({ entities, onClose }: { entities: readonly { id: string; name: string }[]; onClose: () => void }) {
   const { t } = useTranslation('maintenance');
-  const [checked, setChecked] = useState<Checked | null>(null);
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [mapping, setMapping] = useState<CsvMapping>({});
   const [skip, setSkip] = useState(false);
   const [error, setError] = useState('');
+  const [now] = useState(() => new Date());
 
   const choose = async () => {
     const file = await platform().openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] });
     if (!file) return;
-    const text = new TextDecoder().decode(file.data);
-    const result = readLicenseCsv(text, {
-      existingSens: await existingSens(db()),
-      entities,
-      now: new Date(),
-      newId: () => crypto.randomUUID(),
-    });
-    setChecked({ ...result, file: file.name });
+    const read = parseCsvText(decodeCsvBytes(file.data));
     setSkip(false);
+    if (!read.ok) {
+      setChosen(null);
+      return setError(t(read.error.messageKey, { name: file.name }));
+    }
     setError('');
+    setMapping(guessMapping(read.value.headers, CSV_COLUMNS));
+    setChosen({ name: file.name, file: read.value, sens: await existingSens(db()) });
   };
 
+  const saveTemplate = async () => {
+    const name = t('csv.templateName');
+    await platform().saveFile({
+      suggestedName: name,
+      data: licenseCsvTemplate(),
+      mimeType: 'text/csv',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    });
+  };
+
+  // Ids are made once per file and mapping, so the preview and the import are the same licenses.
+  const checked = useMemo(
+    () =>
+      chosen ? checkCsvFile(chosen.file, { existingSens: chosen.sens, entities, now, newId: () => crypto.randomUUID() }, mapping) : null,
+    [chosen, entities, now, mapping],
+  );
   const ready = checked?.rows.flatMap((r) => (r.license ? [r.license] : [])) ?? [];
   const bad = (checked?.rows.length ?? 0) - ready.length;
   const canImport = ready.length > 0 && (bad === 0 || skip);
+  const entityName = (id: string) => entities.find((e) => e.id === id)?.name ?? '';
 
   const run = async (licenses: License[]) => {
     const result = await importLicenses(db(), licenses);
@@ -67,23 +90,33 @@ export function CsvImportDialog({ entities, onClose }: { entities: readonly { id
       <DialogTitle id="csv-title">{t('csv.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{t('csv.intro', { columns: CSV_COLUMNS.join(', ') })}</DialogContentText>
-        <Button variant="outlined" onClick={() => void choose()}>
-          {t('csv.choose')}
-        </Button>
-        {checked && (
+        <Stack direction="row" spacing={1}>
+          <Button variant="outlined" onClick={() => void choose()}>
+            {t('csv.choose')}
+          </Button>
+          <Button onClick={() => void saveTemplate()}>{t('csv.template')}</Button>
+        </Stack>
+        {chosen && checked && (
           <Box sx={{ mt: 2 }}>
-            <Typography>{t('csv.file', { name: checked.file })}</Typography>
+            <Typography>{t('csv.file', { name: chosen.name })}</Typography>
+            <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
+              {t('csv.mapping.label')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {t('csv.mapping.help')}
+            </Typography>
+            <CsvColumnMapping headers={chosen.file.headers} mapping={mapping} onChange={setMapping} />
             {checked.missingColumns.length > 0 ? (
-              <Alert severity="error" role="alert" sx={{ mt: 1 }}>
-                {t('csv.missingColumns', { columns: checked.missingColumns.join(', ') })}
+              <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+                {t('csv.missingColumns', { columns: checked.missingColumns.map((c) => t(`csv.columns.${c}`)).join(', ') })}
               </Alert>
             ) : checked.empty ? (
-              <Alert severity="info" sx={{ mt: 1 }}>
+              <Alert severity="info" sx={{ mt: 2 }}>
                 {t('csv.empty')}
               </Alert>
             ) : (
               <>
-                <Typography role="status" sx={{ mt: 1 }}>
+                <Typography role="status" sx={{ mt: 2 }}>
                   {t('csv.summary', { total: checked.rows.length, ready: ready.length, bad })}
                 </Typography>
                 {bad > 0 && (
@@ -97,38 +130,7 @@ export function CsvImportDialog({ entities, onClose }: { entities: readonly { id
                     />
                   </>
                 )}
-                <TableContainer sx={{ maxHeight: 360, mt: 1 }}>
-                  <Table size="small" stickyHeader aria-label={t('csv.previewLabel')}>
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>{t('csv.line')}</TableCell>
-                        <TableCell>{t('table.sen')}</TableCell>
-                        <TableCell>{t('csv.result')}</TableCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {checked.rows.map((row) => (
-                        <TableRow key={row.line}>
-                          <TableCell component="th" scope="row">
-                            {row.line}
-                          </TableCell>
-                          <TableCell>{row.sen}</TableCell>
-                          <TableCell>
-                            {row.errors.length === 0 ? (
-                              t('csv.ready')
-                            ) : (
-                              <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                                {row.errors.map((e) => (
-                                  <li key={`${e.field}-${e.messageKey}`}>{t(e.messageKey, { ...e.params })}</li>
-                                ))}
-                              </Box>
-                            )}
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </TableContainer>
+                <CsvPreviewTable rows={checked.rows} entityName={entityName} />
               </>
             )}
           </Box>

@@ -17,7 +17,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { calendarEvents } from '../../../shared/calendar/maintenance-events';
 import { CsvImportDialog } from './CsvImportDialog';
-import { writeLicenseCsv } from './csv-file';
+import { writeLicenseCsv } from '../../lib/license-csv';
 import { GroupFilter } from './GroupFilter';
 import { InstalledVersionDialog } from './InstalledVersionDialog';
 import { MaintenanceTable } from './MaintenanceTable';

@@ -1,6 +1,7 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import {
   Alert,
+  Autocomplete,
   Box,
   Button,
   Checkbox,
@@ -18,7 +19,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addContact, CONTACT_ROLES, type ContactRole, type Quote } from '../../../shared/quote';
 import { errorText } from './errors';
+import { useCustomerOptions } from './use-customer-options';
 import type { DraftEdit } from './use-draft-autosave';
+import { useShownProblems } from '../../ui/use-shown-problems';
 
 interface Props {
   quote: Quote;
@@ -32,29 +35,40 @@ export function ContactsStep({ quote, update, stepError }: Props) {
   const { t } = useTranslation('quotes');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<ContactRole>('billing');
-  const [error, setError] = useState('');
+  const added = addContact(quote.contacts, email, role);
+  const { shown, attempt, reset } = useShownProblems({ fields: {}, form: added.ok ? '' : errorText(t, added.error) });
+  const error = shown.form;
+  const { contacts: known } = useCustomerOptions(quote.id);
+  const offered = [
+    ...new Set(known.filter((c) => !quote.contacts.some((q) => q.email === c.email && q.role === c.role)).map((c) => c.email)),
+  ];
 
   const add = (e: FormEvent) => {
     e.preventDefault();
-    const result = addContact(quote.contacts, email, role);
-    if (!result.ok) return setError(errorText(t, result.error));
-    setError('');
+    if (!attempt() || !added.ok) return;
+    reset();
     setEmail('');
-    update((q) => ({ ...q, contacts: result.value }));
+    update((q) => ({ ...q, contacts: added.value }));
   };
 
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
       <Typography>{t('contacts.intro')}</Typography>
       <Box component="form" onSubmit={add} noValidate sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
-        <TextField
-          label={t('fields.contactEmailNew')}
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={Boolean(error)}
-          helperText={error || ' '}
+        <Autocomplete
+          freeSolo
+          options={offered}
+          inputValue={email}
+          onInputChange={(_e, text) => setEmail(text)}
+          onChange={(_e, picked) => {
+            // A picked contact comes with the role it had before; both stay editable.
+            const before = known.find((c) => c.email === picked);
+            if (before) setRole(before.role);
+          }}
           sx={{ flex: '1 1 280px' }}
+          renderInput={(params) => (
+            <TextField {...params} label={t('fields.contactEmailNew')} type="email" error={Boolean(error)} helperText={error || ' '} />
+          )}
         />
         <TextField
           select

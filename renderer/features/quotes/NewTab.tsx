@@ -20,6 +20,7 @@ import { addEntry } from './cart-check';
 import { errorText } from './errors';
 import { formatDate, productName } from './format';
 import type { DraftEdit } from './use-draft-autosave';
+import { NO_PROBLEMS, useShownProblems, type Problems } from '../../ui/use-shown-problems';
 
 interface Props {
   quote: Quote;
@@ -38,23 +39,30 @@ export function NewTab({ quote, update, book, entities, today }: Props) {
   const [licenseType, setLicenseType] = useState<SoldLicenseType>('commercial');
   const [entityId, setEntityId] = useState('');
   const [years, setYears] = useState('1');
-  const [error, setError] = useState('');
 
   const yearsNumber = Number(years);
   const period = deployment === 'server' ? checkNewLicense(today, yearsNumber) : checkNewLicense(today, 1, 'cloud');
   const yearsError = deployment === 'server' && !period.ok ? errorText(t, period.error) : '';
 
-  const add = () => {
-    const id = crypto.randomUUID();
+  /** What adding would do with the form as it is now: the quote with the new line, or what stops it. */
+  const check = (id: string): { problems: Problems; next?: Quote } => {
     const line: QuoteLine =
       deployment === 'server'
         ? { id, kind: 'new', product, tier, licenseType, years: yearsNumber }
         : { id, kind: 'cloud-subscription', product, tier, licenseType, firstTerm: true };
     const entity = entities.find((e) => e.id === entityId);
     const result = addEntry(quote, { id, line, ...(entity ? { entity: { id: entity.id, name: entity.name } } : {}) }, book, today);
-    if (!result.ok) return setError(errorText(t, result.error));
-    setError('');
-    update(() => result.value);
+    return result.ok ? { problems: NO_PROBLEMS, next: result.value } : { problems: { fields: {}, form: errorText(t, result.error) } };
+  };
+  const { shown, attempt, reset } = useShownProblems(check('preview').problems);
+  const error = shown.form;
+
+  const add = () => {
+    if (!attempt()) return;
+    const next = check(crypto.randomUUID()).next;
+    if (!next) return;
+    reset();
+    update(() => next);
   };
 
   return (

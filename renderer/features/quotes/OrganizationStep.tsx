@@ -7,7 +7,10 @@ import type { PriceBook } from '../../../shared/pricing/price-book';
 import { QUOTE_LANGUAGES, TAX_ID_KINDS, type Organization, type Quote, type QuoteLanguage, type TaxIdKind } from '../../../shared/quote';
 import { countryOptions } from '../../ui/countries';
 import { errorText } from './errors';
+import type { OrganizationOption } from './customer-options';
 import { ExchangeNote } from './ExchangeNote';
+import { OrganizationPicker } from './OrganizationPicker';
+import { useCustomerOptions } from './use-customer-options';
 import type { DraftEdit } from './use-draft-autosave';
 
 interface Props {
@@ -22,24 +25,44 @@ interface Props {
 export function OrganizationStep({ quote, update, book, errors }: Props) {
   const { t, i18n } = useTranslation('quotes');
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
-  const [countryError, setCountryError] = useState('');
-  const [currencyError, setCurrencyError] = useState('');
+  // The refused choices are kept, not their messages: each message shows while it is still true.
+  const [refusedCountry, setRefusedCountry] = useState<string | null>(null);
+  const [refusedCurrency, setRefusedCurrency] = useState<Currency | null>(null);
   const org = quote.organization;
+  const countryError = refusedCountry !== null && quote.currency === 'DZD' ? t('domain:currency.dzdOutsideAlgeria') : '';
+  const refusal =
+    refusedCurrency !== null && refusedCurrency !== quote.currency ? exchangeSnapshot(book, refusedCurrency, org.country) : undefined;
+  const currencyError = refusal && !refusal.ok ? errorText(t, refusal.error) : '';
   const setOrg = <K extends keyof Organization>(key: K, value: Organization[K]) =>
     update((q) => ({ ...q, organization: { ...q.organization, [key]: value } }));
   const fieldError = (field: string) => (errors[field] ? t(errors[field]) : undefined);
 
   const changeCountry = (country: string) => {
     // DZD is for Algeria only: moving a DZD quote elsewhere is refused, not silently re-priced (R-CUR-1).
-    if (quote.currency === 'DZD' && country !== ALGERIA) return setCountryError(t('domain:currency.dzdOutsideAlgeria'));
-    setCountryError('');
+    if (quote.currency === 'DZD' && country !== ALGERIA) return setRefusedCountry(country);
+    setRefusedCountry(null);
     setOrg('country', country as Organization['country']);
+  };
+
+  const { organizations } = useCustomerOptions(quote.id);
+  // A picked organization fills what it knows; every field stays editable after.
+  const pick = (o: OrganizationOption) => {
+    update((q) => ({
+      ...q,
+      organization: {
+        ...q.organization,
+        name: o.name,
+        ...(o.licensee ? { licensee: o.licensee } : {}),
+        ...(o.address ? { address: o.address } : {}),
+      },
+    }));
+    if (o.country && o.country !== org.country) changeCountry(o.country);
   };
 
   const changeCurrency = (currency: Currency) => {
     const snapshot = exchangeSnapshot(book, currency, org.country);
-    if (!snapshot.ok) return setCurrencyError(errorText(t, snapshot.error));
-    setCurrencyError('');
+    if (!snapshot.ok) return setRefusedCurrency(currency);
+    setRefusedCurrency(null);
     update((q) => ({ ...q, currency, exchange: snapshot.value }));
   };
 
@@ -54,11 +77,11 @@ export function OrganizationStep({ quote, update, book, errors }: Props) {
         error={Boolean(errors.licensee)}
         helperText={fieldError('licensee') ?? t('fields.licenseeHelp')}
       />
-      <TextField
-        label={t('fields.organization')}
+      <OrganizationPicker
         value={org.name}
-        onChange={(e) => setOrg('name', e.target.value)}
-        required
+        options={organizations}
+        onType={(name) => setOrg('name', name)}
+        onPick={pick}
         error={Boolean(errors.name)}
         helperText={fieldError('name')}
       />

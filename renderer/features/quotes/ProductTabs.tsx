@@ -18,11 +18,12 @@ interface Props {
   data: QuoteData;
   today: IsoDate;
   initialTab: ProductTab;
-  renewPreset?: RenewPreset;
+  renewPreset?: RenewPreset | undefined;
+  upgradeLicenseId?: string | undefined;
 }
 
 /** The three tabs of the Quote & Order Form (R-ORD-1); each adds lines to the cart. */
-export function ProductTabs({ quote, update, data, today, initialTab, renewPreset }: Props) {
+export function ProductTabs({ quote, update, data, today, initialTab, renewPreset, upgradeLicenseId }: Props) {
   const { t } = useTranslation('quotes');
   const [tab, setTab] = useState<ProductTab>(initialTab);
   const paidOn = usePaidOn();
@@ -37,7 +38,7 @@ export function ProductTabs({ quote, update, data, today, initialTab, renewPrese
       <Box role="tabpanel" id={`quote-tabpanel-${tab}`} aria-labelledby={`quote-tab-${tab}`} sx={{ pt: 2, maxWidth: 720 }}>
         {tab === 'new' && <NewTab {...common} />}
         {tab === 'renew' && <RenewTab {...common} licenses={data.licenses} preset={renewPreset} />}
-        {tab === 'upgrade' && <UpgradeTab {...common} licenses={data.licenses} paidOn={paidOn} />}
+        {tab === 'upgrade' && <UpgradeTab {...common} licenses={data.licenses} paidOn={paidOn} preset={upgradeLicenseId} />}
       </Box>
     </Box>
   );

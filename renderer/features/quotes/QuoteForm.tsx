@@ -1,6 +1,6 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Box, Button, Divider, Step, StepButton, Stepper, Typography } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCalendarDate } from '../../../shared/calendar';
 import {
@@ -16,6 +16,7 @@ import { db } from '../../db/database';
 import { submitQuote } from '../../db/repos/quotes';
 import { useToast } from '../../store/toast';
 import { useFocusFirstField } from '../../ui/use-focus-first-field';
+import { useShownProblems } from '../../ui/use-shown-problems';
 import { Cart } from './Cart';
 import { ContactsStep } from './ContactsStep';
 import { errorText } from './errors';
@@ -33,17 +34,17 @@ interface Props {
   data: QuoteData;
   initialTab?: ProductTab;
   renewPreset?: RenewPreset;
+  /** The license the Upgrade tab opens on (from License Details). */
+  upgradeLicenseId?: string | undefined;
   onClose: () => void;
 }
 
 /** The Quote & Order Form: tabs and cart, contacts, step 3, payment, review and submit (R-ORD-1, R-ORD-3). Every change is saved as typed. */
-export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, onClose }: Props) {
+export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, upgradeLicenseId, onClose }: Props) {
   const { t } = useTranslation('quotes');
   const toast = useToast((s) => s.show);
   const { quote, update } = useDraftAutosave(initial, data.book, (error) => toast({ severity: 'error', message: errorText(t, error) }));
   const pdf = usePdfDownload();
-  const [stepError, setStepError] = useState('');
-  const [orgErrors, setOrgErrors] = useState<Partial<Record<string, string>>>({});
   const today = toCalendarDate(new Date());
   const { lines, currency, exchange, organization, cotermination } = quote;
   // Typing a name or an address does not change a price: only these do, so only they reprice.
@@ -53,13 +54,9 @@ export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, onCl
   );
   const index = FORM_STEPS.indexOf(quote.step);
   const stepSection = useFocusFirstField<HTMLElement>(quote.step);
-
-  const goTo = (step: FormStep) => {
-    setStepError('');
-    update((q) => ({ ...q, step }));
-  };
-
-  const stepProblem = (): string => {
+  // Checked against the quote as it is now, on every render, so a fixed error goes at once.
+  const orgErrors = quote.step === 'organization' ? organizationErrors(quote.organization, quote.taxId) : {};
+  const problem = (): string => {
     if (quote.step === 'cart') {
       if (quote.lines.length === 0) return t('errors.cartEmpty');
       if (!priced.ok) return errorText(t, priced.error);
@@ -68,28 +65,36 @@ export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, onCl
       const contacts = checkContacts(quote.contacts);
       if (!contacts.ok) return errorText(t, contacts.error);
     }
-    if (quote.step === 'organization') {
-      const errors = organizationErrors(quote.organization, quote.taxId);
-      setOrgErrors(errors);
-      if (Object.keys(errors).length > 0) return t('errors.organizationIncomplete');
-    }
+    if (quote.step === 'organization' && Object.keys(orgErrors).length > 0) return t('errors.organizationIncomplete');
     if (quote.step === 'payment' && quote.paymentChoice === null) return t('errors.paymentRequired');
+    if (quote.step === 'review') {
+      const ready = checkReadyToSubmit(quote, data.book, new Date());
+      if (!ready.ok) return errorText(t, ready.error);
+    }
     return '';
+  };
+  const { shown, attempt, reset, refuse } = useShownProblems(
+    { fields: orgErrors as Record<string, string>, form: problem() },
+    quote.step,
+    quote,
+  );
+  const stepError = shown.form;
+
+  const goTo = (step: FormStep) => {
+    reset();
+    update((q) => ({ ...q, step }));
   };
 
   const next = () => {
-    const problem = stepProblem();
-    if (problem) return setStepError(problem);
+    if (!attempt()) return;
     const following = FORM_STEPS[index + 1];
     if (following) goTo(following);
   };
 
   const submit = async () => {
-    const now = new Date();
-    const ready = checkReadyToSubmit(quote, data.book, now);
-    if (!ready.ok) return setStepError(errorText(t, ready.error));
-    const result = await submitQuote(db(), quote.id, now);
-    if (!result.ok) return setStepError(errorText(t, result.error));
+    if (!attempt()) return;
+    const result = await submitQuote(db(), quote.id, new Date());
+    if (!result.ok) return refuse(errorText(t, result.error));
     toast({ severity: 'success', message: navigator.onLine ? t('submit.queued') : t('submit.queuedOffline') });
     onClose();
   };
@@ -119,7 +124,15 @@ export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, onCl
       <Box component="section" aria-label={t(`steps.${quote.step}`)} ref={stepSection} tabIndex={-1}>
         {quote.step === 'cart' && (
           <>
-            <ProductTabs quote={quote} update={update} data={data} today={today} initialTab={initialTab} renewPreset={renewPreset} />
+            <ProductTabs
+              quote={quote}
+              update={update}
+              data={data}
+              today={today}
+              initialTab={initialTab}
+              renewPreset={renewPreset}
+              upgradeLicenseId={upgradeLicenseId}
+            />
             <Divider sx={{ my: 3 }} />
             <Typography variant="h6" component="h3" gutterBottom>
               {t('cart.title')}
@@ -128,7 +141,7 @@ export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, onCl
           </>
         )}
         {quote.step === 'contacts' && <ContactsStep quote={quote} update={update} stepError={stepError} />}
-        {quote.step === 'organization' && <OrganizationStep quote={quote} update={update} book={data.book} errors={orgErrors} />}
+        {quote.step === 'organization' && <OrganizationStep quote={quote} update={update} book={data.book} errors={shown.fields} />}
         {quote.step === 'payment' && <PaymentStep quote={quote} update={update} stepError={stepError} />}
         {quote.step === 'review' && (
           <ReviewStep

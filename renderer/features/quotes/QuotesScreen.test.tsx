@@ -64,6 +64,13 @@ describe('opening the form from another screen', () => {
     expect(screen.getByText('The renewal starts when the current maintenance ends: May 20, 2026 to May 20, 2027.')).toBeTruthy();
   });
 
+  it('upgrade (License Details): the Upgrade tab on that license', async () => {
+    useNavigation.setState({ screen: 'quotes', params: { upgrade: 'c' } });
+    render(<QuotesScreen />);
+    expect(await screen.findByRole('tab', { name: 'Upgrade', selected: true })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'License to upgrade' }).textContent).toContain('SEN-00000013');
+  });
+
   it('new (Ctrl/Cmd+N, the menu): an empty form on the New tab, nothing stored until something is typed', async () => {
     useNavigation.setState({ screen: 'quotes', params: { new: '1' } });
     render(<QuotesScreen />);

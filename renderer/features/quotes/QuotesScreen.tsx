@@ -26,6 +26,8 @@ interface OpenForm {
   quote: Quote;
   tab: ProductTab;
   preset?: RenewPreset;
+  /** The license the Upgrade tab opens on. */
+  upgrade?: string;
 }
 
 /** Where the open draft's id is kept, so a reload reopens the form on it. */
@@ -60,6 +62,7 @@ export default function QuotesScreen() {
     handled.current = params;
     const fresh = () => prefillFromProfile(newDraft(crypto.randomUUID(), new Date(), toLocale(i18n.language), data.book), profile);
     if (params.renew) openForm({ quote: fresh(), tab: 'renew', preset: { licenseId: params.renew } });
+    else if (params.upgrade) openForm({ quote: fresh(), tab: 'upgrade', upgrade: params.upgrade });
     else if (params.renewEntity) openForm({ quote: fresh(), tab: 'renew', preset: { entityId: params.renewEntity } });
     else if (params.new) openForm({ quote: fresh(), tab: 'new' });
     else {
@@ -76,7 +79,15 @@ export default function QuotesScreen() {
     return (
       <>
         <ScreenHeader title={t('title')} />
-        <QuoteForm key={open.quote.id} initial={open.quote} data={data} initialTab={open.tab} renewPreset={open.preset} onClose={close} />
+        <QuoteForm
+          key={open.quote.id}
+          initial={open.quote}
+          data={data}
+          initialTab={open.tab}
+          renewPreset={open.preset}
+          upgradeLicenseId={open.upgrade}
+          onClose={close}
+        />
       </>
     );
   }

@@ -17,6 +17,7 @@ import { noSync, renewSyncPlan, type SyncChoice } from './renew-sync';
 import { syncEntries, syncRequest } from './sync-entries';
 import { emptyTypedLicense, TypedLicenseFields, type TypedLicense } from './TypedLicenseFields';
 import type { DraftEdit } from './use-draft-autosave';
+import { NO_PROBLEMS, useShownProblems, type Problems } from '../../ui/use-shown-problems';
 
 export interface RenewPreset {
   licenseId?: string;
@@ -50,8 +51,6 @@ export function RenewTab({ quote, update, book, licenses, entities, today, prese
   const [email, setEmail] = useState('');
   const [years, setYears] = useState('1');
   const [sync, setSync] = useState<SyncChoice>({ ...noSync, enabled: start.sync.length > 0, selected: start.sync });
-  const [error, setError] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   const license = source === 'mine' ? licenses.find((l) => l.id === licenseId) : undefined;
   const currentEnd = license?.maintenanceEnd ?? (isoDateSchema.safeParse(typed.date).success ? typed.date : undefined);
@@ -94,26 +93,38 @@ export function RenewTab({ quote, update, book, licenses, entities, today, prese
       : [];
   const aligned = plan?.ok ? plan.value.alreadyAligned.map((id) => licenses.find((l) => l.id === id)?.sen ?? id) : [];
 
-  const add = () => {
-    const errors: Record<string, string> = {};
+  /** What adding would do with the form as it is now: the quote with the new lines, or what stops it. */
+  const check = (newId: () => string): { problems: Problems; next?: Quote } => {
+    const fields: Record<string, string> = {};
     const contact = checkEmail(email);
-    if (!contact.ok) errors.email = errorText(t, contact.error);
-    if (!license && !senSchema.safeParse(typed.sen.trim()).success) errors.sen = t('errors.senFormat');
-    if (!currentEnd) errors.date = t('errors.endRequired');
-    setFieldErrors(errors);
-    if (Object.keys(errors).length > 0 || !currentEnd || !contact.ok) return setError('');
-    if (plan && !plan.ok) return setError(errorText(t, plan.error));
-    if (sync.enabled && !plan) return setError(t(sync.selected.length === 0 ? 'errors.cotermChooseOthers' : 'errors.cotermChooseDate'));
-    const id = crypto.randomUUID();
+    if (!contact.ok) fields.email = errorText(t, contact.error);
+    if (!license && !senSchema.safeParse(typed.sen.trim()).success) fields.sen = t('errors.senFormat');
+    if (!currentEnd) fields.date = t('errors.endRequired');
+    if (Object.keys(fields).length > 0 || !currentEnd || !contact.ok) return { problems: { fields, form: '' } };
+    if (plan && !plan.ok) return { problems: { fields, form: errorText(t, plan.error) } };
+    if (sync.enabled && !plan) {
+      return { problems: { fields, form: t(sync.selected.length === 0 ? 'errors.cotermChooseOthers' : 'errors.cotermChooseDate') } };
+    }
+    const id = newId();
     const entry = renewedEntry(id, contact.value);
-    if (!entry) return;
-    const others = plan?.ok ? syncEntries(plan.value, licenses, entities, id, () => crypto.randomUUID(), renewedId) : [];
+    if (!entry) return { problems: { fields, form: '' } };
+    const others = plan?.ok ? syncEntries(plan.value, licenses, entities, id, newId, renewedId) : [];
     const request = plan?.ok ? syncRequest(others, plan.value, sync.anchor) : undefined;
     const result = addEntries(quote, [entry, ...others], book, today, request);
-    if (!result.ok) return setError(errorText(t, result.error));
-    setError('');
+    if (!result.ok) return { problems: { fields, form: errorText(t, result.error) } };
+    return { problems: NO_PROBLEMS, next: result.value };
+  };
+  const { shown, attempt, reset } = useShownProblems(check(() => `preview-${crypto.randomUUID()}`).problems);
+  const fieldErrors = shown.fields;
+  const error = shown.form;
+
+  const add = () => {
+    if (!attempt()) return;
+    const next = check(() => crypto.randomUUID()).next;
+    if (!next) return;
+    reset();
     setSync(noSync);
-    update(() => result.value);
+    update(() => next);
   };
 
   return (

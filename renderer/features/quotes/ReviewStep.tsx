@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/errors';
 import type { PricedQuote } from '../../../shared/pricing/price-quote';
 import type { PriceBook } from '../../../shared/pricing/price-book';
+import { promotionEndingBeforeValidity } from '../../../shared/pricing/promotion-ending';
 import { checkPoNumber, PO_NUMBER_MAX, printedTaxIds, type Quote } from '../../../shared/quote';
 import { countryName } from '../../ui/countries';
 import { errorText } from './errors';
 import { HandOverNotice } from './HandOverNotice';
 import { PdfProgress } from './PdfProgress';
 import { PriceSteps } from './PriceSteps';
+import { promotionEndingText } from './promotion-text';
 import { syncSummary } from './sync-summary';
 import { useAccountEmail } from './use-account-email';
 import type { DraftEdit } from './use-draft-autosave';
@@ -30,18 +32,19 @@ export function ReviewStep({ quote, priced, book, update, onDownload, pdfBusy, o
   const { t, i18n } = useTranslation('quotes');
   const [poOn, setPoOn] = useState(quote.poNumber !== undefined);
   const [poText, setPoText] = useState(quote.poNumber ?? '');
-  const [poError, setPoError] = useState('');
+  const poChecked = checkPoNumber(poText);
+  const poError = poOn && !poChecked.ok ? errorText(t, poChecked.error) : '';
   const accountEmail = useAccountEmail();
 
   const typePo = (value: string) => {
     setPoText(value);
     const checked = checkPoNumber(value);
     // A refused PO stays in the field with its message; the draft keeps the last valid one.
-    if (!checked.ok) return setPoError(errorText(t, checked.error));
-    setPoError('');
+    if (!checked.ok) return;
     update(({ poNumber: _old, ...rest }) => (checked.value === undefined ? rest : { ...rest, poNumber: checked.value }));
   };
   const org = quote.organization;
+  const promotionEnding = priced.ok ? promotionEndingBeforeValidity(priced.value, book) : null;
 
   return (
     <Stack spacing={2}>
@@ -68,6 +71,11 @@ export function ReviewStep({ quote, priced, book, update, onDownload, pdfBusy, o
       {syncSummary(t, quote, i18n.language).map((text) => (
         <Typography key={text}>{text}</Typography>
       ))}
+      {promotionEnding && (
+        <Alert severity="warning" role="status">
+          {promotionEndingText(t, promotionEnding, i18n.language)}
+        </Alert>
+      )}
       {priced.ok ? (
         <PriceSteps priced={priced.value} book={book} />
       ) : (
@@ -84,7 +92,6 @@ export function ReviewStep({ quote, priced, book, update, onDownload, pdfBusy, o
                 setPoOn(e.target.checked);
                 if (!e.target.checked) {
                   setPoText('');
-                  setPoError('');
                   update(({ poNumber: _old, ...rest }) => rest);
                 }
               }}

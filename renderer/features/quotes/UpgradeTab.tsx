@@ -18,6 +18,7 @@ import { otherLicensesOfEntity, upgradeSyncPlan, type OthersRenew } from './upgr
 import { UpgradeSyncPanel } from './UpgradeSyncPanel';
 import { emptyTypedLicense, TypedLicenseFields, type TypedLicense } from './TypedLicenseFields';
 import type { DraftEdit } from './use-draft-autosave';
+import { NO_PROBLEMS, useShownProblems, type Problems } from '../../ui/use-shown-problems';
 
 interface Props {
   quote: Quote;
@@ -28,20 +29,20 @@ interface Props {
   today: IsoDate;
   /** Payment dates of licenses bought through paid orders, by SEN (R-UPG-1). */
   paidOn: Record<string, IsoDate>;
+  /** The license to open on, when the form was opened from its License Details. */
+  preset?: string | undefined;
 }
 
 /** Upgrade tab: one license moves up to a higher plan (R-UPG-1, R-LIC-2); its maintenance restarts at payment (R-MAINT-3). */
-export function UpgradeTab({ quote, update, book, licenses, entities, today, paidOn }: Props) {
+export function UpgradeTab({ quote, update, book, licenses, entities, today, paidOn, preset }: Props) {
   const { t, i18n } = useTranslation('quotes');
   const upgradable = licenses.filter((l) => l.deployment === 'server');
   const [source, setSource] = useState<'mine' | 'other'>(upgradable.length > 0 ? 'mine' : 'other');
-  const [licenseId, setLicenseId] = useState('');
+  const [licenseId, setLicenseId] = useState(upgradable.some((l) => l.id === preset) ? (preset ?? '') : '');
   const [typed, setTyped] = useState<TypedLicense>(emptyTypedLicense);
   const [to, setTo] = useState<Tier>('Enterprise');
   const [email, setEmail] = useState('');
   const [othersRenew, setOthersRenew] = useState<OthersRenew | ''>('');
-  const [error, setError] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   const license = source === 'mine' ? upgradable.find((l) => l.id === licenseId) : undefined;
   // The date the app knows for one of the user's licenses; a typed one for another license (R-UPG-1).
@@ -62,18 +63,18 @@ export function UpgradeTab({ quote, update, book, licenses, entities, today, pai
   const syncRows = (anchorId: string, newId: () => string) =>
     syncPlan?.ok && othersRenew === 'with-upgrade' ? syncEntries(syncPlan.value, licenses, entities, anchorId, newId, license?.id) : [];
 
-  const add = () => {
-    const errors: Record<string, string> = {};
+  /** What adding would do with the form as it is now: the quote with the new lines, or what stops it. */
+  const check = (newId: () => string): { problems: Problems; next?: Quote } => {
+    const fields: Record<string, string> = {};
     const contact = checkEmail(email);
-    if (!contact.ok) errors.email = errorText(t, contact.error);
-    if (source === 'other' && !senSchema.safeParse(typed.sen.trim()).success) errors.sen = t('errors.senFormat');
-    if (source === 'mine' && !license) errors.license = t('domain:upgrade.noLicense');
-    if (others.length > 0 && othersRenew === '') errors.others = t('errors.othersRenewChoose', { entity: entityName });
-    setFieldErrors(errors);
-    if (plan && !plan.ok) return setError(errorText(t, plan.error));
-    if (Object.keys(errors).length > 0 || !contact.ok || !plan) return setError(errors.others ?? '');
-    if (othersRenew === 'with-upgrade' && syncPlan && !syncPlan.ok) return setError(errorText(t, syncPlan.error));
-    const id = crypto.randomUUID();
+    if (!contact.ok) fields.email = errorText(t, contact.error);
+    if (source === 'other' && !senSchema.safeParse(typed.sen.trim()).success) fields.sen = t('errors.senFormat');
+    if (source === 'mine' && !license) fields.license = t('domain:upgrade.noLicense');
+    if (others.length > 0 && othersRenew === '') fields.others = t('errors.othersRenewChoose', { entity: entityName });
+    if (plan && !plan.ok) return { problems: { fields, form: errorText(t, plan.error) } };
+    if (Object.keys(fields).length > 0 || !contact.ok || !plan) return { problems: { fields, form: fields.others ?? '' } };
+    if (othersRenew === 'with-upgrade' && syncPlan && !syncPlan.ok) return { problems: { fields, form: errorText(t, syncPlan.error) } };
+    const id = newId();
     const line = {
       id,
       kind: 'upgrade' as const,
@@ -91,13 +92,23 @@ export function UpgradeTab({ quote, update, book, licenses, entities, today, pai
       ...(license ? { licenseId: license.id, entity: licenseEntity(license, entities) } : {}),
       ...(others.length > 0 && othersRenew !== '' ? { othersRenew } : {}),
     };
-    const synced = syncRows(id, () => crypto.randomUUID());
+    const synced = syncRows(id, newId);
     const request = syncPlan?.ok && synced.length > 0 ? syncRequest(synced, syncPlan.value, 'upgrade') : undefined;
     const result = addEntries(quote, [entry, ...synced], book, today, request);
-    if (!result.ok) return setError(errorText(t, result.error));
-    setError('');
+    if (!result.ok) return { problems: { fields, form: errorText(t, result.error) } };
+    return { problems: NO_PROBLEMS, next: result.value };
+  };
+  const { shown, attempt, reset } = useShownProblems(check(() => `preview-${crypto.randomUUID()}`).problems);
+  const fieldErrors = shown.fields;
+  const error = shown.form;
+
+  const add = () => {
+    if (!attempt()) return;
+    const next = check(() => crypto.randomUUID()).next;
+    if (!next) return;
+    reset();
     setOthersRenew('');
-    update(() => result.value);
+    update(() => next);
   };
 
   return (

@@ -63,8 +63,12 @@ export class QuotesPage {
     await this.page.getByRole('option', { name: option }).first().click();
   }
 
+  /** A field to type in: a text box, a number, or a text box that also offers earlier values (Organization, Contact email). */
   field(label: string | RegExp) {
-    return this.page.getByRole('textbox', { name: label }).or(this.page.getByRole('spinbutton', { name: label }));
+    return this.page
+      .getByRole('textbox', { name: label })
+      .or(this.page.getByRole('spinbutton', { name: label }))
+      .or(this.page.locator('input[role="combobox"]').and(this.page.getByRole('combobox', { name: label })));
   }
 
   async addToCart(): Promise<void> {

@@ -115,6 +115,20 @@ describe('the PDF quote document', () => {
     expect(all.join('\n')).not.toContain('DRAFT');
   });
 
+  it('a promotion that ends before the quote’s validity says so, in the quote’s language (R-DISC-1, R-ORD-5)', async () => {
+    const late = { status: 'submitted' as const, officialNumber: 'CQ-2002', issueDate: '2026-12-10', validUntil: '2027-01-09' };
+    expect(texts(doc(quote(late)).content)).toContain(
+      'The 20% promotion ends on Dec 31, 2026, before this quote’s validity ends on Jan 9, 2027.',
+    );
+    await i18next.loadLanguages('fr');
+    // French figures use no-break spaces ("20 %"): compared as plain spaces.
+    expect(texts(doc(quote({ ...late, language: 'fr' })).content).map((x) => x.replace(/\s/g, ' '))).toContain(
+      'La promotion de 20 % se termine le 31 déc. 2026, avant la fin de validité de ce devis le 9 janv. 2027.',
+    );
+    const early = { status: 'submitted' as const, officialNumber: 'CQ-2003', issueDate: '2026-11-01', validUntil: '2026-12-01' };
+    expect(texts(doc(quote(early)).content).join('\n')).not.toContain('promotion ends');
+  });
+
   it('prints every tax ID the quote took from the profile, its own first (R-TAX-1)', () => {
     const q = quote({ taxId: { kind: 'VAT', value: 'FR12345678901' }, moreTaxIds: [{ kind: 'PAN', value: 'ABCDE1234F' }] });
     const all = texts(doc(q).content).join('\n');

@@ -5,6 +5,7 @@ import { allowedPaymentMethods } from '../../../../shared/licensing/payment';
 import { formatMoney, formatPercent } from '../../../../shared/money/format';
 import type { PricedQuote } from '../../../../shared/pricing/price-quote';
 import type { PriceBook } from '../../../../shared/pricing/price-book';
+import { promotionEndingBeforeValidity } from '../../../../shared/pricing/promotion-ending';
 import { quoteValidity } from '../../../../shared/licensing/orders';
 import { printedTaxIds, type Quote } from '../../../../shared/quote';
 import { countryName } from '../../../ui/countries';
@@ -12,6 +13,7 @@ import { exchangeText } from '../exchange-text';
 import { formatDate } from '../format';
 import { describeLine, lineSen, periodText, type PeriodKeys } from '../line-text';
 import { syncSummary } from '../sync-summary';
+import { promotionEndingText } from '../promotion-text';
 import { pdfText } from './pdf-text';
 
 const PDF_PERIOD: PeriodKeys = {
@@ -72,6 +74,7 @@ export function quoteDocument({ quote, priced, book, today, t }: QuotePdfInput):
       { text: pdfText(title), style: 'h1' },
       ...(draft ? [{ text: pdfText(t('pdf.draftMark')), style: 'draft' } as Content] : []),
       datesTable(quote, priced, today, t),
+      ...promotionBlock(priced, book, t, lang),
       paymentBlock(quote, t),
       ...reviewBlock(quote, t),
       { text: pdfText(t('pdf.lines')), style: 'h2' },
@@ -122,6 +125,11 @@ function datesTable(quote: Quote, priced: PricedQuote, today: IsoDate, t: TFunct
     table: { widths: [110, '*'], body: rows.map(([k, v]) => [{ text: pdfText(k), bold: true }, { text: pdfText(v) }]) },
     layout: 'noBorders',
   };
+}
+
+function promotionBlock(priced: PricedQuote, book: PriceBook, t: TFunction, lang: Quote['language']): Content[] {
+  const ending = promotionEndingBeforeValidity(priced, book);
+  return ending ? [{ text: pdfText(promotionEndingText(t, ending, lang)), bold: true, margin: [0, 6, 0, 0] }] : [];
 }
 
 function paymentBlock(quote: Quote, t: TFunction): Content {
