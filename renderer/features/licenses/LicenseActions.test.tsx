@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { describe, expect, it, vi } from 'vitest';
 import { bundledPriceBook } from '../../../shared/pricing/bundled';
 import { newDraft } from '../../../shared/quote';
+import { splitKeyBlocks } from '../../../shared/keys/keys-file';
 import { setPlatformForTests, type PlatformBridge } from '../../platform';
 import { createWebBridge } from '../../platform/web';
 import { useNavigation } from '../../store/navigation';
@@ -79,7 +80,7 @@ describe('License Details: acting on the license', () => {
     expect(writeText).toHaveBeenCalledWith(CURRENT);
   });
 
-  it('Export keys file saves the applied keys as text, the current one first (R-LIC-3)', async () => {
+  it('Export key file saves the license keys file the conex command reads: its SEN, entity and current key (R-LIC-3)', async () => {
     const saves: { suggestedName: string; data: string | Uint8Array }[] = [];
     const bridge: PlatformBridge = {
       ...createWebBridge(window),
@@ -90,12 +91,14 @@ describe('License Details: acting on the license', () => {
     };
     setPlatformForTests(bridge);
     openDetails();
-    fireEvent.click(await screen.findByRole('button', { name: 'Export keys file' }));
-    expect(await screen.findByText('The keys were saved as /home/it/SEN-00000001-keys.txt.')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Export key file' }));
+    expect(await screen.findByText(/^1 key was saved in \/home\/it\/conex-keys-SEN-00000001-\d{4}-\d{2}-\d{2}\.conexkeys\.$/)).toBeTruthy();
     const text = String(saves[0]?.data);
-    expect(text.startsWith('Conex license keys of SEN-00000001')).toBe(true);
-    expect(text.indexOf('current-key')).toBeGreaterThan(0);
-    expect(text.indexOf('earlier-key')).toBeGreaterThan(text.indexOf('current-key'));
+    expect(text).toContain('# SEN-00000001 · Main Library');
+    const blocks = splitKeyBlocks(text);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]?.text).toContain(CURRENT);
+    expect(text).not.toContain(OLD);
   });
 
   it('Delete license is refused while an open quote names it, saying which', async () => {
