@@ -33,9 +33,10 @@ async function keysFile(): Promise<string> {
 
 function Opened({ text }: { text: string }) {
   const { load, dialog } = useKeysImport();
+  // Opened once, as a file is.
   useEffect(() => {
     void load({ name: 'servers.conexkeys', data: new TextEncoder().encode(text) });
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- opened once, as a file is
+  }, []);
   return <>{dialog}</>;
 }
 
