@@ -29,6 +29,7 @@ export async function keyVerify(file: string, ctx: Context): Promise<Outcome> {
     bundledVersions(),
   );
   if (ctx.json) {
+    let g = 0;
     const out = keys.map((k) => {
       if (!k.ok)
         return {
@@ -37,7 +38,7 @@ export async function keyVerify(file: string, ctx: Context): Promise<Outcome> {
           ok: false,
           error: { code: k.error.code, message: ctx.t(k.error.messageKey, k.error.params) },
         };
-      const d = described[good.indexOf(k)]!;
+      const d = described[g++]!;
       return {
         index: k.index,
         line: k.line,
@@ -69,32 +70,28 @@ export async function keyVerify(file: string, ctx: Context): Promise<Outcome> {
     status: t('maintenance:table.status'),
   };
   const width = Math.max(...Object.values(label).map((l) => l.length));
-  const row = (name: keyof typeof label, value: string) => `  ${label[name].padEnd(width)}  ${value}\n`;
+  // Each row's label, padded, once per run; a key's text is then pieces joined once, not a string rebuilt per row.
+  const head = Object.fromEntries(Object.entries(label).map(([k, l]) => [k, `  ${l.padEnd(width)}  `])) as typeof label;
   const genuine = paint(ctx.colour, 'green', t('cli:key.genuine'));
   const sandbox = ` (${t('cli:key.sandbox')})`;
   const words = new Map<string, string>();
   const word = (key: string) => words.get(key) ?? (words.set(key, t(key)), words.get(key)!);
-  const blocks = good.map((k, i) => {
+  const out: string[] = [];
+  good.forEach((k, i) => {
     const p = k.key.payload;
     const d = described[i]!;
-    const where = keys.length > 1 ? `${t('cli:key.where', { file: name, index: k.index, line: k.line })}: ` : '';
-    return (
-      `${where}${genuine}${k.key.sandbox ? sandbox : ''}\n` +
-      row('sen', p.sen) +
-      row('entity', p.entity) +
-      row('product', `${productName(p.product)}, ${word(`keys:deployments.${p.deployment}`)}`) +
-      row('tier', p.tier) +
-      row('type', word(`keys:types.${p.type}`)) +
-      row('serverId', p.serverId) +
-      row('licensee', p.licensee) +
-      row('issued', p.issued) +
-      row('maintenanceStart', p.maintenanceStart) +
-      row('maintenanceEnd', p.maintenanceEnd) +
-      (p.evaluationEnd ? row('evaluationEnd', p.evaluationEnd) : '') +
-      row('majorVersion', d.eolText) +
-      row('status', d.statusText)
-    );
+    if (i > 0) out.push('\n');
+    if (keys.length > 1) out.push(t('cli:key.where', { file: name, index: k.index, line: k.line }), ': ');
+    out.push(genuine, k.key.sandbox ? sandbox : '', '\n');
+    out.push(head.sen, p.sen, '\n', head.entity, p.entity, '\n');
+    out.push(head.product, productName(p.product), ', ', word(`keys:deployments.${p.deployment}`), '\n');
+    out.push(head.tier, p.tier, '\n', head.type, word(`keys:types.${p.type}`), '\n');
+    out.push(head.serverId, p.serverId, '\n', head.licensee, p.licensee, '\n', head.issued, p.issued, '\n');
+    out.push(head.maintenanceStart, p.maintenanceStart, '\n', head.maintenanceEnd, p.maintenanceEnd, '\n');
+    if (p.evaluationEnd) out.push(head.evaluationEnd, p.evaluationEnd, '\n');
+    out.push(head.majorVersion, d.eolText, '\n', head.status, d.statusText, '\n');
   });
   const summary = keys.length > 1 ? `${t('cli:key.summary', { good: good.length, total: keys.length })}\n` : '';
-  return { stdout: blocks.join('\n') + (summary && blocks.length > 0 ? '\n' : '') + summary, stderr, code };
+  if (summary) out.push(good.length > 0 ? '\n' : '', summary);
+  return { stdout: out.join(''), stderr, code };
 }

@@ -24,9 +24,11 @@ export interface KeyParts {
 
 /** Normalises a pasted key and splits it; errors say whether it is empty, cut short or malformed. */
 export function parseKeyText(text: string): Result<KeyParts, KeyError> {
-  const canonical = normalizeKeyText(text);
+  // A bare key (most are: every key of a keys file) is already canonical; its characters are then checked once, not twice.
+  const bare = KEY_CHARS.test(text);
+  const canonical = bare ? text : normalizeKeyText(text);
   if (canonical.length === 0) return err(keyError('empty'));
-  if (canonical.length > MAX_KEY_CHARS || !KEY_CHARS.test(canonical)) return err(keyError('badFormat'));
+  if (canonical.length > MAX_KEY_CHARS || (!bare && !KEY_CHARS.test(canonical))) return err(keyError('badFormat'));
   if (!canonical.startsWith(KEY_PREFIX)) {
     return err(keyError(KEY_PREFIX.startsWith(canonical) ? 'truncated' : 'badFormat'));
   }
@@ -39,5 +41,5 @@ export function parseKeyText(text: string): Result<KeyParts, KeyError> {
   const payloadBytes = decodeBase64Url(payloadText);
   const signature = decodeBase64Url(signatureText);
   if (!payloadBytes || !signature) return err(keyError('badFormat'));
-  return ok({ canonical, signedText: `${KEY_PREFIX}${payloadText}`, payloadBytes, signature });
+  return ok({ canonical, signedText: canonical.slice(0, KEY_PREFIX.length + payloadText.length), payloadBytes, signature });
 }

@@ -1,5 +1,6 @@
 import { TIERS, type Deployment, type IsoDate, type Tier } from '../catalog';
-import { addDays, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { parseISO } from 'date-fns/parseISO';
 import { daysBetween, toCalendarDate } from '../calendar';
 
 /** Server and Cloud evaluations last 10 days (R-EVAL-1). */

@@ -1,4 +1,5 @@
-import { differenceInCalendarMonths, parseISO } from 'date-fns';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { parseISO } from 'date-fns/parseISO';
 import type { IsoDate } from '../catalog';
 import { addMonthsIso, daysBetween } from '../calendar';
 

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../catalog';
-import { parseISO } from 'date-fns';
+import { parseISO } from 'date-fns/parseISO';
 import { dayNumber, toCalendarDate } from '../calendar';
 import { evaluationEndInstant, evaluationTimeLeft } from '../licensing/evaluations';
 import type { License } from '../license';
