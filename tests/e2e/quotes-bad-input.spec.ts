@@ -160,7 +160,7 @@ test.describe('Bad input is refused where it is typed, in the user’s language,
     await page.getByRole('button', { name: 'Nouveau devis' }).first().click();
     await page.getByRole('button', { name: 'Ajouter au panier' }).click();
     await page.getByRole('button', { name: 'Passer à la commande' }).click();
-    await page.getByRole('textbox', { name: 'E-mail du contact' }).fill('compta@');
+    await page.getByRole('combobox', { name: 'E-mail du contact' }).fill('compta@');
     await page.getByRole('button', { name: 'Ajouter le contact' }).click();
     await expect(page.getByText("« compta@ » n'est pas une adresse e-mail valide.")).toBeVisible();
     await page.getByRole('button', { name: 'Continuer' }).click();
