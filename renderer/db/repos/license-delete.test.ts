@@ -3,7 +3,7 @@ import { bundledPriceBook } from '../../../shared/pricing/bundled';
 import { newDraft } from '../../../shared/quote';
 import { storePerTest } from '../../test/store';
 import { licenseRow } from '../../test/rows';
-import { deleteLicense, restoreLicense } from './license-delete';
+import { deleteLicense, licenseInUse, restoreLicense } from './license-delete';
 
 const database = storePerTest('license-delete-test');
 const bundled = bundledPriceBook();
@@ -79,5 +79,23 @@ describe('deleting a license', () => {
     expect((await restoreLicense(database(), removed.value)).ok).toBe(true);
     expect(await database().licenses.get('lic-1')).toEqual(license);
     expect(await database().keyHistory.count()).toBe(1);
+  });
+});
+
+describe('deleting a license leaves nothing of it behind', () => {
+  it('its snooze and contacts go with it, and undo puts them back; a license of the Conex account says it comes back at sync', async () => {
+    await database().licenses.add(license);
+    await database().reminderState.put({ licenseId: 'lic-1', snoozedUntil: '2027-01-01T00:00:00.000Z' });
+    await database().licenseContacts.put({ sen: 'SEN-00000001', contacts: [], updatedAt: '2026-03-01T00:00:00.000Z' });
+    expect((await licenseInUse(database(), license)).onAccount).toBe(true);
+    const removed = await deleteLicense(database(), 'lic-1');
+    if (!removed.ok) throw new Error(removed.error.code);
+    expect(await database().reminderState.count()).toBe(0);
+    expect(await database().licenseContacts.count()).toBe(0);
+    expect((await restoreLicense(database(), removed.value)).ok).toBe(true);
+    expect(await database().reminderState.get('lic-1')).toEqual({ licenseId: 'lic-1', snoozedUntil: '2027-01-01T00:00:00.000Z' });
+    expect(await database().licenseContacts.get('SEN-00000001')).toBeDefined();
+    await database().licenseContacts.clear();
+    expect((await licenseInUse(database(), license)).onAccount).toBe(false);
   });
 });

@@ -40,7 +40,14 @@ export function DeleteLicenseDialog({ license, onCancel, onConfirm }: Props) {
             </List>
           </Alert>
         ) : (
-          <DialogContentText>{t('delete.body')}</DialogContentText>
+          <>
+            <DialogContentText>{t('delete.body')}</DialogContentText>
+            {inUse?.onAccount && (
+              <Alert severity="info" sx={{ mt: 2 }}>
+                {t('delete.onAccount', { sen: license.sen })}
+              </Alert>
+            )}
+          </>
         )}
       </DialogContent>
       <DialogActions>

@@ -101,6 +101,14 @@ describe('License Details: acting on the license', () => {
     expect(text).not.toContain(OLD);
   });
 
+  it('Delete license says when the license is on the Conex account, so the next sync brings it back', async () => {
+    await database().licenseContacts.put({ sen: 'SEN-00000001', contacts: [], updatedAt: '2026-03-01T00:00:00.000Z' });
+    openDetails();
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete license' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Delete license SEN-00000001?' }));
+    expect(await dialog.findByText(/SEN-00000001 is on your Conex account: the next sync brings it back/)).toBeTruthy();
+  });
+
   it('Delete license is refused while an open quote names it, saying which', async () => {
     const draft = newDraft('q1', new Date('2026-03-10T09:00:00Z'), 'en', bundled.value);
     const line = { kind: 'renewal', sen: 'SEN-00000001', product: 'conex-books', tier: 'Express', licenseType: 'academic' } as const;
