@@ -6,7 +6,8 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
  * compiles nothing (better-sqlite3 built from source took about a minute of every fresh install and CI run).
  * It keeps the small synchronous API the sandbox was written against (prepare/run/get/all, exec, transaction),
  * so each request's change is still one transaction. A file-backed database lives in memory and is written
- * back, whole and atomically, after every change outside a transaction and every outermost commit.
+ * back, whole and atomically, a moment after a change (changes close together are written once: writing the whole
+ * file after every request made a long e2e run slower and slower), at close, and when the process exits.
  */
 const SQL = await initSqlJs();
 
@@ -35,11 +36,14 @@ export class Database {
   #depth = 0;
   /** SQLite's total_changes() when the file was last written (export reopens the database, which restarts it). */
   #saved = 0;
+  #flushTimer: ReturnType<typeof setTimeout> | undefined;
+  #closed = false;
 
   /** Opens `path` (created on the first write), or an in-memory database for ':memory:'. */
   constructor(path: string) {
     this.#path = path === ':memory:' ? null : path;
     this.#db = new SQL.Database(this.#path && existsSync(this.#path) ? readFileSync(this.#path) : undefined);
+    if (this.#path) process.once('exit', () => this.flush());
   }
 
   exec(sql: string): void {
@@ -90,18 +94,29 @@ export class Database {
   }
 
   close(): void {
+    if (this.#closed) return;
     this.#depth = 0;
-    this.#changed();
+    this.flush();
+    this.#closed = true;
     this.#db.close();
   }
 
-  /** Writes a file-backed database back once no transaction is open (write then rename: never half a file). */
-  #changed(): void {
-    if (!this.#path || this.#depth > 0 || this.#totalChanges() === this.#saved) return;
+  /** Writes a file-backed database back now if it changed since it was last written (write then rename: never half a file). */
+  flush(): void {
+    clearTimeout(this.#flushTimer);
+    this.#flushTimer = undefined;
+    if (!this.#path || this.#closed || this.#depth > 0 || this.#totalChanges() === this.#saved) return;
     const tmp = `${this.#path}.tmp`;
     writeFileSync(tmp, this.#db.export());
     renameSync(tmp, this.#path);
     this.#saved = this.#totalChanges();
+  }
+
+  /** After a change outside any transaction: the file is written a moment later, once for all changes made until then. */
+  #changed(): void {
+    if (!this.#path || this.#depth > 0 || this.#flushTimer) return;
+    this.#flushTimer = setTimeout(() => this.flush(), 250);
+    this.#flushTimer.unref();
   }
 
   #totalChanges(): number {
