@@ -14,19 +14,22 @@ const gzipped = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /** The script files the page fetched before it marked its first screen (a new context: nothing cached). */
 async function scriptsBeforeFirstScreen(page: Page, url: string): Promise<string[]> {
-  const seen: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') seen.push(new URL(request.url()).pathname.replace(/^.*\/assets\//, ''));
-  });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('conex:first-screen').length > 0, undefined, { timeout: 60_000 });
-  return page.evaluate(() => {
-    const mark = performance.getEntriesByName('conex:first-screen')[0]?.startTime ?? Infinity;
-    return performance
-      .getEntriesByType('resource')
-      .filter((e) => e.startTime < mark && /\.js($|\?)/.test(e.name))
-      .map((e) => new URL(e.name).pathname.replace(/^.*\/assets\//, ''));
-  });
+  return page
+    .evaluate(() => {
+      const mark = performance.getEntriesByName('conex:first-screen')[0]?.startTime ?? Infinity;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < mark && /\.js($|\?)/.test(e.name))
+        .map((e) => e.name);
+    })
+    .then((urls) => urls.map(builtPath));
+}
+
+/** A served file's path inside the build folder: chunks under assets/, and files such as the service worker's registerSW.js at its top. */
+function builtPath(url: string): string {
+  return new URL(url).pathname.replace(/^\//, '');
 }
 
 /** Where a module comes from, short: the package for dependencies, the path for the app's own code. */
@@ -46,13 +49,11 @@ export const benchmarks: Benchmark[] = [
         const context = await browser.newContext();
         const files = await scriptsBeforeFirstScreen(await context.newPage(), `${server.url}#/licenses`);
         await context.close();
-        const perFile = await Promise.all(
-          files.map(async (file) => ({ file, gzip: gzipped(await readFile(join(outDir, 'assets', file))) })),
-        );
+        const perFile = await Promise.all(files.map(async (file) => ({ file, gzip: gzipped(await readFile(join(outDir, file))) })));
         const total = perFile.reduce((sum, f) => sum + f.gzip, 0);
         // Each module's share, gzipped on its own: a guide to what to split off, not a sum (gzip shares a dictionary across a file).
         const modules: (BuiltModule & { file: string })[] = files.flatMap((file) =>
-          (server.chunks.get(file) ?? []).map((m) => ({ ...m, file })),
+          (server.chunks.get(file.replace(/^assets\//, '')) ?? []).map((m) => ({ ...m, file })),
         );
         const byPackage = new Map<string, number>();
         for (const m of modules) {

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import type * as ApiClientModule from '../../renderer/sync/api-client';
 import type * as DatabaseModule from '../../renderer/db/database';
 import type * as OutboxModule from '../../renderer/db/repos/outbox';
+import type * as SyncStoreModule from '../../renderer/db/repos/sync-store';
 import type * as PullModule from '../../renderer/sync/pull';
 import type * as PushModule from '../../renderer/sync/push';
 import type * as CryptoModule from '../../renderer/lib/ed25519-webcrypto';
@@ -11,6 +12,7 @@ import type * as TrustModule from '../../shared/keys/trust';
 import { call, newAccount } from '../sandbox/fixtures';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { launchChromium, serveSource } from './browser';
+import { sandboxPublicFile } from '../fixtures/keys';
 import { ratio, type Benchmark } from './harness';
 
 /**
@@ -18,8 +20,8 @@ import { ratio, type Benchmark } from './harness';
  * server) against the Conex API sandbox in this process:
  * - pushing 1,000 queued changes (contacts added to 100 licenses) vs the same
  *   1,000 fetch calls and 1,000 IndexedDB writes done raw;
- * - pulling 10,000 licenses vs fetching the same pages raw and writing the same
- *   rows raw to IndexedDB (license, contacts, waiting key: stores with the app's
+ * - pulling 10,000 licenses vs fetching the same pages raw, verifying each key's
+ *   signature with WebCrypto raw, and writing the same rows raw to IndexedDB (license, contacts, waiting key: stores with the app's
  *   indexes), one transaction a page.
  * Subject and baseline alternate, each run on a fresh store; medians reported.
  */
@@ -34,8 +36,9 @@ function median(xs: number[]): number {
 }
 
 async function withPage<T>(run: (page: Page, sandbox: Sandbox) => Promise<T>): Promise<T> {
-  const sandbox = await startSandbox({ dbPath: ':memory:' });
   const server = await serveSource();
+  // The sandbox answers web pages from the app's own origins only: here, the dev server's.
+  const sandbox = await startSandbox({ dbPath: ':memory:', appOrigins: [new URL(server.url).origin] });
   const browser = await launchChromium();
   try {
     // The dev server's page has the production CSP (https only); the sandbox is plain http on 127.0.0.1, as in the sandbox build.
@@ -55,13 +58,17 @@ async function withPage<T>(run: (page: Page, sandbox: Sandbox) => Promise<T>): P
 /** The app's push of `count` queued contact additions over `sens`, timed in the page. */
 function pushInPage(page: Page, args: { api: string; token: string; sens: string[]; count: number; tag: string }): Promise<number> {
   return page.evaluate(async ({ api, token, sens, count, tag }) => {
-    const paths = ['/db/database.ts', '/db/repos/outbox.ts', '/sync/push.ts', '/sync/api-client.ts'];
+    const paths = ['/db/database.ts', '/db/repos/outbox.ts', '/sync/push.ts', '/sync/api-client.ts', '/db/repos/sync-store.ts'];
     const dbMod = (await import(/* @vite-ignore */ paths[0] as string)) as typeof DatabaseModule;
     const outbox = (await import(/* @vite-ignore */ paths[1] as string)) as typeof OutboxModule;
     const pushMod = (await import(/* @vite-ignore */ paths[2] as string)) as typeof PushModule;
     const clientMod = (await import(/* @vite-ignore */ paths[3] as string)) as typeof ApiClientModule;
+    const syncStore = (await import(/* @vite-ignore */ paths[4] as string)) as typeof SyncStoreModule;
     const database = new dbMod.ConexDb(`bench-push-${tag}`);
     await database.open();
+    // Changes are queued for, and sent by, the signed-in account only (the app writes it at sign-in).
+    const accountId = 'bench-account';
+    await syncStore.setSyncState(database, 'account', { id: accountId });
     const changes = Array.from({ length: count }, (_, i) => ({
       kind: 'contact.add' as const,
       sen: sens[i % sens.length] as string,
@@ -73,6 +80,7 @@ function pushInPage(page: Page, args: { api: string; token: string; sens: string
     const report = await pushMod.push({
       db: database,
       client,
+      accountId,
       now: () => new Date(),
       newId: () => crypto.randomUUID(),
       random: Math.random,
@@ -80,7 +88,8 @@ function pushInPage(page: Page, args: { api: string; token: string; sens: string
       log: async () => {},
     });
     const ms = performance.now() - t0;
-    if (report.confirmed !== count) throw new Error(`push confirmed ${report.confirmed} of ${count}`);
+    if (report.confirmed !== count)
+      throw new Error(`push confirmed ${report.confirmed} of ${count}: ${JSON.stringify(report).slice(0, 600)}`);
     database.close();
     return ms;
   }, args);
@@ -154,8 +163,11 @@ function pullInPage(page: Page, args: { api: string; token: string; tag: string 
   );
 }
 
-function rawPullInPage(page: Page, args: { api: string; token: string; tag: string }): Promise<{ ms: number; licenses: number }> {
-  return page.evaluate(async ({ api, token, tag }) => {
+function rawPullInPage(
+  page: Page,
+  args: { api: string; token: string; tag: string; sandboxPublicKey: string },
+): Promise<{ ms: number; licenses: number }> {
+  return page.evaluate(async ({ api, token, tag, sandboxPublicKey }) => {
     const idb: IDBDatabase = await new Promise((resolve, reject) => {
       const req = indexedDB.open(`raw-pull-${tag}`, 1);
       // The same stores and indexes the app writes a pulled license to: the license, its contacts, its waiting key.
@@ -169,6 +181,10 @@ function rawPullInPage(page: Page, args: { api: string; token: string; tag: stri
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
+    // The app checks each pulled key's signature before storing it; the raw side does the same with WebCrypto directly.
+    const b64 = (text: string) => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+    const publicKey = await crypto.subtle.importKey('raw', b64(sandboxPublicKey), { name: 'Ed25519' }, false, ['verify']);
+    const encoder = new TextEncoder();
     const t0 = performance.now();
     let since = '';
     let total = 0;
@@ -177,6 +193,16 @@ function rawPullInPage(page: Page, args: { api: string; token: string; tag: stri
         headers: { Authorization: `Bearer ${token}` },
       });
       const page = (await res.json()) as { items: { sen: string; contacts: unknown; key: string }[]; cursor: string; more: boolean };
+      for (const item of page.items) {
+        const dot = item.key.lastIndexOf('.');
+        const genuine = await crypto.subtle.verify(
+          'Ed25519',
+          publicKey,
+          b64(item.key.slice(dot + 1)),
+          encoder.encode(item.key.slice(0, dot)),
+        );
+        if (!genuine) throw new Error(`raw pull: ${item.sen}'s key does not verify`);
+      }
       await new Promise<void>((resolve, reject) => {
         const tx = idb.transaction(['licenses', 'contacts', 'pending'], 'readwrite');
         for (const item of page.items) {
@@ -234,7 +260,7 @@ export const benchmarks: Benchmark[] = [
         const baseline: number[] = [];
         for (let i = 0; i < RUNS; i++) {
           const app = await pullInPage(page, { api: sandbox.url, token, tag: `s${i}` });
-          const raw = await rawPullInPage(page, { api: sandbox.url, token, tag: `r${i}` });
+          const raw = await rawPullInPage(page, { api: sandbox.url, token, tag: `r${i}`, sandboxPublicKey: sandboxPublicFile.publicKey });
           if (app.licenses !== PULL_COUNT || raw.licenses !== PULL_COUNT) throw new Error(`pulled ${app.licenses} / ${raw.licenses}`);
           subject.push(app.ms);
           baseline.push(raw.ms);
