@@ -1,7 +1,7 @@
 import { entityInputSchema, entityNameKey, type Entity, type EntityInput } from '../../../shared/entity';
 import { domainError, err, ok, type Result } from '../../../shared/errors';
 import type { ConexDb, StoredEntity } from '../database';
-import { storageError } from '../storage-errors';
+import { storageOutcome } from '../storage-errors';
 
 export interface FieldErrors {
   [field: string]: string;
@@ -70,36 +70,35 @@ export async function addEntity(database: ConexDb, input: EntityInput, now: Date
   if (!v.ok) return v.result;
   const stamp = now.toISOString();
   const row: StoredEntity = { ...v.value, id, createdAt: stamp, updatedAt: stamp, nameKey: entityNameKey(v.value.name, v.value.country) };
-  try {
-    // The unique nameKey index refuses a name already used in the country, in the same write: a lookup first
-    // would cost a second transaction per entity and could still race another window's add.
-    await database.entities.add(row);
-    return ok(strip(row));
-  } catch (e) {
-    if ((e as { name?: string }).name === 'ConstraintError') return duplicate(row.name);
-    return err(storageError(e));
-  }
+  return storageOutcome(
+    async () => {
+      // The unique nameKey index refuses a name already used in the country, in the same write: a lookup first
+      // would cost a second transaction per entity and could still race another window's add.
+      await database.entities.add(row);
+      return ok(strip(row));
+    },
+    () => duplicate(row.name),
+  );
 }
 
 /** Changes an entity's fields (rename, kind, country, notes) with the same checks as adding. */
 export async function updateEntity(database: ConexDb, id: string, input: EntityInput, now: Date): Promise<EntityResult> {
   const v = validate(input);
   if (!v.ok) return v.result;
-  try {
-    return await database.transaction('rw', database.entities, async () => {
-      const existing = await database.entities.get(id);
-      if (!existing) return err(domainError('entity.missing', 'entities:errors.missing'));
-      const nameKey = entityNameKey(v.value.name, v.value.country);
-      const clash = await database.entities.where('nameKey').equals(nameKey).first();
-      if (clash && clash.id !== id) return duplicate(v.value.name);
-      const row: StoredEntity = { ...existing, ...v.value, nameKey, updatedAt: now.toISOString() };
-      await database.entities.put(row);
-      return ok(strip(row));
-    });
-  } catch (e) {
-    if ((e as { name?: string }).name === 'ConstraintError') return duplicate(v.value.name);
-    return err(storageError(e));
-  }
+  return storageOutcome(
+    () =>
+      database.transaction('rw', database.entities, async () => {
+        const existing = await database.entities.get(id);
+        if (!existing) return err(domainError('entity.missing', 'entities:errors.missing'));
+        const nameKey = entityNameKey(v.value.name, v.value.country);
+        const clash = await database.entities.where('nameKey').equals(nameKey).first();
+        if (clash && clash.id !== id) return duplicate(v.value.name);
+        const row: StoredEntity = { ...existing, ...v.value, nameKey, updatedAt: now.toISOString() };
+        await database.entities.put(row);
+        return ok(strip(row));
+      }),
+    () => duplicate(v.value.name),
+  );
 }
 
 /**
@@ -108,8 +107,8 @@ export async function updateEntity(database: ConexDb, id: string, input: EntityI
  * deleting it would leave them with no entity (R-LIC-1).
  */
 export async function deleteEntity(database: ConexDb, id: string): Promise<Result<Entity>> {
-  try {
-    return await database.transaction('rw', database.entities, database.licenses, async () => {
+  return storageOutcome(() =>
+    database.transaction('rw', database.entities, database.licenses, async () => {
       const existing = await database.entities.get(id);
       if (!existing) return err(domainError('entity.missing', 'entities:errors.missing'));
       const licenses = await database.licenses.where('entityId').equals(id).toArray();
@@ -125,19 +124,17 @@ export async function deleteEntity(database: ConexDb, id: string): Promise<Resul
       }
       await database.entities.delete(id);
       return ok(strip(existing));
-    });
-  } catch (e) {
-    return err(storageError(e));
-  }
+    }),
+  );
 }
 
 /** Puts back an entity removed a moment ago (undo). */
 export async function restoreEntity(database: ConexDb, entity: Entity): Promise<Result<Entity>> {
-  try {
-    await database.entities.add({ ...entity, nameKey: entityNameKey(entity.name, entity.country) });
-    return ok(entity);
-  } catch (e) {
-    if ((e as { name?: string }).name === 'ConstraintError') return duplicate(entity.name);
-    return err(storageError(e));
-  }
+  return storageOutcome(
+    async () => {
+      await database.entities.add({ ...entity, nameKey: entityNameKey(entity.name, entity.country) });
+      return ok(entity);
+    },
+    () => duplicate(entity.name),
+  );
 }
