@@ -1,10 +1,10 @@
 import Dexie, { type Table } from 'dexie';
-import type { Entity } from '../../shared/entity';
-import type { License } from '../../shared/license';
-import type { Quote } from '../../shared/quote';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/types';
 import type { AccountProfileRow, ConsentRequestRow } from './account-tables';
+import type { EntityRow } from './rows/entity-row';
+import type { LicenseRow } from './rows/license-row';
+import type { QuoteRow } from './rows/quote-row';
 import type {
   LicenseContactsRow,
   OrderRow,
@@ -15,10 +15,6 @@ import type {
   SyncLogRow,
   SyncStateRow,
 } from './sync-tables';
-
-export interface StoredEntity extends Entity {
-  nameKey: string;
-}
 
 /** A key applied to a license at some time; the current key is also on the license (R-LIC-3). */
 export interface KeyHistoryRow {
@@ -75,14 +71,18 @@ export interface SetAsideRow {
   setAsideAt: string;
 }
 
-/** The app's IndexedDB store. Only repositories in renderer/db touch it. */
+/**
+ * The app's IndexedDB store. Only repositories in renderer/db touch it. The
+ * main tables hold their own row types (renderer/db/rows), each with the schema
+ * version that last changed it and mappers to and from the domain's types.
+ */
 export class ConexDb extends Dexie {
-  entities!: Table<StoredEntity, string>;
+  entities!: Table<EntityRow, string>;
   settings!: Table<SettingRow, string>;
-  licenses!: Table<License, string>;
+  licenses!: Table<LicenseRow, string>;
   keyHistory!: Table<KeyHistoryRow, string>;
   meta!: Table<MetaRow, string>;
-  quotes!: Table<Quote, string>;
+  quotes!: Table<QuoteRow, string>;
   reminderPrefs!: Table<ReminderPrefsRow, string>;
   reminderState!: Table<ReminderStateRow, string>;
   outbox!: Table<OutboxRow, number>;

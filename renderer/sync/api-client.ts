@@ -2,9 +2,13 @@ import type { z } from 'zod';
 import {
   apiErrorSchema,
   apiRoutes,
+  consentFeedSchema,
   IDEMPOTENCY_HEADER,
   ifMatchHeader,
+  licenseFeedSchema,
+  orderFeedSchema,
   pathParams,
+  quoteFeedSchema,
   retryAfterMs,
   routePath,
   type ApiErrorCode,
@@ -36,7 +40,32 @@ export type ApiFailure =
   /** Never sent: the request's body or path did not match its route's schema (a bug, or a store changed by hand). */
   | { kind: 'bad-request' };
 
-type ResponseOf<K extends RouteId> = ApiRoutes[K] extends { response: infer S extends z.ZodType } ? z.output<S> : undefined;
+/** What a route answers, parsed. */
+export type ResponseOf<K extends RouteId> = ApiRoutes[K] extends { response: infer S extends z.ZodType } ? z.output<S> : undefined;
+/**
+ * A page of each incremental feed, by route: a plain map (not a conditional
+ * type), so code generic over the route can read its items, cursor and `more`.
+ * Each entry is its route's response schema, as `satisfies` below checks.
+ */
+interface FeedPages {
+  listLicenses: z.output<typeof licenseFeedSchema>;
+  listQuotes: z.output<typeof quoteFeedSchema>;
+  listOrders: z.output<typeof orderFeedSchema>;
+  listConsentRequests: z.output<typeof consentFeedSchema>;
+}
+/** The routes that are incremental feeds: a page of what changed since a cursor. */
+export type FeedRouteId = keyof FeedPages;
+const feedSchemas: { readonly [K in FeedRouteId]: z.ZodType<FeedPages[K]> } = {
+  listLicenses: licenseFeedSchema,
+  listQuotes: quoteFeedSchema,
+  listOrders: orderFeedSchema,
+  listConsentRequests: consentFeedSchema,
+} satisfies { [K in FeedRouteId]: ApiRoutes[K]['response'] };
+/** A page of a feed. */
+export type FeedPage<R extends FeedRouteId> = FeedPages[R];
+/** The items of one page of a feed. */
+export type FeedItems<R extends FeedRouteId> = FeedPage<R>['items'];
+
 type BodyOf<K extends RouteId> = ApiRoutes[K] extends { body: infer S extends z.ZodType } ? z.input<S> : undefined;
 
 export type ApiResult<T> = { ok: true; value: T; status: number; etag?: string } | { ok: false; failure: ApiFailure };
@@ -61,6 +90,8 @@ export interface ApiClientOptions {
 
 export interface ApiClient {
   call<K extends RouteId>(id: K, options?: CallOptions<K>): Promise<ApiResult<ResponseOf<K>>>;
+  /** A page of a feed: what changed since `since` (from the start without it). */
+  page<R extends FeedRouteId>(id: R, query: { since?: string | undefined; limit: number }): Promise<ApiResult<FeedPage<R>>>;
   /** The bytes of a quote or invoice PDF. */
   pdf(id: 'getQuotePdf' | 'getInvoicePdf', params: Record<string, string>): Promise<ApiResult<Uint8Array>>;
 }
@@ -127,6 +158,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         return { ok: true, value: parsed.data as ResponseOf<typeof id>, status: res.status, ...(etag ? { etag } : {}) };
       });
     },
+    page(id, query) {
+      return exchange(apiRoutes[id], { query }, async (res) => {
+        const parsed = feedSchemas[id].safeParse(await res.json());
+        if (!parsed.success) return { ok: false, failure: { kind: 'invalid', status: res.status } };
+        return { ok: true, value: parsed.data, status: res.status };
+      });
+    },
     pdf(id, params) {
       return exchange(apiRoutes[id], { params }, async (res) => {
         const bytes = new Uint8Array(await res.arrayBuffer());
@@ -137,6 +175,24 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       });
     },
   };
+}
+
+/** Where and as whom to call the API: its address, the token when signed in, and (tests) another fetch or timeout. */
+export interface ApiConnection {
+  apiUrl: string;
+  token?: string | null | undefined;
+  fetch?: typeof fetch | undefined;
+  timeoutMs?: number | undefined;
+}
+
+/** The one way the app gets an API client: for a connection, the token sent only when there is one. */
+export function clientFor(connection: ApiConnection): ApiClient {
+  return createApiClient({
+    baseUrl: connection.apiUrl,
+    ...(connection.token ? { token: connection.token } : {}),
+    ...(connection.fetch ? { fetch: connection.fetch } : {}),
+    ...(connection.timeoutMs ? { timeoutMs: connection.timeoutMs } : {}),
+  });
 }
 
 /** A path parameter: what the contract's ids, SENs and quote ids can be. */

@@ -1,10 +1,8 @@
+import type { StoredMessage } from '../db/sync-state';
 import type { ApiFailure } from './api-client';
 
-/** A message for the user: an i18n key and its parameters. */
-export interface SyncMessage {
-  messageKey: string;
-  params?: Record<string, string | number>;
-}
+/** A message for the user: an i18n key and its parameters (kept as such in the sync state and log). */
+export type SyncMessage = StoredMessage;
 
 /** Namespaces whose keys the server may name in an error (its pricing, contact and account rules). */
 const SERVER_NAMESPACES = /^(domain|sync|quotes|account):[\w.]+$/;

@@ -5,7 +5,8 @@ import { applyRemoteLicenses, applyRemoteOrders, savePriceBook } from '../db/rep
 import { applyRemoteQuotes } from '../db/repos/sync-quotes';
 import { getSyncState, setSyncState } from '../db/repos/sync-store';
 import type { PendingKeyRow } from '../db/sync-tables';
-import type { ApiClient, ApiFailure } from './api-client';
+import { cursorKey, type FeedName } from '../db/sync-state';
+import type { ApiClient, ApiFailure, FeedItems, FeedRouteId } from './api-client';
 import { licensesFromSignedKeys, type KeyVerifier, type SignedLicenses } from './signed-licenses';
 
 export interface PullDeps {
@@ -33,11 +34,35 @@ export interface PullReport {
   failure?: ApiFailure;
 }
 
-/** Where the last Conex links the API gave are kept (shared/api/links.ts). */
-export const LINKS_STATE_KEY = 'links';
-
 /** A feed is read to its end, at most this many pages in one sync (a server that never says "no more" cannot hold the app). */
 const MAX_PAGES = 200;
+
+/** One pull feed: its name (its cursor's key), its route, and how a page of its items is applied here. */
+interface Feed<R extends FeedRouteId> {
+  name: FeedName;
+  route: R;
+  apply(items: FeedItems<R>): Promise<void>;
+}
+
+/** A feed, typed by its route: its items are what that route's schema gives. */
+function feed<R extends FeedRouteId>(name: FeedName, route: R, apply: (items: FeedItems<R>) => Promise<void>): Feed<R> {
+  return { name, route, apply };
+}
+
+/** Reads a feed from its cursor to its end (at most MAX_PAGES pages), keeping the cursor after each page applied. */
+async function readFeed<R extends FeedRouteId>(db: ConexDb, client: ApiClient, f: Feed<R>, limit: number): Promise<ApiFailure | undefined> {
+  const key = cursorKey(f.name);
+  let cursor = await getSyncState(db, key);
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const result = await client.page(f.route, { since: cursor, limit });
+    if (!result.ok) return result.failure;
+    await f.apply(result.value.items);
+    cursor = result.value.cursor;
+    await setSyncState(db, key, cursor);
+    if (!result.value.more) break;
+  }
+  return undefined;
+}
 
 /**
  * Brings the server's state: the price book (only when its version changed),
@@ -60,7 +85,7 @@ export async function pull(deps: PullDeps): Promise<PullReport> {
     uncheckedKeys: [],
   };
 
-  const etag = await getSyncState<string>(db, 'priceBook.etag');
+  const etag = await getSyncState(db, 'priceBook.etag');
   const book = await client.call('getPriceBook', etag ? { ifNoneMatch: etag } : {});
   if (book.ok) {
     await savePriceBook(db, book.value);
@@ -70,60 +95,36 @@ export async function pull(deps: PullDeps): Promise<PullReport> {
 
   // The links are a convenience: when they cannot be read, the last ones stay and the feeds still come.
   const links = await client.call('getLinks', {});
-  if (links.ok) await setSyncState(db, LINKS_STATE_KEY, links.value);
+  if (links.ok) await setSyncState(db, 'links', links.value);
 
   const feeds = [
-    {
-      name: 'licenses',
-      fetch: (since?: string) => client.call('listLicenses', { query: { since, limit } }),
-      apply: async (items: never[]) => {
-        // Keys are checked before the write: an await on crypto inside a store transaction would end it early.
-        const signed = await licensesFromSignedKeys(items, deps.verifyKey);
-        const r = await applyRemoteLicenses(db, signed.licenses, now(), deps.newId);
-        report.licenses += signed.licenses.length;
-        report.newKeys.push(...r.newKeys);
-        report.keyDisagreements.push(...signed.disagreements);
-        report.uncheckedKeys.push(...signed.unchecked);
-      },
-    },
-    {
-      name: 'quotes',
-      fetch: (since?: string) => client.call('listQuotes', { query: { since, limit } }),
-      apply: async (items: never[]) => {
-        const r = await applyRemoteQuotes(db, items, now());
-        report.quotes += items.length;
-        report.conflicts.push(...r.conflicts);
-      },
-    },
-    {
-      name: 'orders',
-      fetch: (since?: string) => client.call('listOrders', { query: { since, limit } }),
-      apply: async (items: never[]) => {
-        await applyRemoteOrders(db, items);
-        report.orders += items.length;
-      },
-    },
-    {
-      name: 'consents',
-      fetch: (since?: string) => client.call('listConsentRequests', { query: { since, limit } }),
-      apply: async (items: never[]) => {
-        await applyConsentDecisions(db, items, now(), deps.newId);
-        report.consents += items.length;
-      },
-    },
-  ] as const;
+    feed('licenses', 'listLicenses', async (items) => {
+      // Keys are checked before the write: an await on crypto inside a store transaction would end it early.
+      const signed = await licensesFromSignedKeys(items, deps.verifyKey);
+      const r = await applyRemoteLicenses(db, signed.licenses, now(), deps.newId);
+      report.licenses += signed.licenses.length;
+      report.newKeys.push(...r.newKeys);
+      report.keyDisagreements.push(...signed.disagreements);
+      report.uncheckedKeys.push(...signed.unchecked);
+    }),
+    feed('quotes', 'listQuotes', async (items) => {
+      const r = await applyRemoteQuotes(db, items, now());
+      report.quotes += items.length;
+      report.conflicts.push(...r.conflicts);
+    }),
+    feed('orders', 'listOrders', async (items) => {
+      await applyRemoteOrders(db, items);
+      report.orders += items.length;
+    }),
+    feed('consents', 'listConsentRequests', async (items) => {
+      await applyConsentDecisions(db, items, now(), deps.newId);
+      report.consents += items.length;
+    }),
+  ];
 
-  for (const feed of feeds) {
-    const key = `cursor.${feed.name}`;
-    let cursor = await getSyncState<string>(db, key);
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const result = await feed.fetch(cursor);
-      if (!result.ok) return { ...report, failure: result.failure };
-      await feed.apply(result.value.items as never[]);
-      cursor = result.value.cursor;
-      await setSyncState(db, key, cursor);
-      if (!result.value.more) break;
-    }
+  for (const f of feeds) {
+    const failure = await readFeed(db, client, f, limit);
+    if (failure) return { ...report, failure };
   }
   return report;
 }

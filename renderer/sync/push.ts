@@ -1,11 +1,11 @@
 import { backoffDelay, conflictBodySchema, outboxPass, type BackoffPolicy, type Change } from '../../shared/api';
 import type { ConexDb } from '../db/database';
 import { markConsentRefused } from '../db/repos/consent';
-import { confirmOtherChange } from '../db/repos/confirm-change';
 import { checkOutboxRow, clampRetryTimes, removeOutboxEntry, rowsToCheck, scheduleRetry, setAsideOutboxRow } from '../db/repos/outbox';
-import { confirmQuoteChange, dropQuoteChange, recordQuoteConflict } from '../db/repos/sync-quotes';
+import { dropQuoteChange, recordQuoteConflict } from '../db/repos/sync-quotes';
 import type { OutboxRow, SetAsideReason } from '../db/sync-tables';
-import { isRetryable, type ApiClient, type ApiFailure, type ApiResult } from './api-client';
+import { isRetryable, type ApiClient, type ApiFailure } from './api-client';
+import { sendChange, type ChangeOf, type Sent } from './change-routes';
 import { failureMessage, type SyncMessage } from './messages';
 
 export interface PushDeps {
@@ -40,72 +40,22 @@ type IdMap = Map<string, string>;
 
 type SendableRow = OutboxRow & { seq: number };
 
-async function send(deps: PushDeps, entry: OutboxRow, ids: IdMap): Promise<ApiResult<unknown>> {
-  const { client, db } = deps;
-  const change = entry.change;
-  const contactId = (id: string) => ids.get(id) ?? id;
-  const key = entry.idempotencyKey;
-  const ifMatch = async (id: string) => (await db.quoteShadows.get(id))?.remote.revision ?? 0;
-  switch (change.kind) {
-    case 'quote.submit':
-      return client.call('submitQuote', {
-        params: { id: change.quoteId },
-        body: change.submission,
-        idempotencyKey: key,
-        ifMatch: await ifMatch(change.quoteId),
-      });
-    case 'quote.po':
-      return client.call('updateQuotePo', {
-        params: { id: change.quoteId },
-        body: { poNumber: change.poNumber },
-        idempotencyKey: key,
-        ifMatch: await ifMatch(change.quoteId),
-      });
-    case 'quote.delete':
-      return client.call('deleteQuote', { params: { id: change.quoteId }, idempotencyKey: key, ifMatch: await ifMatch(change.quoteId) });
-    case 'contact.add':
-      return client.call('addContact', { params: { sen: change.sen }, body: change.contact, idempotencyKey: key });
-    case 'contact.remove':
-      return client.call('removeContact', { params: { sen: change.sen, contactId: contactId(change.contactId) }, idempotencyKey: key });
-    case 'contact.primary':
-      return client.call('makeContactPrimary', {
-        params: { sen: change.sen, contactId: contactId(change.contactId) },
-        idempotencyKey: key,
-      });
-    case 'account.update':
-      return client.call('updateAccount', { body: change.update, idempotencyKey: key });
-    case 'consent.request':
-      return client.call('requestConsent', { params: { id: change.requestId }, body: change.request, idempotencyKey: key });
-  }
-}
-
-const isQuoteChange = (c: Change): c is Extract<Change, { kind: 'quote.submit' | 'quote.po' | 'quote.delete' }> =>
-  c.kind.startsWith('quote.');
+const isQuoteChange = (c: Change): c is ChangeOf<'quote.submit' | 'quote.po' | 'quote.delete'> => c.kind.startsWith('quote.');
 
 /** What the server's answer means for one outbox record, written to the store. */
-async function settle(
-  deps: PushDeps,
-  entry: OutboxRow,
-  result: ApiResult<unknown>,
-  report: PushReport,
-  blocked: Set<string>,
-  ids: IdMap,
-): Promise<void> {
+async function settle(deps: PushDeps, entry: SendableRow, sent: Sent, report: PushReport, blocked: Set<string>, ids: IdMap): Promise<void> {
   const { db, now } = deps;
-  const seq = entry.seq ?? 0;
+  const seq = entry.seq;
   const change = entry.change;
-  if (result.ok) {
+  if (sent.ok) {
     report.confirmed++;
-    if (isQuoteChange(change)) await confirmQuoteChange(db, seq, change, result.value as never);
-    else {
-      // The row leaves the outbox with what the answer means here, in one transaction: stopped between the two, the
-      // change is sent again (same idempotency key, same answer) instead of later changes naming an id never recorded.
-      const added = await confirmOtherChange(db, seq, change, result.value, now(), deps.newId);
-      if (added) ids.set(added.localId, added.id);
-    }
+    // The row leaves the outbox with what the answer means here, in one transaction: stopped between the two, the
+    // change is sent again (same idempotency key, same answer) instead of later changes naming an id never recorded.
+    const added = await sent.confirm({ db, seq, now: now(), newId: deps.newId });
+    if (added) ids.set(added.localId, added.id);
     return;
   }
-  const failure: ApiFailure = result.failure;
+  const failure: ApiFailure = sent.failure;
   const message = failureMessage(failure);
   blocked.add(entry.objectId);
   if (failure.kind === 'bad-request') {
@@ -133,12 +83,12 @@ async function settle(
     await scheduleRetry(db, seq, attempts, new Date(now().getTime() + wait), message.messageKey);
     return;
   }
-  // A final answer without the change: a 404 for a deletion means it is done already.
-  const gone = failure.kind === 'http' && failure.status === 404;
-  if (isQuoteChange(change)) await dropQuoteChange(db, seq, change, now(), gone);
+  // A final answer without the change: refused, and said so. Only a success confirms (change-routes.ts): a 404 is
+  // Conex's answer both for what is gone and for what this account may not see, so it is never taken as done.
+  const notFound = failure.kind === 'http' && failure.status === 404;
+  if (isQuoteChange(change)) await dropQuoteChange(db, seq, change, now(), notFound);
   else await removeOutboxEntry(db, seq);
   if (change.kind === 'consent.request') await markConsentRefused(db, change.requestId, message);
-  if (gone && change.kind === 'quote.delete') return;
   report.refused++;
   report.lastFailure = message;
   await deps.log('error', { messageKey: 'sync:log.refused', params: { what: change.kind, reason: message.messageKey } });
@@ -186,8 +136,12 @@ export async function push(deps: PushDeps, force = false): Promise<PushReport> {
   // An object whose change failed or conflicted is blocked for the rest of the pass, so its later changes wait.
   for (const entry of outboxPass(entries, now, blocked, force)) {
     report.tries++;
-    const result = await send(deps, entry, ids);
-    await settle(deps, entry, result, report, blocked, ids);
+    const sent = await sendChange(deps.client, entry.change, {
+      db: deps.db,
+      idempotencyKey: entry.idempotencyKey,
+      contactId: (id) => ids.get(id) ?? id,
+    });
+    await settle(deps, entry, sent, report, blocked, ids);
     if (report.stop) break;
   }
   return report;

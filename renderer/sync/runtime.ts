@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { db } from '../db/database';
+import { quotesToSend } from '../db/repos/outbox';
 import { afterFirstScreen } from '../lib/after-first-screen';
 import { platform } from '../platform';
 import { i18next } from '../i18n';
@@ -109,8 +110,8 @@ export function runSync(sync: SyncEngine = syncEngine()): () => void {
     if (command === 'sync-now') void run(true);
   });
 
-  // Quotes that may need sending: queued, submitted or paid (a draft is never sent; a deleted one leaves this range too).
-  const quotes = liveQuery(() => db().quotes.where('status').anyOf('queued', 'submitted', 'paid').toArray()).subscribe({
+  // A change to a quote that may need sending queues what it needs a moment later.
+  const quotes = liveQuery(() => quotesToSend(db())).subscribe({
     next: () => {
       clearTimeout(changeTimer);
       changeTimer = setTimeout(() => {

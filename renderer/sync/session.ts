@@ -2,8 +2,9 @@ import { signInRequestSchema, type ApiAccount } from '../../shared/api';
 import { domainError, err, ok, type Result } from '../../shared/errors';
 import type { ConexDb } from '../db/database';
 import { reconcileQuotes } from '../db/repos/outbox';
-import { appendSyncLog, forgetServerData, getSyncState, resetSyncState, setSyncState } from '../db/repos/sync-store';
-import { createApiClient } from './api-client';
+import { appendSyncLog, deleteSyncState, forgetServerData, getSyncState, resetSyncState, setSyncState } from '../db/repos/sync-store';
+import type { SignedInAccount } from '../db/sync-state';
+import { clientFor } from './api-client';
 import { failureMessage, type SyncMessage } from './messages';
 
 /** Where the API token is kept: encrypted by the desktop app (safeStorage), for the session only on the web. */
@@ -15,13 +16,7 @@ export interface Secrets {
   delete(key: string): Promise<void>;
 }
 
-export interface SignedInAccount {
-  id: string;
-  email: string;
-  name: string;
-  apiUrl: string;
-  tokenStorage: 'encrypted' | 'session';
-}
+export type { SignedInAccount } from '../db/sync-state';
 
 export interface SessionDeps {
   db: ConexDb;
@@ -32,12 +27,9 @@ export interface SessionDeps {
   timeoutMs?: number;
 }
 
-/** The account signed in last, kept after signing out so the next sign-in knows whether it is another one. */
-const LAST_ACCOUNT_KEY = 'lastAccount';
-
 /** The account signed in on this computer, if any (its token may have ended with the web session). */
 export function currentAccount(db: ConexDb): Promise<SignedInAccount | undefined> {
-  return getSyncState<SignedInAccount>(db, 'account');
+  return getSyncState(db, 'account');
 }
 
 /**
@@ -91,11 +83,7 @@ export async function signIn(deps: SessionDeps, email: string, token: string): P
     const field = String(input.error.issues[0]?.path[0] ?? 'email');
     return err(domainError('sync.invalidInput', field === 'token' ? 'sync:signIn.invalidToken' : 'sync:signIn.invalidEmail'));
   }
-  const client = createApiClient({
-    baseUrl: deps.apiUrl,
-    ...(deps.fetch ? { fetch: deps.fetch } : {}),
-    ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
-  });
+  const client = clientFor({ apiUrl: deps.apiUrl, fetch: deps.fetch, timeoutMs: deps.timeoutMs });
   const answer = await client.call('signIn', { body: input.data });
   if (!answer.ok) {
     const refused = answer.failure.kind === 'http' && answer.failure.status === 401;
@@ -103,8 +91,7 @@ export async function signIn(deps: SessionDeps, email: string, token: string): P
     return err(domainError('sync.signInFailed', message.messageKey, 'params' in message ? message.params : undefined));
   }
   const account = answer.value.account;
-  const previous =
-    (await currentAccount(deps.db)) ?? (await getSyncState<Pick<SignedInAccount, 'id' | 'apiUrl'>>(deps.db, LAST_ACCOUNT_KEY));
+  const previous = (await currentAccount(deps.db)) ?? (await getSyncState(deps.db, 'lastAccount'));
   if (!previous || previous.id !== account.id || previous.apiUrl !== deps.apiUrl) {
     // Another account must not see the orders and quotes of the one before (R-ORD-8): they come again from Conex for whoever signs in.
     if (previous) await forgetServerData(deps.db);
@@ -138,12 +125,7 @@ export async function closeAccount(deps: SessionDeps & { newKey: () => string })
   const account = await currentAccount(deps.db);
   const token = account ? await deps.secrets.get(TOKEN_SECRET_KEY) : null;
   if (!account || !token) return err(domainError('account.closeSignedOut', 'account:close.signedOut'));
-  const client = createApiClient({
-    baseUrl: account.apiUrl,
-    token,
-    ...(deps.fetch ? { fetch: deps.fetch } : {}),
-    ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
-  });
+  const client = clientFor({ apiUrl: account.apiUrl, token, fetch: deps.fetch, timeoutMs: deps.timeoutMs });
   const answer = await client.call('closeAccount', { idempotencyKey: deps.newKey() });
   if (!answer.ok) {
     const message = failureMessage(answer.failure);
@@ -169,8 +151,8 @@ export async function signOut(deps: Pick<SessionDeps, 'db' | 'secrets' | 'now'> 
   // Quotes waiting to be sent are queued now, as this account's (each change names the account that made it).
   if (account) await reconcileQuotes(deps.db, deps.now(), deps.newKey ?? (() => crypto.randomUUID()));
   await deps.secrets.delete(TOKEN_SECRET_KEY);
-  await deps.db.syncState.delete('account');
-  if (account) await setSyncState(deps.db, LAST_ACCOUNT_KEY, { id: account.id, apiUrl: account.apiUrl });
+  await deleteSyncState(deps.db, 'account');
+  if (account) await setSyncState(deps.db, 'lastAccount', { id: account.id, apiUrl: account.apiUrl });
   await appendSyncLog(deps.db, {
     at: deps.now().toISOString(),
     level: 'info',

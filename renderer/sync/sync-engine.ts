@@ -3,9 +3,9 @@ import { verifyKey } from '../../shared/keys/verify';
 import type { ConexDb } from '../db/database';
 import { webCryptoEd25519Verifier } from '../lib/ed25519-webcrypto';
 import { loadTrustedKeys } from '../lib/trusted-keys';
-import { countOutbox, countSetAside, enqueueChanges, listOutbox, reconcileQuotes } from '../db/repos/outbox';
+import { enqueueChanges, listOutbox, reconcileQuotes, syncCounts } from '../db/repos/outbox';
 import { appendSyncLog, getSyncState, setSyncState } from '../db/repos/sync-store';
-import { createApiClient } from './api-client';
+import { clientFor } from './api-client';
 import { failureMessage, type SyncMessage } from './messages';
 import { pull, type PullReport } from './pull';
 import { push, type PushReport } from './push';
@@ -81,15 +81,9 @@ export class SyncEngine {
     return queued.length;
   }
 
-  /** Updates the waiting and conflict counts shown to the user. */
+  /** Updates the waiting, conflict and set-aside counts shown to the user: the only writer of those counts. */
   async refreshCounts(): Promise<void> {
-    const accountId = await this.accountId();
-    const [waiting, conflicts, setAside] = await Promise.all([
-      countOutbox(this.deps.db, accountId),
-      this.deps.db.syncConflicts.count(),
-      countSetAside(this.deps.db),
-    ]);
-    useSyncStatus.getState().patch({ waiting, conflicts, setAside });
+    useSyncStatus.getState().patch(await syncCounts(this.deps.db, await this.accountId()));
   }
 
   /**
@@ -148,12 +142,7 @@ export class SyncEngine {
     if (!online) return this.finish('offline');
     status.patch({ phase: 'syncing' });
 
-    const client = createApiClient({
-      baseUrl: apiUrl,
-      token,
-      ...(this.deps.fetch ? { fetch: this.deps.fetch } : {}),
-      ...(this.deps.timeoutMs ? { timeoutMs: this.deps.timeoutMs } : {}),
-    });
+    const client = clientFor({ apiUrl, token, fetch: this.deps.fetch, timeoutMs: this.deps.timeoutMs });
     await this.reconcile();
     const pushed = await push(
       {
@@ -225,8 +214,8 @@ export class SyncEngine {
   /** Loads what the last session knew: when it last synced and its last error. */
   async restoreStatus(): Promise<void> {
     const [lastSyncedAt, lastError] = await Promise.all([
-      getSyncState<string>(this.deps.db, 'lastSyncedAt'),
-      getSyncState<SyncMessage | null>(this.deps.db, 'lastError'),
+      getSyncState(this.deps.db, 'lastSyncedAt'),
+      getSyncState(this.deps.db, 'lastError'),
     ]);
     useSyncStatus.getState().patch({ lastSyncedAt: lastSyncedAt ?? null, lastError: lastError ?? null });
     await this.refreshCounts();

@@ -1,6 +1,6 @@
 import { entityNameKey } from '../../shared/entity';
 import type { License } from '../../shared/license';
-import type { StoredEntity } from '../db/database';
+import type { EntityRow } from '../db/rows/entity-row';
 
 // Rows in the shape the store keeps now, for tests that seed a store. Migration tests write their rows
 // out as the old version had them instead, so that a later change of shape does not change what they test.
@@ -9,7 +9,7 @@ import type { StoredEntity } from '../db/database';
 const STAMP = '2026-01-01T00:00:00.000Z';
 
 /** An entity as the store keeps it: a French library with no notes, its name key made as the app makes it. */
-export function entityRow(id: string, name: string, patch: Partial<StoredEntity> = {}): StoredEntity {
+export function entityRow(id: string, name: string, patch: Partial<EntityRow> = {}): EntityRow {
   const country = patch.country ?? 'FR';
   const nameKey = entityNameKey(name, country);
   return { id, name, kind: 'library', country, notes: '', createdAt: STAMP, updatedAt: STAMP, nameKey, ...patch };

@@ -9,10 +9,10 @@ import {
   type ProfileInput,
 } from '../../../shared/account';
 import type { AccountUpdate, ApiContact, Change } from '../../../shared/api';
-import { err, ok, type Result } from '../../../shared/errors';
+import { ok, type Result } from '../../../shared/errors';
 import type { ContactRole } from '../../../shared/quote';
 import type { ConexDb } from '../database';
-import { storageError } from '../storage-errors';
+import { storageOutcome } from '../storage-errors';
 import { LOCAL_CONTACT_PREFIX } from './contact-ids';
 import { enqueueChanges } from './outbox';
 
@@ -42,7 +42,7 @@ export async function saveProfile(
 ): Promise<Result<AccountProfile>> {
   const checked = checkProfile(input, options.now);
   if (!checked.ok) return checked;
-  try {
+  return storageOutcome(async () => {
     await database.transaction('rw', [database.accountProfile, database.outbox, database.syncState], async () => {
       const before = await getProfile(database);
       await database.accountProfile.put({ key: 'profile', profile: checked.value });
@@ -50,9 +50,7 @@ export async function saveProfile(
       if (options.signedIn && update) await enqueueChanges(database, [{ kind: 'account.update', update }], options.now, options.newKey);
     });
     return checked;
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }
 
 /** The contacts of every license known here, with its entity, for the close-account check and bulk changes. */
@@ -81,8 +79,8 @@ export async function changeContact(
   action: ContactAction,
   options: { now: Date; newKey: () => string },
 ): Promise<Result<ApiContact[]>> {
-  try {
-    return await database.transaction('rw', [database.licenseContacts, database.outbox, database.syncState], async () => {
+  return storageOutcome(() =>
+    database.transaction('rw', [database.licenseContacts, database.outbox, database.syncState], async () => {
       const current = await contactsOf(database, sen);
       let next: Result<ApiContact[]>;
       let change: Change;
@@ -106,10 +104,8 @@ export async function changeContact(
       await database.licenseContacts.put({ sen, contacts: next.value, updatedAt: options.now.toISOString() });
       await enqueueChanges(database, [change], options.now, options.newKey);
       return ok(next.value);
-    });
-  } catch (e) {
-    return err(storageError(e));
-  }
+    }),
+  );
 }
 
 /**
@@ -125,7 +121,7 @@ export async function bulkReplace(
   toEmail: string,
   options: { now: Date; newKey: () => string },
 ): Promise<Result<number>> {
-  try {
+  return storageOutcome(async () => {
     return await database.transaction(
       'rw',
       [database.licenses, database.licenseContacts, database.outbox, database.syncState],
@@ -159,7 +155,5 @@ export async function bulkReplace(
         return ok(planned.value.length);
       },
     );
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }

@@ -1,10 +1,10 @@
 import type { Table } from 'dexie';
 import { canonicalJson, checkBackupTables, type BackupContents } from '../../../shared/backup';
-import { domainError, err, ok, type DomainError, type Result } from '../../../shared/errors';
+import { domainError, err, type DomainError, type Result } from '../../../shared/errors';
 import type { Quote } from '../../../shared/quote';
 import type { ConexDb } from '../database';
 import type { ConsentRequestRow } from '../account-tables';
-import { storageError } from '../storage-errors';
+import { storageResult } from '../storage-errors';
 import { backedUpTables, type OnProgress } from './backup';
 import { backupRules } from './backup-records';
 import { LAST_RESTORE_KEY } from './backup-settings';
@@ -51,37 +51,35 @@ export async function restoreBackup(
   const incomingTables = checked.value.tables;
   const total = Object.values(incomingTables).reduce((n, rows) => n + rows.length, 0);
   const targets = backedUpTables(database);
-  try {
-    const report = await database.transaction('rw', [...targets, database.syncState, database.quoteShadows], async () => {
-      const tables: Record<string, { written: number; kept: number }> = {};
-      const quotesBefore = await snapshot(database.quotes);
-      let done = 0;
-      for (const table of targets) {
-        const incoming = incomingTables[table.name] ?? [];
-        progress({ phase: 'writing', table: table.name, done, total });
-        const rows = await rowsToWrite(database, table, incoming, mode, options.now);
-        for (let i = 0; i < rows.length; i += CHUNK) {
-          const chunk = rows.slice(i, i + CHUNK);
-          if (mode === 'replace' || table.name === 'meta') await table.bulkPut(chunk);
-          else await table.bulkAdd(chunk);
-          progress({ phase: 'writing', table: table.name, done: done + i + chunk.length, total });
+  return storageResult(
+    () =>
+      database.transaction('rw', [...targets, database.syncState, database.quoteShadows], async () => {
+        const tables: Record<string, { written: number; kept: number }> = {};
+        const quotesBefore = await snapshot(database.quotes);
+        let done = 0;
+        for (const table of targets) {
+          const incoming = incomingTables[table.name] ?? [];
+          progress({ phase: 'writing', table: table.name, done, total });
+          const rows = await rowsToWrite(database, table, incoming, mode, options.now);
+          for (let i = 0; i < rows.length; i += CHUNK) {
+            const chunk = rows.slice(i, i + CHUNK);
+            if (mode === 'replace' || table.name === 'meta') await table.bulkPut(chunk);
+            else await table.bulkAdd(chunk);
+            progress({ phase: 'writing', table: table.name, done: done + i + chunk.length, total });
+          }
+          done += incoming.length;
+          tables[table.name] = { written: rows.length, kept: incoming.length - rows.length };
         }
-        done += incoming.length;
-        tables[table.name] = { written: rows.length, kept: incoming.length - rows.length };
-      }
-      await forgetServerViews(database, quotesBefore);
-      await database.settings.put({
-        key: LAST_RESTORE_KEY,
-        value: { at: options.now.toISOString(), backupCreatedAt: earlier(contents.createdAt, options.now), mode },
-      });
-      progress({ phase: 'writing', done: total, total });
-      return { mode, tables };
-    });
-    return ok(report);
-  } catch (e) {
-    if (isConstraintError(e)) return err(domainError('backup.restoreConflict', 'backups:errors.restoreConflict'));
-    return err(storageError(e));
-  }
+        await forgetServerViews(database, quotesBefore);
+        await database.settings.put({
+          key: LAST_RESTORE_KEY,
+          value: { at: options.now.toISOString(), backupCreatedAt: earlier(contents.createdAt, options.now), mode },
+        });
+        progress({ phase: 'writing', done: total, total });
+        return { mode, tables };
+      }),
+    () => err(domainError('backup.restoreConflict', 'backups:errors.restoreConflict')),
+  );
 }
 
 /** What to write to one table; `replace` clears what the backup replaces first. */
@@ -182,13 +180,4 @@ async function mergeRows(table: Table, incoming: readonly unknown[]): Promise<un
     out.push(row);
   }
   return out;
-}
-
-/** A unique index refused a record: directly, through Dexie's abort wrapper, or inside a bulk operation's failures. */
-function isConstraintError(e: unknown): boolean {
-  if (!e || typeof e !== 'object') return false;
-  const error = e as { name?: string; inner?: unknown; failures?: unknown[]; failuresByPos?: Record<number, unknown> };
-  if (error.name === 'ConstraintError') return true;
-  const nested = [error.inner, ...(error.failures ?? []), ...Object.values(error.failuresByPos ?? {})];
-  return nested.some((n) => n !== e && isConstraintError(n));
 }

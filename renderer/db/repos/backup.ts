@@ -6,9 +6,9 @@ import {
   type BackupError,
   type Sha256Hex,
 } from '../../../shared/backup';
-import { err, ok, type Result } from '../../../shared/errors';
+import { ok, type Result } from '../../../shared/errors';
 import type { ConexDb } from '../database';
-import { storageError } from '../storage-errors';
+import { storageResult } from '../storage-errors';
 import { backupRules, isLocalRow, recordSchemas } from './backup-records';
 
 /** SHA-256 through WebCrypto, as the backup format needs it. */
@@ -49,9 +49,8 @@ export async function exportBackup(
 ): Promise<Result<BackupMade>> {
   const progress = options.onProgress ?? (() => undefined);
   const sources = backedUpTables(database);
-  let tables: Record<string, unknown[]>;
-  try {
-    tables = await database.transaction('r', sources, async () => {
+  const read = await storageResult(() =>
+    database.transaction('r', sources, async () => {
       const sizes = await Promise.all(sources.map((t) => t.count()));
       const total = sizes.reduce((a, b) => a + b, 0);
       const out: Record<string, unknown[]> = {};
@@ -64,10 +63,10 @@ export async function exportBackup(
       }
       progress({ phase: 'reading', done, total });
       return out;
-    });
-  } catch (e) {
-    return err(storageError(e));
-  }
+    }),
+  );
+  if (!read.ok) return read;
+  const tables: Record<string, unknown[]> = read.value;
   progress({ phase: 'sealing', done: 0, total: 0 });
   const text = await writeBackupFile(
     { createdAt: options.now.toISOString(), appVersion: options.appVersion, schemaVersion: database.verno, tables },

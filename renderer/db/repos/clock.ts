@@ -1,6 +1,6 @@
-import { err, ok, type Result } from '../../../shared/errors';
+import { ok, type Result } from '../../../shared/errors';
 import type { ConexDb } from '../database';
-import { storageError } from '../storage-errors';
+import { storageOutcome } from '../storage-errors';
 
 /**
  * The `meta` row holding the latest time the app has ever seen (R-EVAL-4). The
@@ -32,16 +32,14 @@ export async function readLatestSeen(database: ConexDb): Promise<string | null> 
  * clock moved forward, the earlier mark if it went backwards (never lowered).
  */
 export async function recordTimeSeen(database: ConexDb, now: Date): Promise<Result<string>> {
-  try {
-    return await database.transaction('rw', database.meta, async () => {
+  return storageOutcome(() =>
+    database.transaction('rw', database.meta, async () => {
       const previous = await readLatestSeen(database);
       if (previous !== null && Date.parse(previous) >= now.getTime()) return ok(previous);
       const latest = now.toISOString();
       await database.meta.put({ key: LATEST_SEEN_KEY, value: latest });
       known = latest;
       return ok(latest);
-    });
-  } catch (e) {
-    return err(storageError(e));
-  }
+    }),
+  );
 }

@@ -1,9 +1,9 @@
 import { checkConsentRequest, type ConsentDocument, type ConsentForm } from '../../../shared/account';
 import type { ApiConsentRequest } from '../../../shared/api';
-import { err, ok, type Result } from '../../../shared/errors';
+import { ok, type Result } from '../../../shared/errors';
 import type { ConsentRequestRow } from '../account-tables';
 import type { ConexDb } from '../database';
-import { storageError } from '../storage-errors';
+import { storageOutcome } from '../storage-errors';
 import { enqueueChanges } from './outbox';
 import { entityFromConex, entityMatchKey } from './entities';
 
@@ -27,7 +27,7 @@ export async function recordConsentRequest(
   document: ConsentDocument | null,
   options: { now: Date; newId: () => string },
 ): Promise<Result<ConsentRequestRow>> {
-  try {
+  return storageOutcome(async () => {
     const names = new Map((await database.entities.toArray()).map((e) => [e.id, e.name]));
     const checked = checkConsentRequest({
       form,
@@ -54,9 +54,7 @@ export async function recordConsentRequest(
       await enqueueChanges(database, [{ kind: 'consent.request', requestId: row.id, request }], options.now, options.newId);
     });
     return ok(row);
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }
 
 /** The Consent To Assign requests that would move a license, newest first. */

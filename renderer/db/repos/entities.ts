@@ -1,7 +1,8 @@
 import { entityInputSchema, entityNameKey, type Entity, type EntityInput } from '../../../shared/entity';
 import { domainError, err, ok, type Result } from '../../../shared/errors';
-import type { ConexDb, StoredEntity } from '../database';
-import { storageError } from '../storage-errors';
+import type { ConexDb } from '../database';
+import { fromEntityRow, toEntityRow, type EntityRow } from '../rows/entity-row';
+import { storageOutcome } from '../storage-errors';
 
 export interface FieldErrors {
   [field: string]: string;
@@ -18,9 +19,9 @@ export function entityMatchKey(name: string): string {
 export function entityFromConex(
   name: string,
   country: string,
-  options: { id: string; stamp: string; kind?: StoredEntity['kind'] },
-): StoredEntity {
-  return {
+  options: { id: string; stamp: string; kind?: EntityRow['kind'] },
+): EntityRow {
+  return toEntityRow({
     id: options.id,
     name: name.trim(),
     kind: options.kind ?? 'other',
@@ -28,13 +29,7 @@ export function entityFromConex(
     notes: '',
     createdAt: options.stamp,
     updatedAt: options.stamp,
-    nameKey: entityNameKey(name, country),
-  };
-}
-
-function strip(row: StoredEntity): Entity {
-  const { nameKey: _nameKey, ...entity } = row;
-  return entity;
+  });
 }
 
 function validate(
@@ -61,7 +56,7 @@ function duplicate(name: string): EntityResult {
 /** All entities, by name. */
 export async function listEntities(database: ConexDb): Promise<Entity[]> {
   const rows = await database.entities.toArray();
-  return rows.map(strip).sort((a, b) => a.name.localeCompare(b.name));
+  return rows.map(fromEntityRow).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Adds an entity after validating it; refuses a name already used in the same country. */
@@ -69,37 +64,36 @@ export async function addEntity(database: ConexDb, input: EntityInput, now: Date
   const v = validate(input);
   if (!v.ok) return v.result;
   const stamp = now.toISOString();
-  const row: StoredEntity = { ...v.value, id, createdAt: stamp, updatedAt: stamp, nameKey: entityNameKey(v.value.name, v.value.country) };
-  try {
-    // The unique nameKey index refuses a name already used in the country, in the same write: a lookup first
-    // would cost a second transaction per entity and could still race another window's add.
-    await database.entities.add(row);
-    return ok(strip(row));
-  } catch (e) {
-    if ((e as { name?: string }).name === 'ConstraintError') return duplicate(row.name);
-    return err(storageError(e));
-  }
+  const row = toEntityRow({ ...v.value, id, createdAt: stamp, updatedAt: stamp });
+  return storageOutcome(
+    async () => {
+      // The unique nameKey index refuses a name already used in the country, in the same write: a lookup first
+      // would cost a second transaction per entity and could still race another window's add.
+      await database.entities.add(row);
+      return ok(fromEntityRow(row));
+    },
+    () => duplicate(row.name),
+  );
 }
 
 /** Changes an entity's fields (rename, kind, country, notes) with the same checks as adding. */
 export async function updateEntity(database: ConexDb, id: string, input: EntityInput, now: Date): Promise<EntityResult> {
   const v = validate(input);
   if (!v.ok) return v.result;
-  try {
-    return await database.transaction('rw', database.entities, async () => {
-      const existing = await database.entities.get(id);
-      if (!existing) return err(domainError('entity.missing', 'entities:errors.missing'));
-      const nameKey = entityNameKey(v.value.name, v.value.country);
-      const clash = await database.entities.where('nameKey').equals(nameKey).first();
-      if (clash && clash.id !== id) return duplicate(v.value.name);
-      const row: StoredEntity = { ...existing, ...v.value, nameKey, updatedAt: now.toISOString() };
-      await database.entities.put(row);
-      return ok(strip(row));
-    });
-  } catch (e) {
-    if ((e as { name?: string }).name === 'ConstraintError') return duplicate(v.value.name);
-    return err(storageError(e));
-  }
+  return storageOutcome(
+    () =>
+      database.transaction('rw', database.entities, async () => {
+        const existing = await database.entities.get(id);
+        if (!existing) return err(domainError('entity.missing', 'entities:errors.missing'));
+        const nameKey = entityNameKey(v.value.name, v.value.country);
+        const clash = await database.entities.where('nameKey').equals(nameKey).first();
+        if (clash && clash.id !== id) return duplicate(v.value.name);
+        const row = toEntityRow({ ...fromEntityRow(existing), ...v.value, updatedAt: now.toISOString() });
+        await database.entities.put(row);
+        return ok(fromEntityRow(row));
+      }),
+    () => duplicate(v.value.name),
+  );
 }
 
 /**
@@ -108,8 +102,8 @@ export async function updateEntity(database: ConexDb, id: string, input: EntityI
  * deleting it would leave them with no entity (R-LIC-1).
  */
 export async function deleteEntity(database: ConexDb, id: string): Promise<Result<Entity>> {
-  try {
-    return await database.transaction('rw', database.entities, database.licenses, async () => {
+  return storageOutcome(() =>
+    database.transaction('rw', database.entities, database.licenses, async () => {
       const existing = await database.entities.get(id);
       if (!existing) return err(domainError('entity.missing', 'entities:errors.missing'));
       const licenses = await database.licenses.where('entityId').equals(id).toArray();
@@ -124,20 +118,18 @@ export async function deleteEntity(database: ConexDb, id: string): Promise<Resul
         );
       }
       await database.entities.delete(id);
-      return ok(strip(existing));
-    });
-  } catch (e) {
-    return err(storageError(e));
-  }
+      return ok(fromEntityRow(existing));
+    }),
+  );
 }
 
 /** Puts back an entity removed a moment ago (undo). */
 export async function restoreEntity(database: ConexDb, entity: Entity): Promise<Result<Entity>> {
-  try {
-    await database.entities.add({ ...entity, nameKey: entityNameKey(entity.name, entity.country) });
-    return ok(entity);
-  } catch (e) {
-    if ((e as { name?: string }).name === 'ConstraintError') return duplicate(entity.name);
-    return err(storageError(e));
-  }
+  return storageOutcome(
+    async () => {
+      await database.entities.add(toEntityRow(entity));
+      return ok(entity);
+    },
+    () => duplicate(entity.name),
+  );
 }

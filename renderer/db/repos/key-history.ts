@@ -1,7 +1,7 @@
 import { domainError, err, ok, type Result } from '../../../shared/errors';
 import type { License } from '../../../shared/license';
 import type { ConexDb, KeyHistoryRow } from '../database';
-import { storageError } from '../storage-errors';
+import { storageOutcome } from '../storage-errors';
 
 /** The keys applied to one license, the current one first, then the others latest first (R-LIC-3). */
 export async function listKeyHistory(database: ConexDb, licenseId: string): Promise<KeyHistoryRow[]> {
@@ -16,12 +16,10 @@ export async function listKeyHistory(database: ConexDb, licenseId: string): Prom
 
 /** One history entry. */
 export async function getKeyHistoryEntry(database: ConexDb, id: string): Promise<Result<KeyHistoryRow>> {
-  try {
+  return storageOutcome(async () => {
     const row = await database.keyHistory.get(id);
     return row ? ok(row) : err(domainError('keyHistory.missing', 'licenses:errors.historyMissing'));
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }
 
 export interface AppliedKey {

@@ -3,7 +3,7 @@ import type { License } from '../../../shared/license';
 import type { Quote } from '../../../shared/quote';
 import type { ConexDb, KeyHistoryRow, ReminderStateRow } from '../database';
 import type { LicenseContactsRow, OrderRow } from '../sync-tables';
-import { storageError } from '../storage-errors';
+import { storageOutcome } from '../storage-errors';
 
 /** A license removed a moment ago, with its key history, reminder state and contacts, so undo can put all back. */
 export interface RemovedLicense {
@@ -44,7 +44,7 @@ function label(q: Quote): string {
  * an open quote or order names it: the error lists them, so the user knows which to finish or delete first.
  */
 export async function deleteLicense(database: ConexDb, id: string): Promise<Result<RemovedLicense>> {
-  try {
+  return storageOutcome(async () => {
     return await database.transaction(
       'rw',
       [
@@ -75,29 +75,25 @@ export async function deleteLicense(database: ConexDb, id: string): Promise<Resu
         return ok({ license, history, reminder, contacts });
       },
     );
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }
 
 /** Puts back a license deleted a moment ago, with its key history, reminder state and contacts (undo). */
 export async function restoreLicense(database: ConexDb, removed: RemovedLicense): Promise<Result<License>> {
-  try {
-    await database.transaction(
-      'rw',
-      [database.licenses, database.keyHistory, database.reminderState, database.licenseContacts],
-      async () => {
-        await database.licenses.add(removed.license);
-        await database.keyHistory.bulkPut([...removed.history]);
-        if (removed.reminder) await database.reminderState.put(removed.reminder);
-        if (removed.contacts) await database.licenseContacts.put(removed.contacts);
-      },
-    );
-    return ok(removed.license);
-  } catch (e) {
-    if ((e as { name?: string }).name === 'ConstraintError') {
-      return err(domainError('license.senTaken', 'licenses:errors.senTaken', { sen: removed.license.sen }));
-    }
-    return err(storageError(e));
-  }
+  return storageOutcome(
+    async () => {
+      await database.transaction(
+        'rw',
+        [database.licenses, database.keyHistory, database.reminderState, database.licenseContacts],
+        async () => {
+          await database.licenses.add(removed.license);
+          await database.keyHistory.bulkPut([...removed.history]);
+          if (removed.reminder) await database.reminderState.put(removed.reminder);
+          if (removed.contacts) await database.licenseContacts.put(removed.contacts);
+        },
+      );
+      return ok(removed.license);
+    },
+    () => err(domainError('license.senTaken', 'licenses:errors.senTaken', { sen: removed.license.sen })),
+  );
 }

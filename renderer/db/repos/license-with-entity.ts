@@ -1,8 +1,8 @@
-import { err, ok, type Result } from '../../../shared/errors';
+import { ok, type Result } from '../../../shared/errors';
 import type { Entity, EntityInput } from '../../../shared/entity';
 import type { License } from '../../../shared/license';
 import type { ConexDb } from '../database';
-import { storageError } from '../storage-errors';
+import { storageOutcome } from '../storage-errors';
 import { addEntity, type EntityResult } from './entities';
 import { addLicenseFromKey, applyKey, type KeyApplication } from './licenses';
 
@@ -23,18 +23,20 @@ export async function addLicenseWithNewEntity(
   licenseId: string,
   application: Omit<KeyApplication, 'entityId'>,
 ): Promise<LicenseWithEntityResult> {
-  try {
-    return await database.transaction('rw', database.entities, database.licenses, database.keyHistory, async () => {
-      const added = await addEntity(database, entity.input, application.now, entity.id);
-      if (!added.ok) throw new Refused(added);
-      const license = await addLicenseFromKey(database, licenseId, { ...application, entityId: added.value.id });
-      if (!license.ok) throw new Refused(license);
-      return ok({ entity: added.value, license: license.value });
-    });
-  } catch (e) {
-    if (e instanceof Refused) return e.result;
-    return err(storageError(e));
-  }
+  return storageOutcome(async () => {
+    try {
+      return await database.transaction('rw', database.entities, database.licenses, database.keyHistory, async () => {
+        const added = await addEntity(database, entity.input, application.now, entity.id);
+        if (!added.ok) throw new Refused(added);
+        const license = await addLicenseFromKey(database, licenseId, { ...application, entityId: added.value.id });
+        if (!license.ok) throw new Refused(license);
+        return ok({ entity: added.value, license: license.value });
+      });
+    } catch (e) {
+      if (e instanceof Refused) return e.result;
+      throw e;
+    }
+  });
 }
 
 /**
@@ -48,16 +50,18 @@ export async function applyKeyWithNewEntity(
   application: Omit<KeyApplication, 'entityId'>,
   restoredFrom?: string,
 ): Promise<LicenseWithEntityResult> {
-  try {
-    return await database.transaction('rw', database.entities, database.licenses, database.keyHistory, async () => {
-      const added = await addEntity(database, entity.input, application.now, entity.id);
-      if (!added.ok) throw new Refused(added);
-      const license = await applyKey(database, licenseId, { ...application, entityId: added.value.id }, restoredFrom);
-      if (!license.ok) throw new Refused(license);
-      return ok({ entity: added.value, license: license.value });
-    });
-  } catch (e) {
-    if (e instanceof Refused) return e.result;
-    return err(storageError(e));
-  }
+  return storageOutcome(async () => {
+    try {
+      return await database.transaction('rw', database.entities, database.licenses, database.keyHistory, async () => {
+        const added = await addEntity(database, entity.input, application.now, entity.id);
+        if (!added.ok) throw new Refused(added);
+        const license = await applyKey(database, licenseId, { ...application, entityId: added.value.id }, restoredFrom);
+        if (!license.ok) throw new Refused(license);
+        return ok({ entity: added.value, license: license.value });
+      });
+    } catch (e) {
+      if (e instanceof Refused) return e.result;
+      throw e;
+    }
+  });
 }

@@ -6,7 +6,7 @@ import type { KeyPayload } from '../../../shared/keys/payload';
 import { parseLicense, type License } from '../../../shared/license';
 import { evaluationTerms } from '../../../shared/licensing/evaluations';
 import type { ConexDb } from '../database';
-import { storageError } from '../storage-errors';
+import { storageOutcome } from '../storage-errors';
 import { recordKeyApplied } from './key-history';
 
 /** A verified key as the store needs it: the canonical text and its signed payload. */
@@ -70,12 +70,10 @@ export function listSoonestEnding(database: ConexDb, limit: number): Promise<Lic
 
 /** One license by id. */
 export async function getLicense(database: ConexDb, id: string): Promise<Result<License>> {
-  try {
+  return storageOutcome(async () => {
     const license = await database.licenses.get(id);
     return license ? ok(license) : missing();
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }
 
 /** The license with this SEN, if stored (R-LIC-4: one license per SEN). */
@@ -101,38 +99,40 @@ export async function applyKey(
   restoredFrom?: string,
 ): Promise<Result<License>> {
   const { key, entityId, now, historyId } = application;
-  try {
-    return await database.transaction('rw', database.licenses, database.keyHistory, async () => {
-      const current = await database.licenses.get(licenseId);
-      if (!current) return missing();
-      // Checked again here: another window may have applied a newer key since the user pasted this one.
-      if (restoredFrom === undefined && current.key !== undefined && current.sen === key.payload.sen) {
-        if (Date.parse(key.payload.issued) < Date.parse(current.issued)) {
-          return err(
-            domainError('olderThanApplied', 'keys:errors.olderThanApplied', { issued: key.payload.issued, appliedIssued: current.issued }),
-          );
+  return storageOutcome(
+    () =>
+      database.transaction('rw', database.licenses, database.keyHistory, async () => {
+        const current = await database.licenses.get(licenseId);
+        if (!current) return missing();
+        // Checked again here: another window may have applied a newer key since the user pasted this one.
+        if (restoredFrom === undefined && current.key !== undefined && current.sen === key.payload.sen) {
+          if (Date.parse(key.payload.issued) < Date.parse(current.issued)) {
+            return err(
+              domainError('olderThanApplied', 'keys:errors.olderThanApplied', {
+                issued: key.payload.issued,
+                appliedIssued: current.issued,
+              }),
+            );
+          }
         }
-      }
-      if (key.payload.sen !== current.sen) {
-        const holder = await database.licenses.where('sen').equals(key.payload.sen).first();
-        if (holder && holder.id !== licenseId) return senTaken(key.payload.sen);
-      }
-      const next = licenseFromKey(key, { ...current, entityId }, now);
-      if (!next.ok) return next;
-      await database.licenses.put(next.value);
-      await recordKeyApplied(
-        database,
-        next.value,
-        current,
-        { id: historyId, key: key.canonical, issued: key.payload.issued, restoredFrom },
-        now,
-      );
-      return next;
-    });
-  } catch (e) {
-    if ((e as { name?: string }).name === 'ConstraintError') return senTaken(key.payload.sen);
-    return err(storageError(e));
-  }
+        if (key.payload.sen !== current.sen) {
+          const holder = await database.licenses.where('sen').equals(key.payload.sen).first();
+          if (holder && holder.id !== licenseId) return senTaken(key.payload.sen);
+        }
+        const next = licenseFromKey(key, { ...current, entityId }, now);
+        if (!next.ok) return next;
+        await database.licenses.put(next.value);
+        await recordKeyApplied(
+          database,
+          next.value,
+          current,
+          { id: historyId, key: key.canonical, issued: key.payload.issued, restoredFrom },
+          now,
+        );
+        return next;
+      }),
+    () => senTaken(key.payload.sen),
+  );
 }
 
 /** Adds the license a key describes for a SEN not stored yet, attached to the entity the user picked. */
@@ -140,17 +140,16 @@ export async function addLicenseFromKey(database: ConexDb, id: string, applicati
   const { key, entityId, now, historyId } = application;
   const license = licenseFromKey(key, { id, entityId, createdAt: now.toISOString() }, now);
   if (!license.ok) return license;
-  try {
-    return await database.transaction('rw', database.licenses, database.keyHistory, async () => {
-      if (await findLicenseBySen(database, key.payload.sen)) return senTaken(key.payload.sen);
-      await database.licenses.add(license.value);
-      await recordKeyApplied(database, license.value, undefined, { id: historyId, key: key.canonical, issued: key.payload.issued }, now);
-      return license;
-    });
-  } catch (e) {
-    if ((e as { name?: string }).name === 'ConstraintError') return senTaken(key.payload.sen);
-    return err(storageError(e));
-  }
+  return storageOutcome(
+    () =>
+      database.transaction('rw', database.licenses, database.keyHistory, async () => {
+        if (await findLicenseBySen(database, key.payload.sen)) return senTaken(key.payload.sen);
+        await database.licenses.add(license.value);
+        await recordKeyApplied(database, license.value, undefined, { id: historyId, key: key.canonical, issued: key.payload.issued }, now);
+        return license;
+      }),
+    () => senTaken(key.payload.sen),
+  );
 }
 
 /** What the user enters to start an evaluation. */
@@ -207,8 +206,8 @@ export async function startEvaluation(
   const terms = evaluationTerms(value.deployment, now);
   const today = toCalendarDate(now);
   const stamp = now.toISOString();
-  try {
-    return await database.transaction('rw', database.licenses, async () => {
+  return storageOutcome(() =>
+    database.transaction('rw', database.licenses, async () => {
       let sen = '';
       for (let i = 0; i < SEN_ATTEMPTS && sen === ''; i++) {
         const candidate = `SEN-${randomDigits()}`;
@@ -237,10 +236,8 @@ export async function startEvaluation(
       if (!license.ok) return license;
       await database.licenses.add(license.value);
       return license;
-    });
-  } catch (e) {
-    return err(storageError(e));
-  }
+    }),
+  );
 }
 
 /** 8 random digits from the platform's cryptographic source, for a local evaluation SEN. */

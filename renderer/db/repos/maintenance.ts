@@ -1,7 +1,7 @@
 import { domainError, err, ok, type Result } from '../../../shared/errors';
 import type { License } from '../../../shared/license';
 import type { ConexDb } from '../database';
-import { storageError } from '../storage-errors';
+import { storageOutcome, storageResult } from '../storage-errors';
 
 /** Records the major version installed on the license's server (R-EOL-1); undefined when unknown. */
 export async function setInstalledVersion(
@@ -10,33 +10,27 @@ export async function setInstalledVersion(
   major: number | undefined,
   now: Date,
 ): Promise<Result<License>> {
-  try {
-    return await database.transaction('rw', database.licenses, async () => {
+  return storageOutcome(() =>
+    database.transaction('rw', database.licenses, async () => {
       const license = await database.licenses.get(licenseId);
       if (!license) return err(domainError('license.missing', 'maintenance:errors.licenseMissing'));
       const { installedMajorVersion: _old, ...rest } = license;
       const next: License = { ...rest, ...(major === undefined ? {} : { installedMajorVersion: major }), updatedAt: now.toISOString() };
       await database.licenses.put(next);
       return ok(next);
-    });
-  } catch (e) {
-    return err(storageError(e));
-  }
+    }),
+  );
 }
 
 /** Adds licenses checked from a CSV file, all or none: a SEN that appeared in the store meanwhile refuses the whole import. */
-export async function importLicenses(database: ConexDb, licenses: readonly License[]): Promise<Result<number>> {
-  try {
-    await database.transaction('rw', database.licenses, () => database.licenses.bulkAdd([...licenses]));
-    return ok(licenses.length);
-  } catch (e) {
-    const names = [e, (e as { failures?: unknown[] }).failures?.[0], (e as { inner?: unknown }).inner].map(
-      (x) => (x as { name?: string })?.name,
-    );
-    if (names.includes('ConstraintError') || (e as { name?: string }).name === 'BulkError')
-      return err(domainError('csv.senTaken', 'maintenance:csv.errors.senTakenMeanwhile'));
-    return err(storageError(e));
-  }
+export function importLicenses(database: ConexDb, licenses: readonly License[]): Promise<Result<number>> {
+  return storageResult(
+    async () => {
+      await database.transaction('rw', database.licenses, () => database.licenses.bulkAdd([...licenses]));
+      return licenses.length;
+    },
+    () => err(domainError('csv.senTaken', 'maintenance:csv.errors.senTakenMeanwhile')),
+  );
 }
 
 /** The SENs already in the store, for the CSV duplicate check (R-LIC-4). */

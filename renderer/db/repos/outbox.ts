@@ -3,9 +3,7 @@ import { changeObjectId, changeSchema, idempotencyKeySchema, planQuoteChanges, t
 import { quoteSchema, type Quote } from '../../../shared/quote';
 import type { ConexDb } from '../database';
 import type { OutboxRow, SetAsideReason } from '../sync-tables';
-
-/** Where the signed-in account, and the one signed in last, are kept (renderer/sync/session.ts writes them). */
-const ACCOUNT_KEYS = ['account', 'lastAccount'] as const;
+import { getSyncState } from './sync-store';
 
 /**
  * The account a change made now belongs to: the signed-in one, else the one
@@ -13,8 +11,8 @@ const ACCOUNT_KEYS = ['account', 'lastAccount'] as const;
  * no account ever signed in here: such a change is never sent.
  */
 async function owningAccount(database: ConexDb): Promise<string | undefined> {
-  for (const key of ACCOUNT_KEYS) {
-    const value = (await database.syncState.get(key))?.value as { id?: unknown } | undefined;
+  // Renderer/sync/session.ts writes both; a value damaged by hand names no account.
+  for (const value of [await getSyncState(database, 'account'), await getSyncState(database, 'lastAccount')]) {
     if (typeof value?.id === 'string' && value.id) return value.id;
   }
   return undefined;
@@ -90,14 +88,29 @@ export async function rowsToCheck(database: ConexDb, accountId: string): Promise
   return rows.filter((row) => !row.setAside && (!row.accountId || row.accountId === accountId));
 }
 
-/** How many changes wait for the server (set-aside ones left out); with `accountId`, those that account may send. */
-export async function countOutbox(database: ConexDb, accountId?: string): Promise<number> {
-  return (await listOutbox(database, accountId)).length;
+/** What the sync indicator counts. */
+export interface SyncCounts {
+  /** "Changes waiting": the rows listOutbox gives, i.e. not set aside and, signed in, the signed-in account's. */
+  waiting: number;
+  /** Quotes waiting for the user's choice between two versions. */
+  conflicts: number;
+  /** Rows that failed their checks: kept, never sent. */
+  setAside: number;
 }
 
-/** How many changes were set aside, never to be sent. */
-export async function countSetAside(database: ConexDb): Promise<number> {
-  return database.outbox.filter((row) => Boolean(row.setAside)).count();
+/** The counts the sync indicator shows: the one definition of "changes waiting" (see SyncCounts). */
+export async function syncCounts(database: ConexDb, accountId: string | undefined): Promise<SyncCounts> {
+  const [waiting, conflicts, setAside] = await Promise.all([
+    listOutbox(database, accountId).then((rows) => rows.length),
+    database.syncConflicts.count(),
+    database.outbox.filter((row) => Boolean(row.setAside)).count(),
+  ]);
+  return { waiting, conflicts, setAside };
+}
+
+/** The quotes sync may have to send: queued, submitted or paid (a draft is never sent; a deleted one leaves this range too). */
+export function quotesToSend(database: ConexDb): Promise<Quote[]> {
+  return database.quotes.where('status').anyOf('queued', 'submitted', 'paid').toArray();
 }
 
 /** A row that may not be sent stays in the outbox, marked with why, and is never tried again. */

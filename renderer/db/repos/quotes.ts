@@ -5,7 +5,7 @@ import { exchangeSnapshot } from '../../../shared/pricing/currency';
 import { parsePriceBook, type PriceBook } from '../../../shared/pricing/price-book';
 import { checkPoNumber, newDraft, quoteSchema, type Quote } from '../../../shared/quote';
 import type { ConexDb } from '../database';
-import { storageError } from '../storage-errors';
+import { storageOutcome } from '../storage-errors';
 
 /** The `meta` row where a newer price book from the Conex API is kept (R-PRICE-1). */
 export const PRICE_BOOK_META_KEY = 'priceBook';
@@ -33,14 +33,12 @@ export async function listQuotes(database: ConexDb): Promise<Quote[]> {
 
 /** One quote, validated. */
 export async function getQuote(database: ConexDb, id: string): Promise<Result<Quote>> {
-  try {
+  return storageOutcome(async () => {
     const row = await database.quotes.get(id);
     if (!row) return missing();
     const parsed = quoteSchema.safeParse(row);
     return parsed.success ? ok(parsed.data) : err(domainError('quote.invalid', 'quotes:errors.invalidRecord', { path: id }));
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }
 
 /**
@@ -50,18 +48,16 @@ export async function getQuote(database: ConexDb, id: string): Promise<Result<Qu
  */
 export async function saveDraft(database: ConexDb, quote: Quote): Promise<Result<Quote>> {
   if (quote.status !== 'draft') return err(domainError('quote.notDraft', 'quotes:errors.notDraft'));
-  try {
+  return storageOutcome(async () => {
     await database.quotes.put(quote);
     return ok(quote);
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }
 
 /** Changes one stored quote inside a transaction, bumping its revision and time. */
 async function change(database: ConexDb, id: string, now: Date, edit: (quote: Quote) => Result<Quote>): Promise<Result<Quote>> {
-  try {
-    return await database.transaction('rw', database.quotes, async () => {
+  return storageOutcome(() =>
+    database.transaction('rw', database.quotes, async () => {
       const row = await database.quotes.get(id);
       if (!row) return missing();
       const edited = edit(row);
@@ -69,10 +65,8 @@ async function change(database: ConexDb, id: string, now: Date, edit: (quote: Qu
       const next: Quote = { ...edited.value, updatedAt: now.toISOString(), revision: row.revision + 1 };
       await database.quotes.put(next);
       return ok(next);
-    });
-  } catch (e) {
-    return err(storageError(e));
-  }
+    }),
+  );
 }
 
 /** Sets or clears the PO number of any quote or order (R-ORD-6, R-ORD-7); more than 50 characters is refused and nothing changes. */
@@ -122,34 +116,28 @@ export async function duplicateQuote(database: ConexDb, id: string, now: Date, n
     cotermination: q.cotermination,
     flaggedForReview: q.flaggedForReview,
   };
-  try {
+  return storageOutcome(async () => {
     await database.quotes.add(copy);
     return ok(copy);
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }
 
 /** Deletes a quote; returns it so the caller can offer undo. */
 export async function deleteQuote(database: ConexDb, id: string): Promise<Result<Quote>> {
-  try {
+  return storageOutcome(async () => {
     const row = await database.quotes.get(id);
     if (!row) return missing();
     await database.quotes.delete(id);
     return ok(row);
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }
 
 /** Puts back a quote deleted a moment ago (undo). */
 export async function restoreQuote(database: ConexDb, quote: Quote): Promise<Result<Quote>> {
-  try {
+  return storageOutcome(async () => {
     await database.quotes.put(quote);
     return ok(quote);
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }
 
 /** The user's licenses that can be renewed or upgraded (not evaluations), by SEN; invalid records are left out. */

@@ -1,7 +1,7 @@
 import { domainError, err, ok, type Result } from '../../../shared/errors';
 import type { License } from '../../../shared/license';
 import type { ConexDb, ReminderPrefsRow, ReminderStateRow } from '../database';
-import { storageError } from '../storage-errors';
+import { storageOutcome } from '../storage-errors';
 import { readLatestSeen } from './clock';
 
 /** Everything reminders are computed from, read in one transaction. */
@@ -56,22 +56,18 @@ export async function setThresholds(
   now: Date,
 ): Promise<Result<ReminderPrefsRow>> {
   const row: ReminderPrefsRow = { entityId, thresholds: [...thresholds].sort((a, b) => b - a), updatedAt: now.toISOString() };
-  try {
+  return storageOutcome(async () => {
     await database.reminderPrefs.put(row);
     return ok(row);
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }
 
 /** Goes back to the default thresholds for an entity. */
 export async function resetThresholds(database: ConexDb, entityId: string): Promise<Result<true>> {
-  try {
+  return storageOutcome(async () => {
     await database.reminderPrefs.delete(entityId);
     return ok(true);
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }
 
 async function updateState(
@@ -79,7 +75,7 @@ async function updateState(
   licenseId: string,
   change: (row: ReminderStateRow) => ReminderStateRow,
 ): Promise<Result<ReminderStateRow>> {
-  try {
+  return storageOutcome(async () => {
     return ok(
       await database.transaction('rw', database.reminderState, async () => {
         const row = change((await database.reminderState.get(licenseId)) ?? { licenseId });
@@ -87,9 +83,7 @@ async function updateState(
         return row;
       }),
     );
-  } catch (e) {
-    return err(storageError(e));
-  }
+  });
 }
 
 /** Silences a license's reminders until `until`; null lifts the snooze. */

@@ -1,7 +1,8 @@
 import type { ApiLicense, ApiOrder } from '../../../shared/api';
 import { licenseSchema, type License } from '../../../shared/license';
 import type { PriceBook } from '../../../shared/pricing/price-book';
-import type { ConexDb, StoredEntity } from '../database';
+import type { ConexDb } from '../database';
+import type { EntityRow } from '../rows/entity-row';
 import type { PendingKeyRow } from '../sync-tables';
 import { PRICE_BOOK_META_KEY } from './quotes';
 import { entityFromConex, entityMatchKey } from './entities';
@@ -59,7 +60,7 @@ export async function applyRemoteLicenses(
     // Entities first, in one write: awaiting inside the loop below would let the transaction commit early.
     const entities = new Map<string, string>();
     for (const e of await database.entities.toArray()) entities.set(entityMatchKey(e.name), e.id);
-    const created: StoredEntity[] = [];
+    const created: EntityRow[] = [];
     for (const item of items) {
       if (existing.has(item.sen) || entities.has(entityMatchKey(item.entity))) continue;
       const row = entityFromConex(item.entity, item.country, { id: newId(), stamp });

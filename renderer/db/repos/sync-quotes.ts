@@ -56,13 +56,16 @@ export async function recordQuoteConflict(database: ConexDb, quoteId: string, re
 
 /**
  * The server answered a change for good without applying it (refused, or the
- * quote is gone). The change leaves the outbox; a refused submission becomes a
- * draft again so the user can correct it and submit anew.
+ * quote not found). The change leaves the outbox; a refused submission becomes a
+ * draft again so the user can correct it and submit anew. A deletion answered
+ * "not found" forgets the quote's shadow: Conex shows this account nothing of it
+ * (gone, or no longer visible to it), so there is nothing left to send; keeping
+ * the shadow would queue the deletion again at every sync.
  */
-export async function dropQuoteChange(database: ConexDb, seq: number, change: QuoteChange, now: Date, gone: boolean): Promise<void> {
+export async function dropQuoteChange(database: ConexDb, seq: number, change: QuoteChange, now: Date, notFound: boolean): Promise<void> {
   await database.transaction('rw', [database.outbox, database.quotes, database.quoteShadows], async () => {
     await database.outbox.delete(seq);
-    if (gone && change.kind === 'quote.delete') await database.quoteShadows.delete(change.quoteId);
+    if (notFound && change.kind === 'quote.delete') await database.quoteShadows.delete(change.quoteId);
     if (change.kind !== 'quote.submit') return;
     const local = await database.quotes.get(change.quoteId);
     if (local && local.status === 'queued' && local.revision === change.submission.localRevision) {

@@ -1,22 +1,29 @@
 import type { ConexDb } from '../database';
+import type { SyncStateKey, SyncStateValues } from '../sync-state';
 import type { PendingKeyRow, QuoteShadowRow, SyncConflictRow, SyncLogRow } from '../sync-tables';
 
 /** The log keeps the latest events only. */
 export const SYNC_LOG_MAX = 500;
 
-/** Reads one sync state value (cursors, account, last sync). */
-export async function getSyncState<T>(database: ConexDb, key: string): Promise<T | undefined> {
-  return (await database.syncState.get(key))?.value as T | undefined;
+/** Reads one sync state value (cursors, account, last sync): only setSyncState writes them, with the type of their key. */
+export async function getSyncState<K extends SyncStateKey>(database: ConexDb, key: K): Promise<SyncStateValues[K] | undefined> {
+  return (await database.syncState.get(key))?.value as SyncStateValues[K] | undefined;
 }
 
-export async function setSyncState(database: ConexDb, key: string, value: unknown): Promise<void> {
+/** Keeps one sync state value under its key. */
+export async function setSyncState<K extends SyncStateKey>(database: ConexDb, key: K, value: SyncStateValues[K]): Promise<void> {
   await database.syncState.put({ key, value });
 }
 
+/** Forgets one sync state value. */
+export async function deleteSyncState(database: ConexDb, key: SyncStateKey): Promise<void> {
+  await database.syncState.delete(key);
+}
+
 /** Forgets the cursors, shadows and conflicts of an account: the next sync pulls everything again. */
-export async function resetSyncState(database: ConexDb, keep: readonly string[] = []): Promise<void> {
+export async function resetSyncState(database: ConexDb, keep: readonly SyncStateKey[] = []): Promise<void> {
   await database.transaction('rw', [database.syncState, database.quoteShadows, database.syncConflicts, database.pendingKeys], async () => {
-    const keys = (await database.syncState.toCollection().primaryKeys()).filter((k) => !keep.includes(k));
+    const keys = (await database.syncState.toCollection().primaryKeys()).filter((k) => !keep.some((kept) => kept === k));
     await database.syncState.bulkDelete(keys);
     await database.quoteShadows.clear();
     await database.syncConflicts.clear();
@@ -51,10 +58,22 @@ export function listSyncLog(database: ConexDb, limit = SYNC_LOG_MAX): Promise<Sy
   return database.syncLog.orderBy('id').reverse().limit(limit).toArray();
 }
 
+/** How many quotes wait for the user's choice between two versions. */
+export function countConflicts(database: ConexDb): Promise<number> {
+  return database.syncConflicts.count();
+}
+
+/** The server revision a quote's change is made on: the one its shadow holds, 0 for a quote the server never had. */
+export async function shadowRevision(database: ConexDb, quoteId: string): Promise<number> {
+  return (await database.quoteShadows.get(quoteId))?.remote.revision ?? 0;
+}
+
+/** Every quote shadow. */
 export function listShadows(database: ConexDb): Promise<QuoteShadowRow[]> {
   return database.quoteShadows.toArray();
 }
 
+/** The quotes waiting for the user's choice, by id. */
 export function listConflicts(database: ConexDb): Promise<SyncConflictRow[]> {
   return database.syncConflicts.orderBy('id').toArray();
 }

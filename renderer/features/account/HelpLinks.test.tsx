@@ -2,7 +2,6 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { describe, expect, it, vi } from 'vitest';
 import { SANDBOX_LINKS } from '../../../tests/sandbox/links';
 import { setSyncState } from '../../db/repos/sync-store';
-import { LINKS_STATE_KEY } from '../../sync/pull';
 import { componentStorePerTest } from '../../test/component-store';
 import { HelpLinks } from './HelpLinks';
 
@@ -12,7 +11,7 @@ const database = componentStorePerTest('help-links', { release: () => vi.restore
 
 describe('Help in My Conex', () => {
   it('opens each Conex page the API named in the system browser', async () => {
-    await setSyncState(database(), LINKS_STATE_KEY, links);
+    await setSyncState(database(), 'links', links);
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
     render(<HelpLinks />);
     const help = within(await screen.findByRole('region', { name: 'Help' }));
@@ -33,7 +32,7 @@ describe('Help in My Conex', () => {
   });
 
   it('ignores stored links that are not https (a tampered store opens nothing)', async () => {
-    await setSyncState(database(), LINKS_STATE_KEY, { ...links, partners: 'javascript:alert(1)' });
+    await setSyncState(database(), 'links', { ...links, partners: 'javascript:alert(1)' });
     render(<HelpLinks />);
     const help = within(await screen.findByRole('region', { name: 'Help' }));
     expect(await help.findByText(/come from the Conex API/)).toBeTruthy();

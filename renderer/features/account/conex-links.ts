@@ -4,13 +4,12 @@ import { conexLinksSchema, type ConexLinks } from '../../../shared/api';
 import type { ConexDb } from '../../db/database';
 import { db } from '../../db/database';
 import { getSyncState, setSyncState } from '../../db/repos/sync-store';
-import { createApiClient } from '../../sync/api-client';
-import { LINKS_STATE_KEY } from '../../sync/pull';
+import { clientFor } from '../../sync/api-client';
 import { currentApiUrl } from '../../sync/runtime';
 
 /** The Conex links the API gave last (every sync refreshes them), or null when none were ever fetched. */
 export async function storedLinks(database: ConexDb): Promise<ConexLinks | null> {
-  const parsed = conexLinksSchema.safeParse(await getSyncState(database, LINKS_STATE_KEY));
+  const parsed = conexLinksSchema.safeParse(await getSyncState(database, 'links'));
   return parsed.success ? parsed.data : null;
 }
 
@@ -20,10 +19,10 @@ export async function storedLinks(database: ConexDb): Promise<ConexLinks | null>
  */
 export async function refreshLinks(database: ConexDb, apiUrl: string, fetchImpl?: typeof fetch): Promise<boolean> {
   if (!apiUrl) return false;
-  const client = createApiClient({ baseUrl: apiUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+  const client = clientFor({ apiUrl, fetch: fetchImpl });
   const answer = await client.call('getLinks', {});
   if (!answer.ok) return false;
-  await setSyncState(database, LINKS_STATE_KEY, answer.value);
+  await setSyncState(database, 'links', answer.value);
   return true;
 }
 

@@ -1,5 +1,5 @@
 import type { ConexDb } from '../../db/database';
-import { createApiClient } from '../../sync/api-client';
+import { clientFor } from '../../sync/api-client';
 import { failureMessage, type SyncMessage } from '../../sync/messages';
 
 export interface InvoiceDeps {
@@ -20,7 +20,7 @@ export async function fetchInvoice(
   const order = (await deps.db.orders.where('quoteId').equals(quoteId).toArray())[0];
   if (!order) return { ok: false, message: { messageKey: 'account:errors.noOrder' } };
   if (!deps.token || !deps.apiUrl) return { ok: false, message: { messageKey: 'account:errors.signInForInvoice' } };
-  const client = createApiClient({ baseUrl: deps.apiUrl, token: deps.token, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  const client = clientFor(deps);
   const result = await client.pdf('getInvoicePdf', { id: order.id });
   if (!result.ok) return { ok: false, message: failureMessage(result.failure) };
   return { ok: true, bytes: result.value, invoiceNumber: order.invoiceNumber };

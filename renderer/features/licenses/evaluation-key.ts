@@ -3,7 +3,7 @@ import { domainError, err, type Result } from '../../../shared/errors';
 import type { License } from '../../../shared/license';
 import type { ConexDb } from '../../db/database';
 import { addLicenseFromKey } from '../../db/repos/licenses';
-import { createApiClient } from '../../sync/api-client';
+import { clientFor } from '../../sync/api-client';
 import { failureMessage } from '../../sync/messages';
 import { checkPastedKey } from './key-check';
 
@@ -23,7 +23,7 @@ export interface EvaluationKeyDeps {
  * A failure says why in the user's words: the API's answer or the key's fault.
  */
 export async function evaluationFromConex(deps: EvaluationKeyDeps, request: EvaluationRequest, entityId: string): Promise<Result<License>> {
-  const client = createApiClient({ baseUrl: deps.apiUrl, token: deps.token, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  const client = clientFor(deps);
   const answer = await client.call('requestEvaluation', { body: request, idempotencyKey: deps.newId() });
   if (!answer.ok) {
     const message = failureMessage(answer.failure);
