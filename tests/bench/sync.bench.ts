@@ -68,7 +68,13 @@ function pushInPage(page: Page, args: { api: string; token: string; sens: string
     await database.open();
     // Changes are queued for, and sent by, the signed-in account only (the app writes it at sign-in).
     const accountId = 'bench-account';
-    await syncStore.setSyncState(database, 'account', { id: accountId });
+    await syncStore.setSyncState(database, 'account', {
+      id: accountId,
+      email: 'bench-push@example.com',
+      name: 'Bench',
+      apiUrl: api,
+      tokenStorage: 'session',
+    });
     const changes = Array.from({ length: count }, (_, i) => ({
       kind: 'contact.add' as const,
       sen: sens[i % sens.length] as string,
