@@ -37,7 +37,7 @@ const zodNamespace = {
  * is bundled on its own and kept in the file as text, compiled by the first
  * (dynamic) import of it; every other module stays plain code.
  */
-export const COMPILED_ON_USE = ['cli/backup-licenses.ts', 'cli/commands/key-request.ts'];
+const COMPILED_ON_USE = ['cli/backup-licenses.ts', 'cli/commands/key-request.ts'];
 
 function compiledOnUse(options) {
   const cold = new Set(COMPILED_ON_USE.map((p) => join(root, p)));
