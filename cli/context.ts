@@ -11,8 +11,8 @@ export interface Context {
   readonly trustedKeys: TrustedKeySet;
   readonly verifier: Ed25519Verifier;
   readonly json: boolean;
-  /** Whether standard output is a terminal that takes colour. */
-  readonly colour: boolean;
+  /** Whether standard output is a terminal that takes colour; asked only when colour would be used. */
+  readonly colour: () => boolean;
   /** Standard input, opened only when read: creating Node's stdin stream costs start-up time. */
   readonly stdin: () => AsyncIterable<Uint8Array>;
 }

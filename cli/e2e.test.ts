@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTestKey } from '../tests/fixtures/keys';
+import { seal } from '../tests/fixtures/hostile-backups/forge';
 import { keysFile, tamper } from './test-kit';
 import { armourKey } from '../shared/keys/normalize';
 
@@ -11,7 +12,7 @@ import { armourKey } from '../shared/keys/normalize';
  * The built files (cli/test-build.ts builds them): the production one, and the sandbox one that trusts the test key.
  * Each command's logic is tested in process (commands/commands.test.ts); these runs check what only a real process
  * shows (exit codes, the two streams, LANG, no stack trace, the production trust set), so each run checks several
- * things at once: seven processes in all.
+ * things at once: nine processes in all.
  */
 const root = join(import.meta.dirname, '..');
 const PRODUCTION = join(root, 'out/cli/conex.cjs');
@@ -90,5 +91,22 @@ describe('the built conex, run as a child process', () => {
     const unknown = conex(SANDBOX, ['frobnicate']);
     expect(unknown.code).toBe(64);
     for (const out of [missing, binary, unknown]) noStack(out.stderr + out.stdout);
+  });
+
+  it('the code the build keeps as text until used runs: a backup read with the app checks, and a key request', () => {
+    const stamp = '2026-01-01T00:00:00.000Z';
+    const entity = { id: 'e1', name: 'Main Library', kind: 'library', country: 'FR', notes: '', createdAt: stamp, updatedAt: stamp };
+    const license = {
+      ...{ id: 'lic-1', sen: 'SEN-00000001', product: 'conex-books', deployment: 'server', tier: 'Express', type: 'academic' },
+      ...{ entityId: 'e1', serverId: 'SRV-1', licensee: 'Université', issued: stamp, maintenanceStart: '2026-01-01' },
+      ...{ maintenanceEnd: '2099-01-10', majorVersion: 9, createdAt: stamp, updatedAt: stamp },
+    };
+    const backup = file('site.conexbackup', seal({ entities: [{ ...entity, nameKey: 'FR|main library' }], licenses: [license] }));
+    const status = conex(SANDBOX, ['status', backup]);
+    expect(status).toMatchObject({ stderr: '', code: 0 });
+    expect(status.stdout).toMatch(/SEN-00000001 +Main Library +Conex Books® +Express +Academic +SRV-1 +2099-01-10 /);
+    const request = conex(PRODUCTION, ['key', 'request', '--server-id', 'SRV-1', '--output', '-']);
+    expect(request).toMatchObject({ stderr: '', code: 0 });
+    expect(JSON.parse(request.stdout)).toMatchObject({ format: 'conex-key-request', serverId: 'SRV-1' });
   });
 });

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { KEYS_FILE_MAX_BYTES } from '../shared/keys/keys-file';
 
 /** Why a file could not be read; each has its message at `cli:files.<code>`. */
@@ -13,7 +13,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a file (or standard input for `-`) as UTF-8 text, refusing anything
- * over 10 MB before reading it, and anything not text. Never throws.
+ * over 10 MB before reading it, and anything not text. Never throws. Files are
+ * read synchronously: a command reads its files one after another anyway, and
+ * Node's first asynchronous file call starts its thread pool, which costs
+ * `conex` start-up time for nothing.
  */
 export async function readInput(
   path: string,
@@ -22,10 +25,10 @@ export async function readInput(
 ): Promise<Input> {
   try {
     if (path === '-') return decode(await readStream(stdin(), limit), limit);
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) return { ok: false, problem: { code: 'directory' } };
     if (info.size > limit) return tooLarge(limit);
-    const bytes = await readFile(path);
+    const bytes = readFileSync(path);
     return bytes.byteLength > limit ? tooLarge(limit) : decode(bytes, limit);
   } catch (e) {
     return { ok: false, problem: problemOf(e) };

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { BACKUP_LIMITS } from '../shared/backup/limits';
 import type { License } from '../shared/license';
 import type { Context } from './context';
@@ -43,6 +42,8 @@ export async function readLicenses(files: readonly string[], ctx: Context): Prom
       continue;
     }
     if (isBackup || looksLikeBackup(input.text)) {
+      // Loaded only for a backup: its schemas (and zod) cost start-up time that keys files never need.
+      const { readBackupLicenses } = await import('./backup-licenses');
       const backup = await readBackupLicenses(input.text, name);
       if (backup.ok) rows.push(...backup.rows);
       else problems.push(ctx.t('cli:files.backup', { file: name, reason: ctx.t(backup.messageKey, backup.params) }));
@@ -73,37 +74,4 @@ export function inputProblemLine(ctx: Pick<Context, 't'>, file: string, problem:
 
 function looksLikeBackup(text: string): boolean {
   return text.trimStart().startsWith('{') && text.slice(0, 400).includes('"conex-license-manager-backup"');
-}
-
-type BackupLicenses =
-  { ok: true; rows: LicenseRow[] } | { ok: false; messageKey: string; params?: Readonly<Record<string, string | number>> };
-
-/** The licenses of a backup, read with the app's own checks (size, format, checksum, every record's schema). */
-async function readBackupLicenses(text: string, file: string): Promise<BackupLicenses> {
-  let tables: string[] = [];
-  try {
-    const raw = JSON.parse(text) as { tables?: unknown };
-    if (raw && typeof raw.tables === 'object' && raw.tables !== null) tables = Object.keys(raw.tables);
-  } catch {
-    // readBackupFile names what is wrong with it.
-  }
-  // Loaded only for a backup: its schemas cost start-up time that keys files never need.
-  const [{ readBackupFile }, { entitySchema }, { licenseSchema }] = await Promise.all([
-    import('../shared/backup/read'),
-    import('../shared/entity'),
-    import('../shared/license'),
-  ]);
-  const sha256 = async (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
-  const read = await readBackupFile(text, sha256, {
-    tables: { licenses: { primaryKey: 'id', schema: licenseSchema }, entities: { primaryKey: 'id', schema: entitySchema } },
-    leftOut: tables.filter((t) => t !== 'licenses' && t !== 'entities'),
-  });
-  if (!read.ok) return { ok: false, messageKey: read.error.messageKey, ...(read.error.params ? { params: read.error.params } : {}) };
-  const entities = new Map((read.value.tables.entities ?? []).map((e) => [(e as { id: string }).id, (e as { name: string }).name]));
-  const rows = (read.value.tables.licenses ?? []).map((record) => {
-    const l = record as License;
-    const { entityId, key: _key, createdAt: _c, updatedAt: _u, purchaseDate: _p, ...fields } = l;
-    return { ...fields, entity: entities.get(entityId) ?? entityId, file };
-  });
-  return { ok: true, rows };
 }

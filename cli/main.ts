@@ -3,19 +3,16 @@
  * without loading anything else; every other command loads the rest lazily,
  * so start-up costs no more than the command needs.
  */
+import { stdoutIsTerminal, writeOut } from './stdio';
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  process.stdout.write(`conex ${__CONEX_VERSION__}\n`);
+  writeOut(1, `conex ${__CONEX_VERSION__}\n`);
 } else {
   void main();
 }
 
 async function main(): Promise<void> {
-  // A reader that stops early (`conex status | head`) closes the pipe: that is no error of ours.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-  });
   try {
     const { run } = await import('./run');
     const { buildTrustedKeySet } = await import('../shared/keys/trust');
@@ -23,13 +20,13 @@ async function main(): Promise<void> {
     const outcome = await run(argv, {
       env: process.env,
       stdin: () => process.stdin,
-      isTTY: process.stdout.isTTY === true,
+      isTTY: stdoutIsTerminal,
       now: new Date(),
       trustedKeys: buildTrustedKeySet(sandboxKeyFile === undefined ? {} : { sandboxKeyFile }),
       version: __CONEX_VERSION__,
     });
-    if (outcome.stdout) process.stdout.write(outcome.stdout);
-    if (outcome.stderr) process.stderr.write(outcome.stderr);
+    if (outcome.stdout) writeOut(1, outcome.stdout);
+    if (outcome.stderr) writeOut(2, outcome.stderr);
     process.exitCode = outcome.code;
   } catch (e) {
     // A bug, not a user's mistake: one line in the user's language, never a stack trace (CONEX_DEBUG=1 shows it).
@@ -37,8 +34,8 @@ async function main(): Promise<void> {
     const { pickLang, translator } = await import('./i18n/translate');
     const lang = pickLang(undefined, process.env);
     const catalogue = lang === 'fr' ? (await import('./i18n/fr')).fr : (await import('./i18n/en')).en;
-    process.stderr.write(`${translator(lang ?? 'en', catalogue)('cli:unexpected', { message })}\n`);
-    if (process.env.CONEX_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+    writeOut(2, `${translator(lang ?? 'en', catalogue)('cli:unexpected', { message })}\n`);
+    if (process.env.CONEX_DEBUG) writeOut(2, `${(e as Error)?.stack ?? ''}\n`);
     process.exitCode = 70;
   }
 }

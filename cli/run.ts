@@ -12,7 +12,8 @@ const CHECK_UNKNOWN = 3;
 export interface Host {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdin: () => AsyncIterable<Uint8Array>;
-  readonly isTTY: boolean;
+  /** Asked only by a command that would colour its output: finding out may load Node's tty module. */
+  readonly isTTY: () => boolean;
   readonly now: Date;
   readonly trustedKeys?: TrustedKeySet;
   readonly version: string;
@@ -79,6 +80,7 @@ function helpFor(command: string | undefined, sub: string | undefined): string {
 
 async function context(lang: Lang, json: boolean, host: Host): Promise<Context> {
   const catalogue = lang === 'fr' ? (await import('./i18n/fr')).fr : (await import('./i18n/en')).en;
+  let colour: boolean | undefined;
   return {
     lang,
     t: translator(lang, catalogue),
@@ -86,7 +88,7 @@ async function context(lang: Lang, json: boolean, host: Host): Promise<Context> 
     trustedKeys: host.trustedKeys ?? buildTrustedKeySet(),
     verifier: createVerifier(),
     json,
-    colour: host.isTTY && !host.env.NO_COLOR && host.env.TERM !== 'dumb' && !json,
+    colour: () => (colour ??= !json && !host.env.NO_COLOR && host.env.TERM !== 'dumb' && host.isTTY()),
     stdin: host.stdin,
   };
 }

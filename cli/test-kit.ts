@@ -18,7 +18,7 @@ export function conex(argv: readonly string[], options: { stdin?: string; lang?:
   return run(argv, {
     env: { LANG: options.lang ?? 'en_GB.UTF-8' },
     stdin: () => Readable.from([Buffer.from(options.stdin ?? '')]),
-    isTTY: options.tty ?? false,
+    isTTY: () => options.tty ?? false,
     now: NOW,
     trustedKeys: sandboxTrustedKeys(),
     version: '9.9.9-test',

@@ -1,16 +1,19 @@
-import type * as fs from 'node:fs/promises';
+import type * as fs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { conex } from './test-kit';
 
 // Tests run as root in CI, and root reads a file whatever its mode: the refusal is the file system's, so it is faked here.
-vi.mock('node:fs/promises', async (importOriginal) => {
+vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof fs>();
   const denied = (path: unknown) => String(path).endsWith('locked.conexkeys');
-  const refuse = () => Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
+  const refuse = () => {
+    throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+  };
   return {
     ...real,
-    stat: ((path: string, ...rest: never[]) => (denied(path) ? refuse() : real.stat(path, ...rest))) as typeof real.stat,
-    readFile: ((path: string, ...rest: never[]) => (denied(path) ? refuse() : real.readFile(path, ...rest))) as typeof real.readFile,
+    statSync: ((path: string, ...rest: never[]) => (denied(path) ? refuse() : real.statSync(path, ...rest))) as typeof real.statSync,
+    readFileSync: ((path: string, ...rest: never[]) =>
+      denied(path) ? refuse() : real.readFileSync(path, ...rest)) as typeof real.readFileSync,
   };
 });
 

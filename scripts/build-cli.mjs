@@ -22,21 +22,51 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const zodNamespace = {
   name: 'zod-namespace',
   setup(b) {
-    b.onLoad({ filter: /[\\/](shared|cli)[\\/].*\.ts$/ }, async (args) => ({
+    b.onLoad({ filter: /[\\/](shared|cli)[\\/].*\.ts$/, namespace: 'file' }, async (args) => ({
       contents: (await readFile(args.path, 'utf8')).replace(/^import \{ z \} from 'zod';$/m, "import * as z from 'zod';"),
       loader: 'ts',
     }));
   },
 };
 
+/**
+ * The modules only some commands load, and that bring zod with them: reading
+ * a backup and `key request`. Node compiles all of a file's code when it
+ * loads it, even code that never runs, and zod was three quarters of that
+ * work for `conex --version` and `check` (issue 19). Each of these modules
+ * is bundled on its own and kept in the file as text, compiled by the first
+ * (dynamic) import of it; every other module stays plain code.
+ */
+const COMPILED_ON_USE = ['cli/backup-licenses.ts', 'cli/commands/key-request.ts'];
+
+function compiledOnUse(options) {
+  const cold = new Set(COMPILED_ON_USE.map((p) => join(root, p)));
+  return {
+    name: 'compiled-on-use',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        const path = resolve(args.resolveDir, `${args.path}.ts`);
+        if (args.kind !== 'dynamic-import' || !cold.has(path)) return undefined;
+        return { path, namespace: 'compiled-on-use' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'compiled-on-use' }, async (args) => {
+        const bundled = await build({ ...options, entryPoints: [args.path], write: false, banner: {} });
+        const source = bundled.outputFiles[0].text;
+        return {
+          contents: `const m = { exports: {} };\nnew Function('module', 'exports', 'require', ${JSON.stringify(source)})(m, m.exports, require);\nmodule.exports = m.exports;\n`,
+          loader: 'js',
+        };
+      });
+    },
+  };
+}
+
 /** Builds one variant and returns the path of the file written. */
 export async function buildCli({ sandbox = false } = {}) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const sandboxKey = sandbox ? readFileSync(join(root, 'tests/sandbox/keys/sandbox-test-only.public.json'), 'utf8') : 'undefined';
   const outfile = join(root, sandbox ? 'out/cli-sandbox/conex.cjs' : 'out/cli/conex.cjs');
-  await build({
-    entryPoints: [join(root, 'cli/main.ts')],
-    outfile,
+  const options = {
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -44,9 +74,15 @@ export async function buildCli({ sandbox = false } = {}) {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
-    banner: { js: '#!/usr/bin/env node' },
     plugins: [zodNamespace],
     define: { __CONEX_VERSION__: JSON.stringify(pkg.version), __CONEX_SANDBOX_KEY__: sandboxKey },
+  };
+  await build({
+    ...options,
+    entryPoints: [join(root, 'cli/main.ts')],
+    outfile,
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [compiledOnUse(options), zodNamespace],
   });
   chmodSync(outfile, 0o755);
   return outfile;

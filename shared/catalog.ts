@@ -1,17 +1,14 @@
 import { z } from 'zod';
+import { DEPLOYMENTS, LICENSE_TYPES, PRODUCT_IDS, SEN_PATTERN, TIERS } from './catalog-lists';
 
-/** Conex Books plans, lowest to highest (R-PROD-1). Order matters: upgrades go up this list. */
-export const TIERS = ['Starter', 'Express', 'Professional', 'Enterprise'] as const;
+export { DEPLOYMENTS, LICENSE_TYPES, PRODUCT_IDS, SEN_PATTERN, TIERS };
+
 export const tierSchema = z.enum(TIERS);
 export type Tier = z.infer<typeof tierSchema>;
 
-/** Server is self-hosted and perpetual; Cloud is an annual subscription (R-PROD-1). */
-export const DEPLOYMENTS = ['server', 'cloud'] as const;
 export const deploymentSchema = z.enum(DEPLOYMENTS);
 export type Deployment = z.infer<typeof deploymentSchema>;
 
-/** R-PROD-2. Evaluations are licenses too, but never sold. */
-export const LICENSE_TYPES = ['commercial', 'academic', 'evaluation'] as const;
 export const licenseTypeSchema = z.enum(LICENSE_TYPES);
 export type LicenseType = z.infer<typeof licenseTypeSchema>;
 
@@ -19,8 +16,6 @@ export const SOLD_LICENSE_TYPES = ['commercial', 'academic'] as const;
 export const soldLicenseTypeSchema = z.enum(SOLD_LICENSE_TYPES);
 export type SoldLicenseType = z.infer<typeof soldLicenseTypeSchema>;
 
-/** Product ids as they appear in the price book and in license keys. */
-export const PRODUCT_IDS = ['conex-books', 'conex-data-center'] as const;
 export const productIdSchema = z.enum(PRODUCT_IDS);
 export type ProductId = z.infer<typeof productIdSchema>;
 
@@ -33,8 +28,7 @@ export const ENTITY_KINDS = ['library', 'faculty', 'campus', 'department', 'comp
 export const entityKindSchema = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof entityKindSchema>;
 
-/** A Support Entitlement Number, e.g. SEN-12345678 (R-LIC-4). */
-export const senSchema = z.string().regex(/^SEN-\d{8}$/, 'sen.format');
+export const senSchema = z.string().regex(SEN_PATTERN, 'sen.format');
 export type Sen = z.infer<typeof senSchema>;
 
 export function tierRank(tier: Tier): number {

@@ -72,7 +72,7 @@ export async function keyVerify(file: string, ctx: Context): Promise<Outcome> {
   const width = Math.max(...Object.values(label).map((l) => l.length));
   // Each row's label, padded, once per run; a key's text is then pieces joined once, not a string rebuilt per row.
   const head = Object.fromEntries(Object.entries(label).map(([k, l]) => [k, `  ${l.padEnd(width)}  `])) as typeof label;
-  const genuine = paint(ctx.colour, 'green', t('cli:key.genuine'));
+  const genuine = paint(ctx.colour(), 'green', t('cli:key.genuine'));
   const sandbox = ` (${t('cli:key.sandbox')})`;
   const words = new Map<string, string>();
   const word = (key: string) => words.get(key) ?? (words.set(key, t(key)), words.get(key)!);

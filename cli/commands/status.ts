@@ -37,12 +37,13 @@ export async function status(files: readonly string[], ctx: Context): Promise<Ou
     String(d.daysLeft),
     d.statusText,
   ]);
-  const colourize = (row: number, col: number, text: string) => (col === 8 ? paint(ctx.colour, toneOf(described[row]!), text) : text);
+  const colour = ctx.colour();
+  const colourize = (row: number, col: number, text: string) => (col === 8 ? paint(colour, toneOf(described[row]!), text) : text);
   const summary = t('cli:status.summary', { count: described.length });
   // A major version whose support ends within 90 days or has ended (R-EOL-1) gets a line of its own, in the app's words.
   const versions = described
     .filter((d) => d.eol.kind === 'ending' || d.eol.kind === 'ended')
-    .map((d) => `${d.row.sen}: ${paint(ctx.colour, d.eol.kind === 'ended' ? 'red' : 'yellow', d.eolText)}\n`)
+    .map((d) => `${d.row.sen}: ${paint(colour, d.eol.kind === 'ended' ? 'red' : 'yellow', d.eolText)}\n`)
     .join('');
   return { stdout: `${formatTable(header, table, colourize)}${summary}\n${versions}`, stderr, code };
 }

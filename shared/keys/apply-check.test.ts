@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { samplePayload, sampleEvaluationPayload } from '../../tests/fixtures/keys';
 import { checkKeyForLicense, type LicenseSnapshot } from './apply-check';
-import { keyPayloadSchema, type KeyPayloadInput } from './payload';
+import { parseKeyPayload, type KeyPayloadInput } from './payload';
 import type { VerifiedKey } from './verify';
 
 function verified(overrides: Partial<KeyPayloadInput> = {}, base: KeyPayloadInput = samplePayload()): VerifiedKey {
-  return { canonical: 'CX1.test.key', payload: keyPayloadSchema.parse({ ...base, ...overrides }), sandbox: true };
+  return { canonical: 'CX1.test.key', payload: parseKeyPayload({ ...base, ...overrides }), sandbox: true };
 }
 
 const current: LicenseSnapshot = {

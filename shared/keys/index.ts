@@ -13,7 +13,15 @@ export type { Ed25519Signer, Ed25519Verifier } from './crypto-ports';
 export { KEY_ERROR_CODES, KEY_WARNING_CODES, type KeyError, type KeyErrorCode, type KeyWarning, type KeyWarningCode } from './key-errors';
 export { ARMOUR_BEGIN, ARMOUR_END, armourKey, normalizeKeyText } from './normalize';
 export { KEY_PREFIX, parseKeyText, type KeyParts } from './parse';
-export { keyPayloadSchema, REQUIRED_PAYLOAD_FIELDS, type KeyPayload, type KeyPayloadInput, type PayloadField } from './payload';
+export {
+  parseKeyPayload,
+  readKeyPayload,
+  REQUIRED_PAYLOAD_FIELDS,
+  type KeyPayload,
+  type KeyPayloadInput,
+  type PayloadField,
+  type PayloadRead,
+} from './payload';
 export { signKey, signPayloadText } from './sign';
 export { buildTrustedKeySet, PRODUCTION_KEY_FILES, SANDBOX_KID, trustedKeyFromFile, type TrustedKey, type TrustedKeySet } from './trust';
 export { verifyKey, type VerifiedKey, type VerifyOptions } from './verify';

@@ -1,7 +1,7 @@
 import { encodeBase64Url } from './base64url';
 import type { Ed25519Signer } from './crypto-ports';
 import { KEY_PREFIX } from './parse';
-import { keyPayloadSchema, type KeyPayloadInput } from './payload';
+import { parseKeyPayload, type KeyPayloadInput } from './payload';
 import { asciiBytes, utf8Encode } from './utf8';
 
 /**
@@ -10,7 +10,7 @@ import { asciiBytes, utf8Encode } from './utf8';
  * invalid payload: signing one is a bug in the caller.
  */
 export async function signKey(payload: KeyPayloadInput, signer: Ed25519Signer): Promise<string> {
-  const checked = keyPayloadSchema.parse(payload);
+  const checked = parseKeyPayload(payload);
   return signPayloadText(JSON.stringify(checked), signer);
 }
 

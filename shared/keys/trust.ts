@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import conex2026 from '../../resources/keys/conex-2026.json' with { type: 'json' };
 import { decodeBase64Url } from './base64url';
-import { kidSchema } from './payload';
+import { KID_PATTERN } from './payload';
 
 /**
  * The id of the Conex API sandbox's signing key. Production code knows the
@@ -11,12 +10,12 @@ import { kidSchema } from './payload';
 export const SANDBOX_KID = 'conex-sandbox-test';
 
 /** A vendor public key file as stored in resources/keys/<kid>.json. */
-export const publicKeyFileSchema = z.object({
-  kid: kidSchema,
-  alg: z.literal('Ed25519'),
-  publicKey: z.string().refine((s) => decodeBase64Url(s)?.length === 32, 'publicKey must be 32 bytes in base64url'),
-});
-export type PublicKeyFile = z.input<typeof publicKeyFileSchema>;
+export interface PublicKeyFile {
+  readonly kid: string;
+  readonly alg: 'Ed25519';
+  /** The raw 32-byte key in unpadded base64url. */
+  readonly publicKey: string;
+}
 
 /** A public key the app accepts signatures from. */
 export interface TrustedKey {
@@ -36,8 +35,13 @@ export const PRODUCTION_KEY_FILES: readonly unknown[] = [conex2026];
 
 /** Reads a public key file; throws on a malformed one, which is a packaging bug, not user input. */
 export function trustedKeyFromFile(file: unknown): TrustedKey {
-  const parsed = publicKeyFileSchema.parse(file);
-  return { kid: parsed.kid, publicKey: decodeBase64Url(parsed.publicKey)! };
+  // Checked by hand, not by a schema: every run of `conex` reads these files, and zod would load for them alone.
+  const { kid, alg, publicKey } = (typeof file === 'object' && file !== null ? file : {}) as Partial<Record<keyof PublicKeyFile, unknown>>;
+  if (typeof kid !== 'string' || !KID_PATTERN.test(kid)) throw new Error('A public key file needs a kid of lower-case words and digits');
+  if (alg !== 'Ed25519') throw new Error(`Public key ${kid}: alg must be Ed25519`);
+  const raw = typeof publicKey === 'string' ? decodeBase64Url(publicKey) : undefined;
+  if (raw?.length !== 32) throw new Error(`Public key ${kid}: publicKey must be 32 bytes in base64url`);
+  return { kid, publicKey: raw };
 }
 
 /**

@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../errors';
 import type { Ed25519Verifier } from './crypto-ports';
 import { keyError, type KeyError } from './key-errors';
 import { parseKeyText, type KeyParts } from './parse';
-import { keyPayloadSchema, missingPayloadFields, type KeyPayload } from './payload';
+import { missingPayloadFields, readKeyPayload, type KeyPayload } from './payload';
 import { SANDBOX_KID, type TrustedKeySet } from './trust';
 import { asciiBytes, utf8Decode } from './utf8';
 
@@ -49,12 +49,9 @@ export async function verifyKey(text: string, options: VerifyOptions): Promise<R
 
   const missing = missingPayloadFields(json);
   if (missing.length > 0) return err(keyError('missingFields', { fields: missing.join(', ') }));
-  const payload = keyPayloadSchema.safeParse(json);
-  if (!payload.success) {
-    const fields = [...new Set(payload.error.issues.map((i) => String(i.path[0] ?? '')))].filter(Boolean);
-    return err(keyError('invalidFields', { fields: fields.join(', ') }));
-  }
-  return ok({ canonical: parts.canonical, payload: payload.data, sandbox: kid === SANDBOX_KID });
+  const payload = readKeyPayload(json);
+  if (!payload.ok) return err(keyError('invalidFields', { fields: payload.invalid.join(', ') }));
+  return ok({ canonical: parts.canonical, payload: payload.value, sandbox: kid === SANDBOX_KID });
 }
 
 function readJsonObject(bytes: Uint8Array): Record<string, unknown> | undefined {

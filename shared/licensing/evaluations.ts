@@ -1,4 +1,5 @@
-import { TIERS, type Deployment, type IsoDate, type Tier } from '../catalog';
+import type { Deployment, IsoDate, Tier } from '../catalog';
+import { TIERS } from '../catalog-lists';
 import { addDays } from 'date-fns/addDays';
 import { parseISO } from 'date-fns/parseISO';
 import { daysBetween, toCalendarDate } from '../calendar';

@@ -11,8 +11,9 @@ import { ratio, timing, type Benchmark } from './harness';
  * Issue 19: the `conex` command line, run as a user runs it (a child process
  * of the built file), against baselines doing the same work in the same run,
  * alternating: `key verify` of 1,000 keys against a bare Node script that
- * verifies the same 1,000 signatures with node:crypto (goal 1.2x); `--version`
- * and `check` of 100 licenses against `node -e ''` (goal 2x).
+ * reads, parses and verifies the same 1,000 keys with node:crypto (goal 1.2x);
+ * `--version` and `check` of 100 licenses against `node -e ''`, Node starting
+ * and doing nothing (goal 2x).
  */
 const RUNS = 9;
 const dir = mkdtempSync(join(tmpdir(), 'conex-bench-'));
@@ -31,19 +32,26 @@ async function keysFile(count: number, name: string): Promise<string> {
   return path;
 }
 
-/** The raw baseline: read the file, take each armoured key's signed part and signature, verify with one imported key. */
+/**
+ * The raw baseline, the least work that verifies the same keys: read the file, take each armoured block, split the
+ * key into its signed part and signature, decode the payload and parse its JSON, pick the public key its kid names
+ * (each trusted key imported once), and verify. It prints nothing and fails unless every key is genuine; `conex`
+ * also checks every field and prints every key, which is its own work to make cheap.
+ */
 const RAW_VERIFY = `
 const { readFileSync } = require('node:fs');
 const { createPublicKey, verify } = require('node:crypto');
-const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: process.argv[3] }, format: 'jwk' });
+const keys = new Map([[process.argv[3], createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: process.argv[4] }, format: 'jwk' })]]);
 const blocks = readFileSync(process.argv[2], 'utf8').split('-----BEGIN CONEX LICENSE-----').slice(1);
 let good = 0;
 for (const block of blocks) {
   const text = block.split('-----END CONEX LICENSE-----')[0].replace(/\\s+/g, '');
-  const dot = text.lastIndexOf('.');
-  if (verify(null, Buffer.from(text.slice(0, dot)), key, Buffer.from(text.slice(dot + 1), 'base64url'))) good++;
+  const [prefix, payload, signature] = text.split('.');
+  const { kid } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  const key = keys.get(kid);
+  if (prefix === 'CX1' && key && verify(null, Buffer.from(prefix + '.' + payload), key, Buffer.from(signature, 'base64url'))) good++;
 }
-process.stdout.write(good + ' of ' + blocks.length + ' genuine\\n');
+if (good !== blocks.length) throw new Error(good + ' of ' + blocks.length + ' genuine');
 `;
 
 function timed(args: string[], expectCode: number): number {
@@ -91,10 +99,10 @@ export const benchmarks: Benchmark[] = [
       writeFileSync(raw, RAW_VERIFY);
       const t = paired(
         () => timed([bin, 'key', 'verify', thousand], 0),
-        () => timed([raw, thousand, sandboxPublicFile.publicKey], 0),
+        () => timed([raw, thousand, sandboxPublicFile.kid, sandboxPublicFile.publicKey], 0),
       );
       return {
-        ...ratio(timing('conex key verify (1,000 keys)', t.s), timing('node + crypto.verify x1000', t.b), 1.2),
+        ...ratio(timing('conex key verify (1,000 keys)', t.s), timing('node: read, parse, crypto.verify x1000', t.b), 1.2),
         details: { keys: 1000, runs: RUNS },
       };
     },

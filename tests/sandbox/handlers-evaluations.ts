@@ -3,7 +3,7 @@ import { toCalendarDate } from '../../shared/calendar';
 import { TIERS, type Tier } from '../../shared/catalog';
 import { encodeBase64Url } from '../../shared/keys/base64url';
 import { KEY_PREFIX } from '../../shared/keys/parse';
-import { keyPayloadSchema, type KeyPayloadInput } from '../../shared/keys/payload';
+import { parseKeyPayload, type KeyPayloadInput } from '../../shared/keys/payload';
 import { SANDBOX_KID } from '../../shared/keys/trust';
 import { utf8Encode } from '../../shared/keys/utf8';
 import { evaluationEndsAt } from '../../shared/licensing/evaluations';
@@ -22,7 +22,7 @@ const privateKey = createPrivateKey({ key: sandboxPrivateFile.privateKeyJwk, for
  * asynchronous signer payments use.
  */
 function signNow(payload: KeyPayloadInput): string {
-  const signed = `${KEY_PREFIX}${encodeBase64Url(utf8Encode(JSON.stringify(keyPayloadSchema.parse(payload))))}`;
+  const signed = `${KEY_PREFIX}${encodeBase64Url(utf8Encode(JSON.stringify(parseKeyPayload(payload))))}`;
   return `${signed}.${encodeBase64Url(new Uint8Array(sign(null, Buffer.from(signed, 'ascii'), privateKey)))}`;
 }
 
