@@ -10,6 +10,7 @@ import { platform } from '../platform';
 import { isScreen, useNavigation, type Screen } from '../store/navigation';
 import { useSettings } from '../store/settings';
 import { App } from './App';
+import './contributions';
 import { loadScreen } from './screen-modules';
 
 // zod probes for eval() once to speed up parsing; the CSP forbids eval, so say up front not to try.

@@ -4,7 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCalendarDate } from '../../../shared/calendar';
-import { LicenseDetailsSlot } from '../../app/slots';
+import { SlotOutlet } from '../../contributions/slot';
+import { licenseDetailsPanels } from '../../contributions/slots';
 import { db } from '../../db/database';
 import { listEntities } from '../../db/repos/entities';
 import { getLicense } from '../../db/repos/licenses';
@@ -109,7 +110,7 @@ export function LicenseDetails({ id, prefilledKey }: Props) {
           <KeyHistory license={license} entityName={entityName} entities={entities} />
         </Section>
         {/* Other features' panels (contacts, consent to assign) come after the key, the heart of License Details. */}
-        <LicenseDetailsSlot licenseId={license.id} sen={license.sen} entityId={license.entityId} />
+        <SlotOutlet slot={licenseDetailsPanels} props={{ licenseId: license.id, sen: license.sen, entityId: license.entityId }} />
       </Stack>
     </>
   );

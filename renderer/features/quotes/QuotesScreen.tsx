@@ -7,6 +7,7 @@ import { prefillFromProfile } from '../../../shared/account';
 import { newDraft, type Quote } from '../../../shared/quote';
 import { db } from '../../db/database';
 import { getProfile } from '../../db/repos/account';
+import { ordersByQuote } from '../../db/repos/orders';
 import { listQuotes } from '../../db/repos/quotes';
 import { useNavigation } from '../../store/navigation';
 import { EmptyState } from '../../ui/EmptyState';
@@ -38,7 +39,7 @@ export default function QuotesScreen() {
   const { t, i18n } = useTranslation('quotes');
   const data = useQuoteData();
   const quotes = useLiveQuery(() => listQuotes(db()), []);
-  const orders = useLiveQuery(async () => new Map((await db().orders.toArray()).map((o) => [o.quoteId, o])), []);
+  const orders = useLiveQuery(() => ordersByQuote(db()), []);
   const profile = useLiveQuery(() => getProfile(db()), []);
   const params = useNavigation((s) => s.params);
   const handled = useRef<Record<string, string> | null>(null);

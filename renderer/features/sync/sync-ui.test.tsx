@@ -5,12 +5,12 @@ import { newAccount, readyQuote } from '../../../tests/sandbox/fixtures';
 import { startSandbox, type Sandbox } from '../../../tests/sandbox/server';
 import { useNavigation } from '../../store/navigation';
 import { useSyncStatus } from '../../sync/status-store';
-import { SyncSection } from '../settings/SyncSection';
 import { componentStorePerTest } from '../../test/component-store';
 import { licenseRow } from '../../test/rows';
 import { ConflictDialog } from './ConflictDialog';
 import { NewKeyPrompt } from './NewKeyPrompt';
 import { SyncPanel } from './SyncPanel';
+import { SyncSection } from './SyncSection';
 import { SyncStatus } from './SyncStatus';
 
 const stamp = '2026-03-10T09:00:00.000Z';
