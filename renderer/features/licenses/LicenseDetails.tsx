@@ -62,7 +62,7 @@ export function LicenseDetails({ id, prefilledKey }: Props) {
   // The License key box's text: a key handed in by the caller, or the one Conex issued, once the user asks for it.
   const [filled, setFilled] = useState(prefilledKey);
   const back = (
-    <Button startIcon={<ArrowBackIcon />} onClick={() => useNavigation.getState().go('licenses')}>
+    <Button startIcon={<ArrowBackIcon />} onClick={() => useNavigation.getState().go({ screen: 'licenses' })}>
       {t('actions.backToList')}
     </Button>
   );
