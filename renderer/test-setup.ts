@@ -20,6 +20,8 @@ import i18next from 'i18next';
 import { setI18n } from 'react-i18next';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import type { StoreApi } from 'zustand';
+// Components are tested as the app composes them: what each feature adds to another's screen is registered.
+import './app/contributions';
 import { useOpenedFile } from './reminders/opened-file';
 import { useReminders } from './reminders/store';
 import { useSettings } from './store/settings';

@@ -22,7 +22,7 @@ export function App() {
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const mode = themeSetting === 'system' ? (prefersDark ? 'dark' : 'light') : themeSetting;
   const theme = useMemo(() => makeTheme(mode), [mode]);
-  const screen = useNavigation((s) => s.screen);
+  const screen = useNavigation((s) => s.route.screen);
   // A retry after a failed load draws the screen with a fresh lazy component, in a fresh error boundary.
   const [attempt, setAttempt] = useState(0);
   const Screen = screenComponent(screen);

@@ -22,7 +22,8 @@ const icons: Record<Screen, ReactNode> = {
 /** The navigation rail: one button per user task, with its shortcut (Ctrl or Cmd + 1 to 6). */
 export function NavRail() {
   const { t } = useTranslation('common');
-  const { screen, go } = useNavigation();
+  const screen = useNavigation((s) => s.route.screen);
+  const go = useNavigation((s) => s.go);
   return (
     <Box
       component="nav"
@@ -32,7 +33,7 @@ export function NavRail() {
       {SCREENS.map((s, i) => (
         <ButtonBase
           key={s}
-          onClick={() => go(s)}
+          onClick={() => go({ screen: s })}
           aria-current={screen === s ? 'page' : undefined}
           title={t('nav.shortcut', { key: i + 1 })}
           sx={{

@@ -7,9 +7,10 @@ import { setAsideUnparseable } from '../db/repos/set-aside';
 import { initI18n, languageFromLocale, LANGUAGES, loadLanguages, startI18n } from '../i18n';
 import { afterFirstScreen, expectFirstScreen } from '../lib/after-first-screen';
 import { platform } from '../platform';
-import { isScreen, useNavigation, type Screen } from '../store/navigation';
+import { isScreen, useNavigation, type Route } from '../store/navigation';
 import { useSettings } from '../store/settings';
 import { App } from './App';
+import './contributions';
 import { loadScreen } from './screen-modules';
 
 // zod probes for eval() once to speed up parsing; the CSP forbids eval, so say up front not to try.
@@ -17,18 +18,18 @@ z.config({ jitless: true });
 
 /**
  * Loads settings, picks the language (the system's on first start) and the
- * screen (`named` by the address, else the last one), then renders. The
+ * route (`named` by the address, else the last screen), then renders. The
  * remembered screen's code starts loading as soon as the settings name it.
  */
-export async function start(named: Screen | undefined): Promise<void> {
+export async function start(named: Route | undefined): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const settings = await useSettings.getState().load();
     // R-EVAL-4: the latest time ever seen moves forward at every start, whichever screen opens first.
     void recordTimeSeen(db(), new Date());
-    const first = named ?? (isScreen(settings.lastScreen) ? settings.lastScreen : 'licenses');
+    const first: Route = named ?? { screen: isScreen(settings.lastScreen) ? settings.lastScreen : 'licenses' };
     // A failure shows when the screen is drawn, as on any later load.
-    loadScreen(first).catch(() => undefined);
+    loadScreen(first.screen).catch(() => undefined);
     const language = settings.language ?? languageFromLocale(await platform().systemLocale());
     await startI18n(language);
     useNavigation.getState().go(first);

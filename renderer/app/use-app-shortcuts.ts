@@ -12,22 +12,22 @@ export function useAppShortcuts(): void {
       const screen = Number.isInteger(n) ? SCREENS[n - 1] : undefined;
       if (screen) {
         e.preventDefault();
-        go(screen);
+        go({ screen });
       } else if (e.key === ',') {
         e.preventDefault();
-        go('settings');
+        go({ screen: 'settings' });
       } else if (e.key.toLowerCase() === 'b') {
         e.preventDefault();
-        go('backups', { run: 'backup', at: String(Date.now()) });
+        go({ screen: 'backups', intent: { kind: 'back-up' } });
       }
     };
     window.addEventListener('keydown', onKey);
     const offMenu = platform().on('menu:command', ({ command, target }) => {
-      if (command === 'navigate' && isScreen(target)) go(target);
-      if (command === 'open-settings' || command === 'about' || command === 'check-updates')
-        go('settings', command === 'open-settings' ? {} : { open: command });
-      if (command === 'new-quote') go('quotes', { new: '1' });
-      if (command === 'back-up-now') go('backups', { run: 'backup' });
+      if (command === 'navigate' && isScreen(target)) go({ screen: target });
+      if (command === 'open-settings') go({ screen: 'settings' });
+      if (command === 'about' || command === 'check-updates') go({ screen: 'settings', intent: { kind: command } });
+      if (command === 'new-quote') go({ screen: 'quotes', intent: { kind: 'new' } });
+      if (command === 'back-up-now') go({ screen: 'backups', intent: { kind: 'back-up' } });
     });
     return () => {
       window.removeEventListener('keydown', onKey);

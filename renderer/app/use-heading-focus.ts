@@ -10,8 +10,8 @@ const WAIT_MS = 5_000;
  * loading draws its heading later: focus waits for it.
  */
 export function useHeadingFocus(main: RefObject<HTMLElement | null>): void {
-  const screen = useNavigation((s) => s.screen);
-  const params = useNavigation((s) => s.params);
+  // Each navigation, even to the same screen with a new intent, lands on the heading.
+  const seq = useNavigation((s) => s.seq);
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -31,7 +31,7 @@ export function useHeadingFocus(main: RefObject<HTMLElement | null>): void {
     };
     observer.observe(root, { childList: true, subtree: true });
     return stop;
-  }, [screen, params, main]);
+  }, [seq, main]);
 }
 
 /** Focuses the first level-one heading inside `root`, making it focusable by script only; false when there is none yet. */

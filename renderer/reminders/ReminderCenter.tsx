@@ -22,7 +22,8 @@ import { db } from '../db/database';
 import { dismissReminder, setPoRaised, snooze } from '../db/repos/reminders';
 import { i18next } from '../i18n';
 import { platform } from '../platform';
-import { useNavigation, type Screen } from '../store/navigation';
+import { useNavigation } from '../store/navigation';
+import type { Route } from '../store/route';
 import { useToast } from '../store/toast';
 import { afterFirstScreen } from '../lib/after-first-screen';
 import { startAutoBackups } from './auto-backup';
@@ -44,7 +45,7 @@ export function ReminderCenter() {
   const { due, backupOverdue, restored, open, setOpen } = useReminders();
 
   useEffect(() => {
-    const go = (screen: Screen, params?: Record<string, string>) => useNavigation.getState().go(screen, params);
+    const go = (route: Route) => useNavigation.getState().go(route);
     const toast = (value: Parameters<ReturnType<typeof useToast.getState>['show']>[0]) => useToast.getState().show(value);
     const t = i18next.t.bind(i18next);
     const now = () => new Date();
@@ -60,9 +61,9 @@ export function ReminderCenter() {
   }, []);
 
   const count = due.length + (backupOverdue === null ? 0 : 1);
-  const go = (screen: Screen, params?: Record<string, string>) => {
+  const go = (route: Route) => {
     setOpen(false);
-    useNavigation.getState().go(screen, params);
+    useNavigation.getState().go(route);
   };
   const groups = entitiesWithSeveralDue(due);
 
@@ -90,7 +91,7 @@ export function ReminderCenter() {
                 {restored &&
                   ` ${t('reminders.backupRestored', { restored: formatInstant(restored.at, i18n.language), taken: formatInstant(restored.taken, i18n.language) })}`}
               </Typography>
-              <Button variant="outlined" onClick={() => go('backups', { run: 'backup' })}>
+              <Button variant="outlined" onClick={() => go({ screen: 'backups', intent: { kind: 'back-up' } })}>
                 {t('reminders.backUpNow')}
               </Button>
             </Stack>
@@ -100,7 +101,7 @@ export function ReminderCenter() {
               <Typography sx={{ flexGrow: 1 }}>
                 {t('reminders.entityGroup', { count: list.length, entity: list[0]?.entityName ?? '' })}
               </Typography>
-              <Button variant="outlined" onClick={() => go('quotes', { renewEntity: entityId })}>
+              <Button variant="outlined" onClick={() => go({ screen: 'quotes', intent: { kind: 'renewEntity', entityId } })}>
                 {t('reminders.renewAll', { entity: list[0]?.entityName ?? '' })}
               </Button>
             </Stack>
@@ -112,7 +113,7 @@ export function ReminderCenter() {
           </List>
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => go('maintenance')}>{t('reminders.openMaintenance')}</Button>
+          <Button onClick={() => go({ screen: 'maintenance' })}>{t('reminders.openMaintenance')}</Button>
           <Button onClick={() => setOpen(false)}>{t('common:close')}</Button>
         </DialogActions>
       </Dialog>
@@ -132,15 +133,7 @@ function reminderText(t: TFunction, item: ReminderItem, language: string): strin
   });
 }
 
-function ReminderRow({
-  item,
-  language,
-  go,
-}: {
-  item: ReminderItem;
-  language: string;
-  go: (s: Screen, p?: Record<string, string>) => void;
-}) {
+function ReminderRow({ item, language, go }: { item: ReminderItem; language: string; go: (route: Route) => void }) {
   const { t } = useTranslation('maintenance');
   const label = `${item.sen} · ${item.entityName}`;
   const evaluation = item.kind === 'evaluation';
@@ -152,7 +145,7 @@ function ReminderRow({
           size="small"
           variant="contained"
           aria-label={t(evaluation ? 'actions.buyFor' : 'actions.renewFor', { sen: item.sen })}
-          onClick={() => go('quotes', evaluation ? { new: '1' } : { renew: item.licenseId })}
+          onClick={() => go({ screen: 'quotes', intent: evaluation ? { kind: 'new' } : { kind: 'renew', licenseId: item.licenseId } })}
         >
           {evaluation ? t('actions.buy') : t('actions.renew')}
         </Button>

@@ -15,7 +15,7 @@ function listen(takeOpenedFile: () => Promise<{ name: string; data: Uint8Array }
         return () => (emit = undefined);
       }) as never,
     },
-    (screen, params) => went.push([screen, { ...params, at: undefined }]),
+    (route) => void went.push(route),
   );
   return { emit: (name: string) => emit?.({ name, data: bytes }), went, stop, listening: () => emit !== undefined };
 }
@@ -32,7 +32,7 @@ describe('a file opened from the system goes to the screen of its kind', () => {
   it('a backup waits for the Backups screen, which takes it once', () => {
     const opened = listen();
     opened.emit('a.conexbackup');
-    expect(opened.went).toEqual([['backups', { restore: 'opened', at: undefined }]]);
+    expect(opened.went).toEqual([{ screen: 'backups', intent: { kind: 'restore-opened' } }]);
     expect(useOpenedFile.getState().take('keys')).toBeNull();
     expect(useOpenedFile.getState().take('backup')?.name).toBe('a.conexbackup');
     expect(useOpenedFile.getState().take('backup')).toBeNull();
@@ -43,7 +43,7 @@ describe('a file opened from the system goes to the screen of its kind', () => {
   it('a keys file opens Import keys file on the Licenses screen', () => {
     const opened = listen();
     opened.emit('licenses.conexkeys');
-    expect(opened.went).toEqual([['licenses', { import: 'opened', at: undefined }]]);
+    expect(opened.went).toEqual([{ screen: 'licenses', intent: { kind: 'import-opened' } }]);
     expect(useOpenedFile.getState().take('backup')).toBeNull();
     expect(useOpenedFile.getState().take('keys')?.name).toBe('licenses.conexkeys');
     opened.stop();
@@ -53,7 +53,7 @@ describe('a file opened from the system goes to the screen of its kind', () => {
     const opened = listen();
     opened.emit('server.conexrequest');
     opened.emit('notes.txt');
-    expect(opened.went).toEqual([['licenses', { request: 'opened', at: undefined }]]);
+    expect(opened.went).toEqual([{ screen: 'licenses', intent: { kind: 'request-opened' } }]);
     expect(useOpenedFile.getState().take('request')?.name).toBe('server.conexrequest');
     opened.stop();
   });
@@ -61,7 +61,7 @@ describe('a file opened from the system goes to the screen of its kind', () => {
   it('a file that started the app is taken once the app listens', async () => {
     const opened = listen(async () => ({ name: 'launch.conexkeys', data: bytes }));
     await new Promise((r) => setTimeout(r, 0));
-    expect(opened.went).toEqual([['licenses', { import: 'opened', at: undefined }]]);
+    expect(opened.went).toEqual([{ screen: 'licenses', intent: { kind: 'import-opened' } }]);
     expect(useOpenedFile.getState().take('keys')?.name).toBe('launch.conexkeys');
     opened.stop();
   });

@@ -3,7 +3,7 @@ import { BACKUP_EXTENSION } from '../../shared/backup';
 import { KEY_REQUEST_EXTENSION } from '../../shared/keys/key-request';
 import { KEYS_FILE_EXTENSION } from '../../shared/keys/keys-file';
 import type { PlatformBridge } from '../platform/bridge';
-import type { Screen } from '../store/navigation';
+import type { Route } from '../store/route';
 
 export interface OpenedFile {
   name: string;
@@ -26,10 +26,10 @@ export function openedFileKind(name: string): OpenedFileKind | null {
 }
 
 /** Where each kind goes: a backup to its restore, a keys file to Import keys file, a key request to what it asks. */
-const ROUTES: Readonly<Record<OpenedFileKind, { screen: Screen; params: Record<string, string> }>> = {
-  backup: { screen: 'backups', params: { restore: 'opened' } },
-  keys: { screen: 'licenses', params: { import: 'opened' } },
-  request: { screen: 'licenses', params: { request: 'opened' } },
+const ROUTES: Readonly<Record<OpenedFileKind, Route>> = {
+  backup: { screen: 'backups', intent: { kind: 'restore-opened' } },
+  keys: { screen: 'licenses', intent: { kind: 'import-opened' } },
+  request: { screen: 'licenses', intent: { kind: 'request-opened' } },
 };
 
 interface OpenedFileState {
@@ -50,16 +50,13 @@ export const useOpenedFile = create<OpenedFileState>((set, get) => ({
 }));
 
 /** Listens for files opened while the app runs and takes the user to the screen of each; returns a stop function. */
-export function listenForOpenedFiles(
-  bridge: Pick<PlatformBridge, 'on' | 'takeOpenedFile'>,
-  go: (screen: Screen, params?: Record<string, string>) => void,
-): () => void {
+export function listenForOpenedFiles(bridge: Pick<PlatformBridge, 'on' | 'takeOpenedFile'>, go: (route: Route) => void): () => void {
   const open = (file: OpenedFile) => {
     const kind = openedFileKind(file.name);
     if (!kind) return;
     useOpenedFile.setState({ waiting: { kind, file: { name: file.name, data: file.data } } });
-    // `at` makes each opening a new navigation, so the same file opened twice shows twice.
-    go(ROUTES[kind].screen, { ...ROUTES[kind].params, at: String(Date.now()) });
+    // Each go is a new navigation (useNavigation's seq), so the same file opened twice shows twice.
+    go(ROUTES[kind]);
   };
   // A file that started the app arrived before this page listened: it waits in main to be taken.
   void bridge.takeOpenedFile().then((file) => file && open(file));

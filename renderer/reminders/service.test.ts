@@ -38,7 +38,7 @@ function harness(permission = true) {
     t: i18next.t.bind(i18next),
     language: () => 'en',
     toast: (toast) => toasts.push(toast),
-    go: (screen, params) => went.push({ screen, params }),
+    go: (route) => void went.push(route),
   };
   const pass = async () => processReminders(deps, await loadReminderInputs(database()), await loadBackupSettings(database()));
   return { deps, notified, toasts, went, pass };
@@ -55,7 +55,7 @@ describe('the reminder service', () => {
     expect(toasts).toHaveLength(1);
     expect(toasts[0]?.message).toContain('Maintenance ends in 25 days');
     toasts[0]?.action?.run();
-    expect(went).toEqual([{ screen: 'quotes', params: { renew: 'l1' } }]);
+    expect(went).toEqual([{ screen: 'quotes', intent: { kind: 'renew', licenseId: 'l1' } }]);
     expect(useReminders.getState().due.map((d) => [d.sen, d.threshold, d.entityName])).toEqual([['SEN-00000001', 30, 'Main Library']]);
 
     // The next hourly pass finds the same threshold: nothing new is shown, the badge stays.
@@ -101,7 +101,7 @@ describe('the reminder service', () => {
     await pass();
     expect(notified.map((n) => n.id)).toEqual(['conex-reminder:entity:lib', 'conex-reminder:license:l3']);
     expect(notified[0]?.title).toBe('2 licenses of Main Library end soon');
-    expect(reminderTarget(notified[0]?.id ?? '')).toEqual({ screen: 'quotes', params: { renewEntity: 'lib' } });
+    expect(reminderTarget(notified[0]?.id ?? '')).toEqual({ screen: 'quotes', intent: { kind: 'renewEntity', entityId: 'lib' } });
     expect(toasts[0]?.message).toBe('2 reminders need your attention.');
     toasts[0]?.action?.run();
     expect(useReminders.getState().open).toBe(true);
@@ -142,9 +142,14 @@ describe('the reminder service', () => {
   });
 
   it('a notification click leads to the Renew tab, of a license or of an entity; anything else is ignored', () => {
-    expect(reminderTarget('conex-reminder:license:l1')).toEqual({ screen: 'quotes', params: { renew: 'l1' } });
-    expect(reminderTarget('conex-reminder:evaluation:l9')).toEqual({ screen: 'quotes', params: { new: '1' } });
+    expect(reminderTarget('conex-reminder:license:l1')).toEqual({ screen: 'quotes', intent: { kind: 'renew', licenseId: 'l1' } });
+    expect(reminderTarget('conex-reminder:entity:lib')).toEqual({ screen: 'quotes', intent: { kind: 'renewEntity', entityId: 'lib' } });
+    expect(reminderTarget('conex-reminder:evaluation:l9')).toEqual({ screen: 'quotes', intent: { kind: 'new' } });
+    // An id holding a colon is kept whole, never cut at it.
+    expect(reminderTarget('conex-reminder:license:a:b')).toEqual({ screen: 'quotes', intent: { kind: 'renew', licenseId: 'a:b' } });
     expect(reminderTarget('update-ready')).toBeUndefined();
+    expect(reminderTarget('conex-reminder:license:')).toBeUndefined();
+    expect(reminderTarget('conex-reminder:unknown:x')).toBeUndefined();
   });
 });
 

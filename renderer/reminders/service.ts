@@ -5,7 +5,7 @@ import { afterFirstScreen } from '../lib/after-first-screen';
 import { lastSuccessfulBackup, loadBackupSettings, type BackupSettings } from '../db/repos/backup-settings';
 import { loadReminderInputs, markNotified, type ReminderInputs } from '../db/repos/reminders';
 import type { PlatformBridge } from '../platform/bridge';
-import type { Screen } from '../store/navigation';
+import type { Route } from '../store/route';
 import type { Toast } from '../store/toast';
 import { dueReminders, entitiesWithSeveralDue, type DueReminder } from './due';
 import { formatDay } from './format';
@@ -23,16 +23,22 @@ export interface ReminderDeps {
   readonly t: TFunction;
   readonly language: () => string;
   readonly toast: (toast: Omit<Toast, 'id'>) => void;
-  readonly go: (screen: Screen, params?: Record<string, string>) => void;
+  readonly go: (route: Route) => void;
 }
 
-/** Where a reminder leads: the Renew tab for one license, for all of an entity's licenses (R-MAINT-7), or a new license after an evaluation. */
-export function reminderTarget(id: string): { screen: Screen; params: Record<string, string> } | undefined {
-  const [prefix, kind, target] = id.split(':');
+/**
+ * Where a reminder leads, from its notification id (which comes back from the system on a click): the Renew tab for
+ * one license, for all of an entity's licenses (R-MAINT-7), or a new license after an evaluation; undefined for an id
+ * that is not a reminder's.
+ */
+export function reminderTarget(id: string): Route | undefined {
+  const [prefix, kind, ...parts] = id.split(':');
+  // The id is the rest, whatever it holds.
+  const target = parts.join(':');
   if (prefix !== 'conex-reminder' || !target) return undefined;
-  if (kind === 'license') return { screen: 'quotes', params: { renew: target } };
-  if (kind === 'entity') return { screen: 'quotes', params: { renewEntity: target } };
-  if (kind === 'evaluation') return { screen: 'quotes', params: { new: '1' } };
+  if (kind === 'license') return { screen: 'quotes', intent: { kind: 'renew', licenseId: target } };
+  if (kind === 'entity') return { screen: 'quotes', intent: { kind: 'renewEntity', entityId: target } };
+  if (kind === 'evaluation') return { screen: 'quotes', intent: { kind: 'new' } };
   return undefined;
 }
 
@@ -102,7 +108,7 @@ export async function processReminders(deps: ReminderDeps, inputs: ReminderInput
         ? {
             severity: 'warning',
             message: `${first.title}. ${first.body}`,
-            action: { label: deps.t('maintenance:reminders.renew'), run: () => deps.go(target.screen, target.params) },
+            action: { label: deps.t('maintenance:reminders.renew'), run: () => deps.go(target) },
           }
         : {
             severity: 'warning',
@@ -146,7 +152,7 @@ function runReminders(deps: ReminderDeps): () => void {
   const timer = setInterval(run, HOUR);
   const offClick = deps.bridge.onNotificationClick((id) => {
     const target = reminderTarget(id);
-    if (target) deps.go(target.screen, target.params);
+    if (target) deps.go(target);
   });
   return () => {
     subscription.unsubscribe();

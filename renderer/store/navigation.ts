@@ -1,22 +1,31 @@
 import { create } from 'zustand';
+import { routeOf, type Route, type RouteOf, type Screen } from './route';
 
-export const SCREENS = ['licenses', 'entities', 'quotes', 'maintenance', 'backups', 'settings'] as const;
-export type Screen = (typeof SCREENS)[number];
-
-export function isScreen(value: unknown): value is Screen {
-  return typeof value === 'string' && (SCREENS as readonly string[]).includes(value);
-}
+export { isScreen, SCREENS, type Route, type Screen } from './route';
 
 interface NavigationState {
-  screen: Screen;
-  /** Extra state a screen was opened with (a license id, a prefilled quote). */
-  params: Record<string, string>;
-  go: (screen: Screen, params?: Record<string, string>) => void;
+  route: Route;
+  /**
+   * Counts navigations. A screen acts on its route's intent once per navigation: the same route asked twice (a
+   * file opened again, Ctrl+B pressed again) is a new navigation and acts again; a re-render is not.
+   */
+  seq: number;
+  go: (route: Route) => void;
 }
 
-/** Which screen is open. The hash mirrors it so a reload keeps the place. */
+/** Where the app is. The hash mirrors it (app/use-screen-memory.ts) so a reload keeps the place. */
 export const useNavigation = create<NavigationState>((set) => ({
-  screen: 'licenses',
-  params: {},
-  go: (screen, params = {}) => set({ screen, params }),
+  route: { screen: 'licenses' },
+  seq: 0,
+  go: (route) => set((s) => ({ route, seq: s.seq + 1 })),
 }));
+
+/** The open route if it is `screen`'s, typed as that screen's route; undefined while another screen is open. */
+export function useRouteOf<S extends Screen>(screen: S): RouteOf<S> | undefined {
+  return useNavigation((s) => routeOf(s.route, screen));
+}
+
+/** The open screen. */
+export function useScreen(): Screen {
+  return useNavigation((s) => s.route.screen);
+}

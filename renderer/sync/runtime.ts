@@ -28,8 +28,8 @@ export function retryDelayMs(due: Date, nowMs: number): number {
   return Number.isFinite(wait) ? Math.min(SYNC_INTERVAL_MS, Math.max(MIN_RETRY_DELAY_MS, wait)) : SYNC_INTERVAL_MS;
 }
 
-let engine: SyncEngine | undefined;
-let engineDb: ReturnType<typeof db> | undefined;
+/** The engine, with the store it was made for. */
+let current: { engine: SyncEngine; store: ReturnType<typeof db> } | undefined;
 
 /** The platform's secret store (encrypted on the desktop, session-only on the web). */
 export function platformSecrets(): Secrets {
@@ -45,14 +45,15 @@ export function currentApiUrl(): string {
 /** The app's one sync engine. */
 export function syncEngine(): SyncEngine {
   // A new store (tests swap it) gets a new engine.
-  if (engine && engineDb === db()) return engine;
-  engineDb = db();
-  engine = new SyncEngine({
-    db: engineDb,
+  const database = db();
+  if (current?.store === database) return current.engine;
+  const engine = new SyncEngine({
+    db: database,
     apiUrl: currentApiUrl,
     token: () => currentToken(db(), platformSecrets(), currentApiUrl()),
     online: () => navigator.onLine,
   });
+  current = { engine, store: database };
   return engine;
 }
 

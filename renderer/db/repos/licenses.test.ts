@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeyPayloadInput } from '../../../shared/keys/payload';
 import { verifyKey } from '../../../shared/keys/verify';
 import { makeTestKey, sampleEvaluationPayload, sandboxTrustedKeys, testVerifier } from '../../../tests/fixtures/keys';
+import { licenseRow } from '../../test/rows';
 import { storePerTest } from '../../test/store';
 import { listKeyHistory } from './key-history';
 import {
@@ -11,6 +12,7 @@ import {
   getLicense,
   licenseFromKey,
   listLicenses,
+  licensesOfEntity,
   listSoonestEnding,
   startEvaluation,
   type KeyToStore,
@@ -218,5 +220,17 @@ describe('starting an evaluation (R-EVAL-1)', () => {
       fieldErrors: { serverId: 'licenses:evaluation.errors.serverId', licensee: 'licenses:evaluation.errors.licensee' },
     });
     expect(await database().licenses.count()).toBe(0);
+  });
+});
+
+describe('the licenses of one entity', () => {
+  it('are those of that entity only, by SEN', async () => {
+    await database().licenses.bulkPut([
+      licenseRow('c', 'SEN-00000003', { entityId: 'e1' }),
+      licenseRow('a', 'SEN-00000001', { entityId: 'e1' }),
+      licenseRow('b', 'SEN-00000002', { entityId: 'e2' }),
+      licenseRow('d', 'SEN-00000000', { entityId: 'e1' }),
+    ]);
+    expect((await licensesOfEntity(database(), 'e1')).map((l) => l.sen)).toEqual(['SEN-00000000', 'SEN-00000001', 'SEN-00000003']);
   });
 });

@@ -81,9 +81,9 @@ export function findLicenseBySen(database: ConexDb, sen: string): Promise<Licens
   return database.licenses.where('sen').equals(sen).first();
 }
 
-/** The licenses of one entity, for the one-entity-one-server check (R-LIC-1). */
+/** The licenses of one entity by SEN, for the one-entity-one-server check (R-LIC-1) and the licenses a Consent To Assign may move. */
 export function licensesOfEntity(database: ConexDb, entityId: string): Promise<License[]> {
-  return database.licenses.where('entityId').equals(entityId).toArray();
+  return database.licenses.where('entityId').equals(entityId).sortBy('sen');
 }
 
 /**

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { bulkReplace } from '../../db/repos/account';
+import { listEntities } from '../../db/repos/entities';
 import { useToast } from '../../store/toast';
 import { syncEngine } from '../../sync/runtime';
 
@@ -11,8 +12,7 @@ import { syncEngine } from '../../sync/runtime';
 export function BulkContacts() {
   const { t } = useTranslation('account');
   const toast = useToast((s) => s.show);
-  // 'name' is not an index (v2 indexes nameKey): sort here.
-  const entities = useLiveQuery(async () => (await db().entities.toArray()).sort((a, b) => a.name.localeCompare(b.name)), []);
+  const entities = useLiveQuery(() => listEntities(db()), []);
   const [entityId, setEntityId] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');

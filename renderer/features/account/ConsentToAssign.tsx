@@ -3,9 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkConsentDocument, type ConsentDocument } from '../../../shared/account';
-import type { LicenseSlotProps } from '../../app/slots';
+import type { LicenseSlotProps } from '../../contributions/slots';
 import { db } from '../../db/database';
 import { consentRequestsOf, recordConsentRequest } from '../../db/repos/consent';
+import { licensesOfEntity } from '../../db/repos/licenses';
 import { platform } from '../../platform';
 import { useToast } from '../../store/toast';
 import { syncEngine } from '../../sync/runtime';
@@ -26,10 +27,7 @@ export default function ConsentToAssign({ licenseId, sen, entityId }: LicenseSlo
   const toast = useToast((s) => s.show);
   const links = useConexLinks();
   const requests = useLiveQuery(() => consentRequestsOf(db(), licenseId), [licenseId]);
-  const siblings = useLiveQuery(
-    async () => (await db().licenses.where('entityId').equals(entityId).toArray()).sort((a, b) => a.sen.localeCompare(b.sen)),
-    [entityId],
-  );
+  const siblings = useLiveQuery(() => licensesOfEntity(db(), entityId), [entityId]);
   const [toEntity, setToEntity] = useState('');
   const [signatoryEmail, setSignatory] = useState('');
   const [reason, setReason] = useState('');

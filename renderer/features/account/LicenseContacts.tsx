@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_ROLES, type ContactRole } from '../../../shared/quote';
-import type { LicenseSlotProps } from '../../app/slots';
+import type { LicenseSlotProps } from '../../contributions/slots';
 import { db } from '../../db/database';
 import { changeContact, contactsOf, type ContactAction } from '../../db/repos/account';
 import { useToast } from '../../store/toast';

@@ -2,7 +2,7 @@ import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { payQuoteUrl } from '../../../shared/api';
-import type { QuoteSlotProps } from '../../app/slots';
+import type { QuoteSlotProps } from '../../contributions/slots';
 import { db } from '../../db/database';
 import { platform } from '../../platform';
 import { useToast } from '../../store/toast';

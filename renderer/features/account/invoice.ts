@@ -1,4 +1,5 @@
 import type { ConexDb } from '../../db/database';
+import { orderOfQuote } from '../../db/repos/orders';
 import { clientFor } from '../../sync/api-client';
 import { failureMessage, type SyncMessage } from '../../sync/messages';
 
@@ -17,7 +18,7 @@ export async function fetchInvoice(
   deps: InvoiceDeps,
   quoteId: string,
 ): Promise<{ ok: true; bytes: Uint8Array; invoiceNumber: string } | { ok: false; message: SyncMessage }> {
-  const order = (await deps.db.orders.where('quoteId').equals(quoteId).toArray())[0];
+  const order = await orderOfQuote(deps.db, quoteId);
   if (!order) return { ok: false, message: { messageKey: 'account:errors.noOrder' } };
   if (!deps.token || !deps.apiUrl) return { ok: false, message: { messageKey: 'account:errors.signInForInvoice' } };
   const client = clientFor(deps);

@@ -11,7 +11,7 @@ const license = licenseRow('lic-1', 'SEN-00000001', { serverId: 'SRV-1', mainten
 
 const database = componentStorePerTest('apply-key-entity', {
   seed: (store) => store.entities.add(entityRow('library', 'Main Library', { kind: 'faculty', country: 'BE' })),
-  release: () => useNavigation.getState().go('licenses'),
+  release: () => useNavigation.getState().go({ screen: 'licenses' }),
 });
 
 beforeEach(() => {
@@ -26,7 +26,7 @@ afterEach(async () => {
 /** Opens License Details, pastes a key of the same SEN for `entity`, and returns the confirmation dialog. */
 async function pasteKeyFor(entity: string, labels: { key: string; apply: string }) {
   await database().licenses.add(license);
-  useNavigation.getState().go('licenses', { license: 'lic-1' });
+  useNavigation.getState().go({ screen: 'licenses', licenseId: 'lic-1' });
   render(<LicensesScreen />);
   const key = await makeTestKey({ sen: 'SEN-00000001', entity, serverId: 'SRV-1', issued: '2026-06-01T00:00:00.000Z' });
   fireEvent.change(await screen.findByRole('textbox', { name: labels.key }), { target: { value: key } });

@@ -26,7 +26,7 @@ export function EntityField({ entities, label, value, onChange, helperText, erro
       <Alert
         severity="info"
         action={
-          <Button color="inherit" size="small" onClick={() => useNavigation.getState().go('entities')}>
+          <Button color="inherit" size="small" onClick={() => useNavigation.getState().go({ screen: 'entities' })}>
             {t('actions.goToEntities')}
           </Button>
         }

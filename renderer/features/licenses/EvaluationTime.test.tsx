@@ -12,7 +12,7 @@ const at = (d: number, h: number, min = 0) => new Date(2026, 11, d, h, min);
 
 const database = componentStorePerTest('evaluation-time', {
   seed: (store) => store.entities.add(entityRow('library', 'Main Library')),
-  release: () => useNavigation.getState().go('licenses'),
+  release: () => useNavigation.getState().go({ screen: 'licenses' }),
 });
 
 beforeEach(() => {
@@ -37,7 +37,7 @@ const evaluation = (patch: Record<string, string>) =>
 
 async function openDetails(patch: Record<string, string>) {
   await database().licenses.add(evaluation(patch));
-  useNavigation.getState().go('licenses', { license: 'eval-1' });
+  useNavigation.getState().go({ screen: 'licenses', licenseId: 'eval-1' });
   render(<LicensesScreen />);
   return screen.findByRole('status');
 }

@@ -14,7 +14,7 @@ const request = (made.ok ? made.value : undefined) as KeyRequest;
 beforeAll(async () => {
   await initI18n('en');
 });
-afterEach(() => useNavigation.getState().go('licenses'));
+afterEach(() => useNavigation.getState().go({ screen: 'licenses' }));
 
 describe('a key request opened in the app', () => {
   it('shows what is asked and, for a known SEN with no key for that server, fills a Renew quote (R-ORD-1)', () => {
@@ -23,7 +23,7 @@ describe('a key request opened in the app', () => {
     expect(screen.getByText('Server ID: BX7Q-2M4K-9PLD-T3RW')).toBeTruthy();
     expect(screen.getByText('Entity: Main Library')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Renew in a quote' }));
-    expect(useNavigation.getState()).toMatchObject({ screen: 'quotes', params: { renew: 'lic-1' } });
+    expect(useNavigation.getState()).toMatchObject({ route: { screen: 'quotes', intent: { kind: 'renew', licenseId: 'lic-1' } } });
   });
 
   it('offers the keys file for that server once its key exists, and a New quote for an unknown SEN', () => {

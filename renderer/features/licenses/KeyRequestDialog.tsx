@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KeyRequest } from '../../../shared/keys/key-request';
 import type { License } from '../../../shared/license';
 import { useNavigation } from '../../store/navigation';
+import type { QuoteIntent } from '../../store/route';
 import { ExportKeysButton } from './ExportKeysButton';
 import { formatInstant } from './format';
 
@@ -21,9 +22,9 @@ interface Props {
  */
 export function KeyRequestDialog({ request, license, entityName, onClose }: Props) {
   const { t, i18n } = useTranslation('licenses');
-  const go = (params: Record<string, string>) => {
+  const go = (intent: QuoteIntent) => {
     onClose();
-    useNavigation.getState().go('quotes', params);
+    useNavigation.getState().go({ screen: 'quotes', intent });
   };
   const hasKey = license?.key !== undefined && license.serverId === request.serverId;
   return (
@@ -53,12 +54,12 @@ export function KeyRequestDialog({ request, license, entityName, onClose }: Prop
           />
         )}
         {license && !hasKey && (
-          <Button variant="contained" onClick={() => go({ renew: license.id })}>
+          <Button variant="contained" onClick={() => go({ kind: 'renew', licenseId: license.id })}>
             {t('keyRequest.renewButton')}
           </Button>
         )}
         {!license && (
-          <Button variant="contained" onClick={() => go({ new: '1' })}>
+          <Button variant="contained" onClick={() => go({ kind: 'new' })}>
             {t('keyRequest.newButton')}
           </Button>
         )}

@@ -46,12 +46,12 @@ const database = componentStorePerTest('license-actions', {
   },
   release: () => {
     setPlatformForTests(undefined);
-    useNavigation.getState().go('licenses');
+    useNavigation.getState().go({ screen: 'licenses' });
   },
 });
 
 function openDetails() {
-  useNavigation.getState().go('licenses', { license: 'lic-1' });
+  useNavigation.getState().go({ screen: 'licenses', licenseId: 'lic-1' });
   return render(
     <>
       <LicensesScreen />
@@ -65,10 +65,10 @@ describe('License Details: acting on the license', () => {
     openDetails();
     const actions = within(await screen.findByRole('group', { name: 'License actions' }));
     fireEvent.click(actions.getByRole('button', { name: 'Renew' }));
-    expect(useNavigation.getState()).toMatchObject({ screen: 'quotes', params: { renew: 'lic-1' } });
-    useNavigation.getState().go('licenses', { license: 'lic-1' });
+    expect(useNavigation.getState()).toMatchObject({ route: { screen: 'quotes', intent: { kind: 'renew', licenseId: 'lic-1' } } });
+    useNavigation.getState().go({ screen: 'licenses', licenseId: 'lic-1' });
     fireEvent.click(await screen.findByRole('button', { name: 'Upgrade' }));
-    expect(useNavigation.getState()).toMatchObject({ screen: 'quotes', params: { upgrade: 'lic-1' } });
+    expect(useNavigation.getState()).toMatchObject({ route: { screen: 'quotes', intent: { kind: 'upgrade', licenseId: 'lic-1' } } });
   });
 
   it('Copy key puts the applied key on the clipboard and says so', async () => {
@@ -133,7 +133,7 @@ describe('License Details: acting on the license', () => {
     await waitFor(() => expect((dialog.getByRole('button', { name: 'Delete license' }) as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(dialog.getByRole('button', { name: 'Delete license' }));
     expect(await screen.findByText('SEN-00000001 was deleted.')).toBeTruthy();
-    expect(useNavigation.getState().params).toEqual({});
+    expect(useNavigation.getState().route).toEqual({ screen: 'licenses' });
     expect(await database().licenses.get('lic-1')).toBeUndefined();
     expect(await database().keyHistory.where('licenseId').equals('lic-1').count()).toBe(0);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));

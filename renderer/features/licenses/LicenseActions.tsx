@@ -36,7 +36,7 @@ export function LicenseActions({ license, entityName }: { license: License; enti
     const result = await deleteLicense(db(), license.id);
     if (!result.ok) return toast({ severity: 'error', message: errorText(t, result.error, i18n.language) });
     setDeleting(false);
-    go('licenses');
+    go({ screen: 'licenses' });
     toast({
       severity: 'success',
       message: t('delete.done', { sen: license.sen }),
@@ -53,12 +53,20 @@ export function LicenseActions({ license, entityName }: { license: License; enti
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="group" aria-label={t('actions.label')}>
       {paid && (
-        <Button variant="contained" startIcon={<AutorenewIcon />} onClick={() => go('quotes', { renew: license.id })}>
+        <Button
+          variant="contained"
+          startIcon={<AutorenewIcon />}
+          onClick={() => go({ screen: 'quotes', intent: { kind: 'renew', licenseId: license.id } })}
+        >
           {t('actions.renew')}
         </Button>
       )}
       {paid && license.deployment === 'server' && (
-        <Button variant="outlined" startIcon={<UpgradeIcon />} onClick={() => go('quotes', { upgrade: license.id })}>
+        <Button
+          variant="outlined"
+          startIcon={<UpgradeIcon />}
+          onClick={() => go({ screen: 'quotes', intent: { kind: 'upgrade', licenseId: license.id } })}
+        >
           {t('actions.upgrade')}
         </Button>
       )}

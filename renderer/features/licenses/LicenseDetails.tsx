@@ -4,7 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCalendarDate } from '../../../shared/calendar';
-import { LicenseDetailsSlot } from '../../app/slots';
+import { SlotOutlet } from '../../contributions/slot';
+import { licenseDetailsPanels } from '../../contributions/slots';
 import { db } from '../../db/database';
 import { listEntities } from '../../db/repos/entities';
 import { getLicense } from '../../db/repos/licenses';
@@ -61,7 +62,7 @@ export function LicenseDetails({ id, prefilledKey }: Props) {
   // The License key box's text: a key handed in by the caller, or the one Conex issued, once the user asks for it.
   const [filled, setFilled] = useState(prefilledKey);
   const back = (
-    <Button startIcon={<ArrowBackIcon />} onClick={() => useNavigation.getState().go('licenses')}>
+    <Button startIcon={<ArrowBackIcon />} onClick={() => useNavigation.getState().go({ screen: 'licenses' })}>
       {t('actions.backToList')}
     </Button>
   );
@@ -109,7 +110,7 @@ export function LicenseDetails({ id, prefilledKey }: Props) {
           <KeyHistory license={license} entityName={entityName} entities={entities} />
         </Section>
         {/* Other features' panels (contacts, consent to assign) come after the key, the heart of License Details. */}
-        <LicenseDetailsSlot licenseId={license.id} sen={license.sen} entityId={license.entityId} />
+        <SlotOutlet slot={licenseDetailsPanels} props={{ licenseId: license.id, sen: license.sen, entityId: license.entityId }} />
       </Stack>
     </>
   );

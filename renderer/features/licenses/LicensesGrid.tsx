@@ -18,7 +18,7 @@ const searchSenOrEntity = (value: unknown) => {
   const needle = String(value ?? '').toLocaleLowerCase();
   return needle === '' ? null : (_cell: unknown, row: LicenseRow) => row.search.includes(needle);
 };
-const open = (id: string) => useNavigation.getState().go('licenses', { license: id });
+const open = (id: string) => useNavigation.getState().go({ screen: 'licenses', licenseId: id });
 const PAGE_SIZES = [25, 50, 100];
 
 const dot = (color: string) => ({ '&::before': { bgcolor: color } });

@@ -20,13 +20,13 @@ const license = licenseRow('lic-1', 'SEN-00000001', {
 
 const database = componentStorePerTest('licenses-screen', {
   seed: (store) => store.entities.add(entityRow('library', 'Main Library')),
-  release: () => useNavigation.getState().go('licenses'),
+  release: () => useNavigation.getState().go({ screen: 'licenses' }),
 });
 
 describe('License Details opened from another screen', () => {
   it('opens the license named in the navigation, with a new key waiting in the License key box (R-LIC-3)', async () => {
     await database().licenses.add(license);
-    useNavigation.getState().go('licenses', { license: 'lic-1', key: 'CX1.new-key-from-sync' });
+    useNavigation.getState().go({ screen: 'licenses', licenseId: 'lic-1', prefilledKey: 'CX1.new-key-from-sync' });
     render(<LicensesScreen />);
     expect(await screen.findByRole('heading', { level: 1, name: 'License Details: SEN-00000001' })).toBeTruthy();
     expect((screen.getByRole('textbox', { name: 'License key' }) as HTMLTextAreaElement).value).toBe('CX1.new-key-from-sync');
@@ -34,7 +34,7 @@ describe('License Details opened from another screen', () => {
   });
 
   it('says so when the license is no longer stored', async () => {
-    useNavigation.getState().go('licenses', { license: 'gone' });
+    useNavigation.getState().go({ screen: 'licenses', licenseId: 'gone' });
     render(<LicensesScreen />);
     expect(await screen.findByText('This license is not in your store any more.')).toBeTruthy();
   });
@@ -44,7 +44,7 @@ describe('License Details opened from another screen', () => {
     const day = (offset: number) => new Date(now + offset * 86_400_000).toISOString().slice(0, 10);
     await database().licenses.add({ ...license, type: 'evaluation', maintenanceEnd: day(5), evaluationEnd: day(5) });
     await database().meta.put({ key: LATEST_SEEN_KEY, value: new Date(now + 3 * 86_400_000).toISOString() });
-    useNavigation.getState().go('licenses', { license: 'lic-1' });
+    useNavigation.getState().go({ screen: 'licenses', licenseId: 'lic-1' });
     render(<LicensesScreen />);
     const status = (await screen.findByText('Evaluation stopped: the clock went backwards.')).closest('[role="status"]');
     expect(status).not.toBeNull();
@@ -54,7 +54,7 @@ describe('License Details opened from another screen', () => {
 
   it('a build without the sandbox key refuses a sandbox-signed key and changes nothing', async () => {
     await database().licenses.add(license);
-    useNavigation.getState().go('licenses', { license: 'lic-1' });
+    useNavigation.getState().go({ screen: 'licenses', licenseId: 'lic-1' });
     render(<LicensesScreen />);
     const box = await screen.findByRole('textbox', { name: 'License key' });
     fireEvent.change(box, { target: { value: await makeTestKey({ sen: 'SEN-00000001' }) } });
@@ -83,7 +83,7 @@ describe('a keys file or key request opened from the desktop (file associations)
   it('a .conexkeys file opens Import keys file with each key checked, even before any license is stored', async () => {
     const key = await makeTestKey({ sen: 'SEN-00000009' });
     opened('keys', 'server.conexkeys', writeKeysFile([{ canonical: key, sen: 'SEN-00000009', entity: 'Main Library' }]));
-    useNavigation.getState().go('licenses', { import: 'opened', at: '1' });
+    useNavigation.getState().go({ screen: 'licenses', intent: { kind: 'import-opened' } });
     render(<LicensesScreen />);
     const dialog = await screen.findByRole('dialog', { name: 'Keys in server.conexkeys' });
     // This build has no sandbox key: the test key is refused, in the dialog, and nothing is imported.
@@ -95,7 +95,7 @@ describe('a keys file or key request opened from the desktop (file associations)
     const request = makeKeyRequest({ serverId: 'BX7Q-2M4K-9PLD-T3RW', sen: 'SEN-00000009' }, new Date('2026-12-04T10:00:00Z'));
     if (!request.ok) throw new Error('the request fixture is valid');
     opened('request', 'server.conexrequest', writeKeyRequest(request.value));
-    useNavigation.getState().go('licenses', { request: 'opened', at: '2' });
+    useNavigation.getState().go({ screen: 'licenses', intent: { kind: 'request-opened' } });
     render(<LicensesScreen />);
     const dialog = await screen.findByRole('dialog', { name: 'Key request from a server' });
     expect(within(dialog).getByText('Server ID: BX7Q-2M4K-9PLD-T3RW')).toBeTruthy();
@@ -108,7 +108,7 @@ describe('a keys file or key request opened from the desktop (file associations)
       'bad.conexrequest',
       JSON.stringify({ format: 'conex-key-request', version: 1, serverId: 'BX7Q 2M4K', createdAt: '2026-12-04T10:00:00Z' }),
     );
-    useNavigation.getState().go('licenses', { request: 'opened', at: '3' });
+    useNavigation.getState().go({ screen: 'licenses', intent: { kind: 'request-opened' } });
     render(<LicensesScreen />);
     await waitFor(() => expect(useToast.getState().current?.message).toMatch(/^The server ID is malformed/));
     expect(screen.queryByRole('dialog')).toBeNull();

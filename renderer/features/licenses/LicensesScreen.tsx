@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { listEntities } from '../../db/repos/entities';
 import { listLicenses, listSoonestEnding } from '../../db/repos/licenses';
-import { useNavigation } from '../../store/navigation';
+import { useRouteOf } from '../../store/navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { LicenseDetails } from './LicenseDetails';
@@ -19,13 +19,13 @@ import { StartEvaluationDialog } from './StartEvaluationDialog';
 import { useClock } from './use-clock';
 
 /**
- * Licenses: the list of every license, and License Details when opened with
- * `{ license: id }` (and `key` to prefill the License key box, R-LIC-3); a keys file or key
+ * Licenses: the list of every license, and License Details when the route names a license
+ * (with `prefilledKey` to prefill the License key box, R-LIC-3); a keys file or key
  * request opened from the desktop shows its dialog over the list.
  */
 export default function LicensesScreen() {
-  const params = useNavigation((s) => s.params);
-  if (params.license) return <LicenseDetails key={params.license} id={params.license} prefilledKey={params.key} />;
+  const route = useRouteOf('licenses');
+  if (route?.licenseId) return <LicenseDetails key={route.licenseId} id={route.licenseId} prefilledKey={route.prefilledKey} />;
   return <LicensesOverview />;
 }
 

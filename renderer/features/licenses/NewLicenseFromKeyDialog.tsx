@@ -81,12 +81,12 @@ export function NewLicenseFromKeyDialog({ entities, onClose }: { entities: reado
       : t('addFromKey.added', { sen: result.value.sen });
     toast({ severity: 'success', message });
     onClose();
-    useNavigation.getState().go('licenses', { license: result.value.id });
+    useNavigation.getState().go({ screen: 'licenses', licenseId: result.value.id });
   };
 
   const openExisting = (license: License) => {
     onClose();
-    useNavigation.getState().go('licenses', { license: license.id, key: checked?.key.canonical ?? '' });
+    useNavigation.getState().go({ screen: 'licenses', licenseId: license.id, prefilledKey: checked?.key.canonical ?? '' });
   };
 
   return (

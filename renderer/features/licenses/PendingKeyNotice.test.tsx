@@ -14,15 +14,15 @@ const database = componentStorePerTest('pending-key', {
     await store.licenses.add(licenseRow('lic-1', 'SEN-00000001', { entityId: 'library', key: 'CX1.current' }));
     await store.pendingKeys.add({ sen: 'SEN-00000001', licenseId: 'lic-1', key: 'CX1.issued-after-payment', issued, detectedAt: issued });
   },
-  release: () => useNavigation.getState().go('licenses'),
+  release: () => useNavigation.getState().go({ screen: 'licenses' }),
 });
 
 afterEach(async () => {
   await i18next.changeLanguage('en');
 });
 
-function open(params: Record<string, string> = {}) {
-  useNavigation.getState().go('licenses', { license: 'lic-1', ...params });
+function open(prefilledKey?: string) {
+  useNavigation.getState().go({ screen: 'licenses', licenseId: 'lic-1', prefilledKey });
   render(<LicensesScreen />);
 }
 
@@ -40,7 +40,7 @@ describe('a key Conex issued waits in License Details until it is applied (R-PAY
   });
 
   it('arriving from the new-key prompt, the box is already filled and says so', async () => {
-    open({ key: 'CX1.issued-after-payment' });
+    open('CX1.issued-after-payment');
     expect(await screen.findByText(/The License key box holds the new key Conex issued/)).toBeTruthy();
     expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'License key' }).value).toBe('CX1.issued-after-payment');
   });

@@ -89,7 +89,7 @@ export function StartEvaluationDialog({ entities, onClose }: { entities: readonl
     }
     toast({ severity: 'success', message: t(apiToken ? 'evaluation.issued' : 'evaluation.started', { sen: result.value.sen }) });
     onClose();
-    useNavigation.getState().go('licenses', { license: result.value.id });
+    useNavigation.getState().go({ screen: 'licenses', licenseId: result.value.id });
   };
 
   const fieldError = (field: string) => (errors[field] ? t(errors[field]) : undefined);

@@ -136,7 +136,7 @@ export default function MaintenanceScreen() {
             supported={supported}
             productName={productName}
             onAction={(action, row) => void onAction(action, row)}
-            onRenewEntity={(entityId) => useNavigation.getState().go('quotes', { renewEntity: entityId })}
+            onRenewEntity={(entityId) => useNavigation.getState().go({ screen: 'quotes', intent: { kind: 'renewEntity', entityId } })}
           />
           <ReminderSettings entities={data.inputs.entities} prefs={data.inputs.prefs} />
           <StatusLegend />

@@ -63,7 +63,7 @@ export function ReinstallChecklist({ row, supported, onClose }: { row: Maintenan
         <Button
           onClick={() => {
             onClose();
-            useNavigation.getState().go('backups', { run: 'backup' });
+            useNavigation.getState().go({ screen: 'backups', intent: { kind: 'back-up' } });
           }}
         >
           {t('reinstall.backUpApp')}

@@ -25,7 +25,10 @@ export function useRowAction(open: (dialog: 'version' | 'reinstall', row: Mainte
     switch (action) {
       case 'renew':
         // A new license after an evaluation; otherwise the Renew tab prefilled for this license (R-ORD-1).
-        return useNavigation.getState().go('quotes', license.type === 'evaluation' ? { new: '1' } : { renew: license.id });
+        return useNavigation.getState().go({
+          screen: 'quotes',
+          intent: license.type === 'evaluation' ? { kind: 'new' } : { kind: 'renew', licenseId: license.id },
+        });
       case 'snooze-1':
       case 'snooze-7':
       case 'snooze-30': {

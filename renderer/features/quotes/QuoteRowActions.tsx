@@ -7,7 +7,8 @@ import { Button, IconButton, Tooltip } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quoteEditable, type Quote } from '../../../shared/quote';
-import { QuoteRowSlot } from '../../app/slots';
+import { SlotOutlet } from '../../contributions/slot';
+import { quoteRowActions } from '../../contributions/slots';
 
 export interface RowHandlers {
   onEdit: (quote: Quote) => void;
@@ -59,7 +60,10 @@ export function QuoteRowActions({
       {icon(t('list.updatePo', { name }), () => handlers.onPo(quote), <PoIcon />)}
       {icon(t('list.pdf', { name }), () => handlers.onPdf(quote), <PdfIcon />, pdfBusy || quote.lines.length === 0)}
       {!paid && icon(t('list.delete', { name }), () => handlers.onDelete(quote), <DeleteIcon />)}
-      <QuoteRowSlot quoteId={quote.id} status={quote.status} officialNumber={quote.officialNumber} handedOver={handedOver} />
+      <SlotOutlet
+        slot={quoteRowActions}
+        props={{ quoteId: quote.id, status: quote.status, officialNumber: quote.officialNumber, handedOver }}
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { planCotermination } from '../../../shared/maintenance/cotermination';
 import { useNavigation } from '../../store/navigation';
@@ -30,7 +30,7 @@ const database = componentStorePerTest('quotes-screen', {
 
 describe('opening the form from another screen', () => {
   it('renewEntity: the Renew tab on the entity’s license that ends first, with co-termination of the others proposed (R-MAINT-7)', async () => {
-    useNavigation.setState({ screen: 'quotes', params: { renewEntity: 'campus' } });
+    useNavigation.getState().go({ screen: 'quotes', intent: { kind: 'renewEntity', entityId: 'campus' } });
     render(<QuotesScreen />);
     expect(await screen.findByRole('tab', { name: 'Renew', selected: true })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'License to renew' }).textContent).toContain('SEN-00000012');
@@ -57,7 +57,7 @@ describe('opening the form from another screen', () => {
   });
 
   it('renew: the Renew tab on that license', async () => {
-    useNavigation.setState({ screen: 'quotes', params: { renew: 'd' } });
+    useNavigation.getState().go({ screen: 'quotes', intent: { kind: 'renew', licenseId: 'd' } });
     render(<QuotesScreen />);
     expect(await screen.findByRole('tab', { name: 'Renew', selected: true })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'License to renew' }).textContent).toContain('SEN-00000014');
@@ -65,17 +65,28 @@ describe('opening the form from another screen', () => {
   });
 
   it('upgrade (License Details): the Upgrade tab on that license', async () => {
-    useNavigation.setState({ screen: 'quotes', params: { upgrade: 'c' } });
+    useNavigation.getState().go({ screen: 'quotes', intent: { kind: 'upgrade', licenseId: 'c' } });
     render(<QuotesScreen />);
     expect(await screen.findByRole('tab', { name: 'Upgrade', selected: true })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'License to upgrade' }).textContent).toContain('SEN-00000013');
   });
 
   it('new (Ctrl/Cmd+N, the menu): an empty form on the New tab, nothing stored until something is typed', async () => {
-    useNavigation.setState({ screen: 'quotes', params: { new: '1' } });
+    useNavigation.getState().go({ screen: 'quotes', intent: { kind: 'new' } });
     render(<QuotesScreen />);
     expect(await screen.findByRole('tab', { name: 'New', selected: true })).toBeTruthy();
     expect(screen.getByText('The cart is empty: add a product from the New, Renew or Upgrade tab.')).toBeTruthy();
     expect(await database().quotes.count()).toBe(0);
+  });
+
+  it('an intent acts once per navigation: a re-render leaves the closed form closed, asking again opens it again', async () => {
+    useNavigation.getState().go({ screen: 'quotes', intent: { kind: 'new' } });
+    const { rerender } = render(<QuotesScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'All quotes' }));
+    await waitFor(() => expect(screen.queryByRole('tab', { name: 'New' })).toBeNull());
+    rerender(<QuotesScreen />);
+    expect(screen.queryByRole('tab', { name: 'New' })).toBeNull();
+    act(() => useNavigation.getState().go({ screen: 'quotes', intent: { kind: 'new' } }));
+    expect(await screen.findByRole('tab', { name: 'New', selected: true })).toBeTruthy();
   });
 });

@@ -7,8 +7,9 @@ import { prefillFromProfile } from '../../../shared/account';
 import { newDraft, type Quote } from '../../../shared/quote';
 import { db } from '../../db/database';
 import { getProfile } from '../../db/repos/account';
+import { ordersByQuote } from '../../db/repos/orders';
 import { listQuotes } from '../../db/repos/quotes';
-import { useNavigation } from '../../store/navigation';
+import { useNavigation, useRouteOf } from '../../store/navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { clearJournal, recoverDraft } from './draft-journal';
@@ -38,10 +39,11 @@ export default function QuotesScreen() {
   const { t, i18n } = useTranslation('quotes');
   const data = useQuoteData();
   const quotes = useLiveQuery(() => listQuotes(db()), []);
-  const orders = useLiveQuery(async () => new Map((await db().orders.toArray()).map((o) => [o.quoteId, o])), []);
+  const orders = useLiveQuery(() => ordersByQuote(db()), []);
   const profile = useLiveQuery(() => getProfile(db()), []);
-  const params = useNavigation((s) => s.params);
-  const handled = useRef<Record<string, string> | null>(null);
+  const route = useRouteOf('quotes');
+  const seq = useNavigation((s) => s.seq);
+  const handled = useRef<number | null>(null);
   const [open, setOpen] = useState<OpenForm | null>(null);
   const [tab, setTab] = useState<'quotes' | 'orders'>('quotes');
 
@@ -56,15 +58,17 @@ export default function QuotesScreen() {
   };
   const actions = useQuoteActions(data?.book, (quote) => openForm({ quote, tab: 'new' }));
 
-  // A new quote asked by the shell (Ctrl/Cmd+N, menu) or by another screen (renew a license, an entity's licenses).
+  // A new quote asked by the shell (Ctrl/Cmd+N, menu) or by another screen (renew a license, an entity's licenses),
+  // once per navigation; without one, the draft open before a reload comes back.
   useEffect(() => {
-    if (!data || handled.current === params) return;
-    handled.current = params;
+    if (!data || handled.current === seq) return;
+    handled.current = seq;
+    const intent = route?.intent;
     const fresh = () => prefillFromProfile(newDraft(crypto.randomUUID(), new Date(), toLocale(i18n.language), data.book), profile);
-    if (params.renew) openForm({ quote: fresh(), tab: 'renew', preset: { licenseId: params.renew } });
-    else if (params.upgrade) openForm({ quote: fresh(), tab: 'upgrade', upgrade: params.upgrade });
-    else if (params.renewEntity) openForm({ quote: fresh(), tab: 'renew', preset: { entityId: params.renewEntity } });
-    else if (params.new) openForm({ quote: fresh(), tab: 'new' });
+    if (intent?.kind === 'renew') openForm({ quote: fresh(), tab: 'renew', preset: { licenseId: intent.licenseId } });
+    else if (intent?.kind === 'upgrade') openForm({ quote: fresh(), tab: 'upgrade', upgrade: intent.licenseId });
+    else if (intent?.kind === 'renewEntity') openForm({ quote: fresh(), tab: 'renew', preset: { entityId: intent.entityId } });
+    else if (intent?.kind === 'new') openForm({ quote: fresh(), tab: 'new' });
     else {
       const id = sessionStorage.getItem(OPEN_KEY);
       if (id)
@@ -72,7 +76,7 @@ export default function QuotesScreen() {
           if (quote) setOpen({ quote, tab: 'new' });
         });
     }
-  }, [data, params, i18n.language, profile]);
+  }, [data, seq, route, i18n.language, profile]);
 
   if (!data) return null;
   if (open) {

@@ -69,7 +69,7 @@ function pickOption(name: string, option: RegExp) {
 
 describe('customer details offer what was used before', () => {
   it('contacts and organizations from earlier quotes, the profile and the entities are picked, then edited (R-ORD-3, R-ORD-9)', async () => {
-    useNavigation.setState({ screen: 'quotes', params: { new: '1' } });
+    useNavigation.getState().go({ screen: 'quotes', intent: { kind: 'new' } });
     render(<QuotesScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add to cart' }));
     fireEvent.click(screen.getByRole('button', { name: 'Proceed to checkout' }));

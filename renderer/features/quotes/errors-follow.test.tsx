@@ -35,7 +35,7 @@ function addContact(email: string, role: 'Billing' | 'Technical') {
 
 describe('Quote & Order Form: an error shows while it is true and goes when it is not', () => {
   it('the 3-year message goes when the years go back to 1, and the contacts message once both contacts are added (R-MAINT-5, R-ORD-9)', async () => {
-    useNavigation.setState({ screen: 'quotes', params: { new: '1' } });
+    useNavigation.getState().go({ screen: 'quotes', intent: { kind: 'new' } });
     render(<QuotesScreen />);
     const years = await screen.findByRole('spinbutton', { name: 'Years of maintenance' });
     fireEvent.change(years, { target: { value: '4' } });
@@ -58,7 +58,7 @@ describe('Quote & Order Form: an error shows while it is true and goes when it i
   });
 
   it('a refused contact email shows while it is wrong and goes when it is fixed', async () => {
-    useNavigation.setState({ screen: 'quotes', params: { new: '1' } });
+    useNavigation.getState().go({ screen: 'quotes', intent: { kind: 'new' } });
     render(<QuotesScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add to cart' }));
     fireEvent.click(screen.getByRole('button', { name: 'Proceed to checkout' }));

@@ -13,7 +13,7 @@ export function AboutSection() {
     void platform().appInfo().then(setInfo);
   }, []);
   // Help > About opens Settings here.
-  const requested = useNavigation((s) => s.params.open === 'about');
+  const requested = useNavigation((s) => s.route.screen === 'settings' && s.route.intent?.kind === 'about');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (requested && info) {

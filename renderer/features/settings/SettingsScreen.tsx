@@ -1,14 +1,14 @@
 import { Divider, Stack } from '@mui/material';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { settingsSections } from '../../contributions/slots';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { AccountSection } from '../account/AccountSection';
 import { AboutSection } from './AboutSection';
 import { ApiSection } from './ApiSection';
 import { AppearanceSection } from './AppearanceSection';
-import { SyncSection } from './SyncSection';
 import { UpdatesSection } from './UpdatesSection';
 
-/** Settings: language, theme, the Conex API, updates, and About. */
+/** Settings: language, theme, the Conex API, what other features add (sync, account), updates, and About. */
 export default function SettingsScreen() {
   const { t } = useTranslation('settings');
   return (
@@ -17,8 +17,12 @@ export default function SettingsScreen() {
       <Stack spacing={4} divider={<Divider />} sx={{ maxWidth: 760 }}>
         <AppearanceSection />
         <ApiSection />
-        <SyncSection />
-        <AccountSection />
+        {/* Each contributed section is its own child, so the dividers fall between sections. */}
+        {settingsSections.entries().map(({ id, Component }) => (
+          <Suspense key={id} fallback={null}>
+            <Component />
+          </Suspense>
+        ))}
         <UpdatesSection />
         <AboutSection />
       </Stack>

@@ -15,7 +15,7 @@ export function UpdatesSection() {
   const [status, setStatus] = useState<UpdateStatus>({ state: 'idle' });
   useEffect(() => bridge.on('updater:status', setStatus), [bridge]);
   // Help > Check for updates opens Settings with this request: run the check once, here where its result shows.
-  const requested = useNavigation((s) => s.params.open === 'check-updates');
+  const requested = useNavigation((s) => s.route.screen === 'settings' && s.route.intent?.kind === 'check-updates');
   const checked = useRef(false);
   useEffect(() => {
     if (!requested || checked.current || bridge.kind === 'web') return;

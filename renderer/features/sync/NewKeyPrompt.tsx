@@ -33,7 +33,7 @@ export function NewKeyPrompt() {
                 size="small"
                 onClick={() => {
                   hide(false);
-                  go('licenses', { license: next.licenseId, key: next.key });
+                  go({ screen: 'licenses', licenseId: next.licenseId, prefilledKey: next.key });
                 }}
               >
                 {t('newKey.open')}

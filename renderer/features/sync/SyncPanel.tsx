@@ -50,7 +50,7 @@ export function SyncPanel({
             variant="contained"
             onClick={() => {
               onClose();
-              go('settings');
+              go({ screen: 'settings' });
             }}
           >
             {t('status.signIn')}

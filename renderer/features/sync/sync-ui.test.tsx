@@ -5,12 +5,12 @@ import { newAccount, readyQuote } from '../../../tests/sandbox/fixtures';
 import { startSandbox, type Sandbox } from '../../../tests/sandbox/server';
 import { useNavigation } from '../../store/navigation';
 import { useSyncStatus } from '../../sync/status-store';
-import { SyncSection } from '../settings/SyncSection';
 import { componentStorePerTest } from '../../test/component-store';
 import { licenseRow } from '../../test/rows';
 import { ConflictDialog } from './ConflictDialog';
 import { NewKeyPrompt } from './NewKeyPrompt';
 import { SyncPanel } from './SyncPanel';
+import { SyncSection } from './SyncSection';
 import { SyncStatus } from './SyncStatus';
 
 const stamp = '2026-03-10T09:00:00.000Z';
@@ -71,7 +71,7 @@ describe('sync status', () => {
     useSyncStatus.getState().patch({ online: true, phase: 'signed-out' });
     render(<SyncPanel onSyncNow={noop} onShowLog={noop} onReview={noop} onClose={noop} />);
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(useNavigation.getState().screen).toBe('settings');
+    expect(useNavigation.getState().route).toEqual({ screen: 'settings' });
   });
 
   it('the rail indicator starts sync and says the app works offline only without an address', async () => {
@@ -89,7 +89,7 @@ describe('the new key prompt (R-PAY-2, R-LIC-3)', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('A new key is ready for SEN-20000001');
     fireEvent.click(within(alert).getByRole('button', { name: 'Open License Details' }));
-    expect(useNavigation.getState()).toMatchObject({ screen: 'licenses', params: { license: 'lic-1', key: 'CX1.new.key' } });
+    expect(useNavigation.getState()).toMatchObject({ route: { screen: 'licenses', licenseId: 'lic-1', prefilledKey: 'CX1.new.key' } });
     expect((await database().licenses.get('lic-1'))?.key).toBeUndefined();
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });

@@ -1,0 +1,45 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { createSlot, SlotOutlet } from './slot';
+
+interface Props {
+  name: string;
+}
+
+/** A contribution whose component says which it is and what it was given. */
+function says(label: string) {
+  return { default: ({ name }: Props) => <p>{`${label}:${name}`}</p> };
+}
+
+describe('a slot', () => {
+  it('loads a contribution only when a host first draws it, then draws each with the host props, in order', async () => {
+    const slot = createSlot<Props>('test');
+    const late = vi.fn(async () => says('late'));
+    const early = vi.fn(async () => says('early'));
+    slot.register({ id: 'late', order: 20, load: late });
+    slot.register({ id: 'early', order: 10, load: early });
+    expect(late).not.toHaveBeenCalled();
+    expect(early).not.toHaveBeenCalled();
+
+    render(<SlotOutlet slot={slot} props={{ name: 'lic-1' }} />);
+    await screen.findByText('late:lic-1');
+    expect(screen.getAllByText(/:lic-1$/).map((p) => p.textContent)).toEqual(['early:lic-1', 'late:lic-1']);
+    expect(late).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps one contribution per id: registering again replaces it', () => {
+    const slot = createSlot<Props>('test');
+    slot.register({ id: 'a', order: 1, load: async () => says('first') });
+    slot.register({ id: 'b', order: 2, load: async () => says('b') });
+    slot.register({ id: 'a', order: 3, load: async () => says('second') });
+    expect(slot.entries().map((e) => [e.id, e.order])).toEqual([
+      ['b', 2],
+      ['a', 3],
+    ]);
+  });
+
+  it('with nothing registered, draws nothing', () => {
+    const { container } = render(<SlotOutlet slot={createSlot<Props>('empty')} props={{ name: 'x' }} />);
+    expect(container.innerHTML).toBe('');
+  });
+});
