@@ -52,6 +52,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     openInBrowser: vi.fn(async (url: string) => url.startsWith('https:')),
     openPath: vi.fn(async () => ''),
     logsFolder: () => join(dir, 'logs'),
+    reportRendererError: vi.fn(),
     takeOpenedFile: () => null,
     now: () => new Date(Date.UTC(2025, 10, 25, 9, 0, 0)),
     ...overrides,
@@ -135,5 +136,11 @@ describe('IPC handlers', () => {
     expect(await invoke('app:info', undefined)).toMatchObject({ version: '0.1.0' });
     await invoke('logs:open-folder', undefined);
     expect(deps.openPath).toHaveBeenCalledWith(join(dir, 'logs'));
+  });
+
+  it('hands a renderer failure to the log', async () => {
+    const { invoke, deps } = setup();
+    await invoke('logs:report-error', { kind: 'error', message: 'TypeError: boom' });
+    expect(deps.reportRendererError).toHaveBeenCalledWith({ kind: 'error', message: 'TypeError: boom' });
   });
 });

@@ -1,6 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { AppInfo } from '../../shared/ipc/contract';
+import type { ErrorReport } from '../../shared/ipc/error-report';
 import { writeAutoBackup } from '../services/auto-backup';
 import type { DesktopSettingsStore } from '../services/desktop-settings';
 import { MAX_OPENED_FILE_BYTES } from '../services/opened-files';
@@ -35,6 +36,8 @@ export interface HandlerDeps {
   openInBrowser(url: string): Promise<boolean>;
   openPath(path: string): Promise<string>;
   logsFolder(): string;
+  /** Writes a renderer failure to the log file. */
+  reportRendererError(report: ErrorReport): void;
   takeOpenedFile(): OpenedFile | null;
   now(): Date;
 }
@@ -105,4 +108,5 @@ export function registerIpcHandlers(ipc: IpcRegistry, deps: HandlerDeps): void {
   ipc.handle('logs:open-folder', async () => {
     await deps.openPath(deps.logsFolder());
   });
+  ipc.handle('logs:report-error', (report) => deps.reportRendererError(report));
 }

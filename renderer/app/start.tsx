@@ -6,10 +6,12 @@ import { recordTimeSeen } from '../db/repos/clock';
 import { setAsideUnparseable } from '../db/repos/set-aside';
 import { initI18n, languageFromLocale, LANGUAGES, loadLanguages, startI18n } from '../i18n';
 import { afterFirstScreen, expectFirstScreen } from '../lib/after-first-screen';
+import { catchUncaughtErrors } from '../lib/unexpected-error';
 import { platform } from '../platform';
 import { isScreen, useNavigation, type Screen } from '../store/navigation';
 import { useSettings } from '../store/settings';
 import { App } from './App';
+import { AppErrorBoundary } from './AppErrorBoundary';
 import { loadScreen } from './screen-modules';
 
 // zod probes for eval() once to speed up parsing; the CSP forbids eval, so say up front not to try.
@@ -21,6 +23,8 @@ z.config({ jitless: true });
  * remembered screen's code starts loading as soon as the settings name it.
  */
 export async function start(named: Screen | undefined): Promise<void> {
+  // From here on a failure nothing catches reaches the log file.
+  catchUncaughtErrors(window);
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const settings = await useSettings.getState().load();
@@ -45,7 +49,9 @@ export async function start(named: Screen | undefined): Promise<void> {
   expectFirstScreen();
   root.render(
     <StrictMode>
-      <App />
+      <AppErrorBoundary>
+        <App />
+      </AppErrorBoundary>
     </StrictMode>,
   );
   document.body.dataset.ready = 'true';

@@ -1,4 +1,5 @@
 import type { AppInfo, IpcEventName, IpcEventPayload, UpdateStatus } from '../../shared/ipc/contract';
+import type { ErrorReport } from '../../shared/ipc/error-report';
 
 export interface FileFilter {
   name: string;
@@ -44,5 +45,7 @@ export interface PlatformBridge {
   installUpdate(): Promise<void>;
   setUpdateChannel(channel: 'stable' | 'beta'): Promise<void>;
   openLogsFolder(): Promise<void>;
+  /** Writes a renderer failure (already redacted) where the host keeps its log: main's log file, or the console on the web. */
+  reportError(report: ErrorReport): Promise<void>;
   on<E extends IpcEventName>(event: E, listener: (payload: IpcEventPayload<E>) => void): () => void;
 }

@@ -153,4 +153,12 @@ describe('the Electron platform bridge', () => {
     emit('updater:status', { state: 'downloaded', version: '1.3.0' });
     expect(seen).toEqual([{ state: 'downloaded', version: '1.3.0' }]);
   });
+
+  it('sends a renderer failure to main for the log file', async () => {
+    const { api, calls } = fakePreload({ 'logs:report-error': undefined });
+    await createElectronBridge(api).reportError({ kind: 'render', message: 'TypeError: boom', componentStack: 'at Rail' });
+    expect(calls).toEqual([
+      { channel: 'logs:report-error', request: { kind: 'render', message: 'TypeError: boom', componentStack: 'at Rail' } },
+    ]);
+  });
 });

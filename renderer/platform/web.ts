@@ -112,6 +112,10 @@ export function createWebBridge(win: Window = window): PlatformBridge {
     async installUpdate() {},
     async setUpdateChannel() {},
     async openLogsFolder() {},
+    async reportError(report) {
+      // The page has no log file: the browser's console is where its failures are read.
+      console.error(`Conex ${report.kind}: ${report.message}`, ...[report.stack, report.componentStack].filter(Boolean));
+    },
     on<E extends IpcEventName>(event: E, listener: (payload: IpcEventPayload<E>) => void) {
       const set = listeners.get(event) ?? new Set<Listener>();
       listeners.set(event, set);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorReportSchema } from './error-report';
 
 /**
  * The one IPC contract between the renderer (through the preload) and main.
@@ -67,6 +68,8 @@ export const ipcContract = {
   'updater:install': { request: z.undefined(), response: z.undefined() },
   'updater:set-channel': { request: z.object({ channel: z.enum(['stable', 'beta']) }), response: z.undefined() },
   'logs:open-folder': { request: z.undefined(), response: z.undefined() },
+  /** A renderer failure for the log file, already redacted and cut to size (main redacts again: it trusts no page). */
+  'logs:report-error': { request: errorReportSchema, response: z.undefined() },
   /** The backup file the app was started with (double-click on a .conexbackup), once; null when none. */
   'file:take-opened': { request: z.undefined(), response: z.object({ name: z.string(), data: bytes }).nullable() },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
