@@ -3,9 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { db } from '../db/database';
 import { recordTimeSeen } from '../db/repos/clock';
-import { setAsideUnparseable } from '../db/repos/set-aside';
-import { initI18n, languageFromLocale, LANGUAGES, loadLanguages, startI18n } from '../i18n';
-import { afterFirstScreen, expectFirstScreen } from '../lib/after-first-screen';
+import { initI18n, languageFromLocale, startI18n } from '../i18n';
+import { expectFirstScreen } from '../lib/after-first-screen';
 import { catchUncaughtErrors } from '../lib/unexpected-error';
 import { platform } from '../platform';
 import { isScreen, useNavigation, type Screen } from '../store/navigation';
@@ -13,14 +12,16 @@ import { useSettings } from '../store/settings';
 import { App } from './App';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { loadScreen } from './screen-modules';
+import { startServices } from './services';
 
 // zod probes for eval() once to speed up parsing; the CSP forbids eval, so say up front not to try.
 z.config({ jitless: true });
 
 /**
  * Loads settings, picks the language (the system's on first start) and the
- * screen (`named` by the address, else the last one), then renders. The
- * remembered screen's code starts loading as soon as the settings name it.
+ * screen (`named` by the address, else the last one), then renders and starts
+ * the background services. The remembered screen's code starts loading as soon
+ * as the settings name it.
  */
 export async function start(named: Screen | undefined): Promise<void> {
   // From here on a failure nothing catches reaches the log file.
@@ -55,11 +56,6 @@ export async function start(named: Screen | undefined): Promise<void> {
     </StrictMode>,
   );
   document.body.dataset.ready = 'true';
-  // A quote's PDF may be in the other language: its texts come once the first screen is up.
-  afterFirstScreen(() => {
-    void loadLanguages(LANGUAGES);
-    // Quotes and licenses an older version stored that this one no longer reads are kept aside, never dropped silently.
-    setAsideUnparseable(db(), new Date()).catch((error: unknown) => console.error('checking stored records failed', error));
-    return () => undefined;
-  });
+  // Sync, reminders, backups and opened files run for the life of the window, each in its phase.
+  startServices();
 }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ConexDb } from '../db/database';
 import { exportBackup } from '../db/repos/backup';
 import { loadBackupSettings, recordAutoBackup, type BackupSettings } from '../db/repos/backup-settings';
+import { onUnexpectedError } from '../lib/unexpected-error';
 import type { PlatformBridge } from '../platform/bridge';
 import type { Toast } from '../store/toast';
 
@@ -64,7 +65,7 @@ export function startAutoBackups(deps: AutoBackupDeps): () => void {
     if (running) return;
     running = true;
     void runAutoBackupIfDue(deps)
-      .catch((error: unknown) => console.error('automatic backup failed', error))
+      .catch((error: unknown) => onUnexpectedError(error, { context: 'automatic backup failed' }))
       .finally(() => {
         running = false;
       });
