@@ -34,7 +34,8 @@ export async function runAutoBackupIfDue(deps: AutoBackupDeps, force = false): P
     const made = await exportBackup(deps.database, { now, appVersion: version });
     if (!made.ok) throw new Error(deps.t(made.error.messageKey, made.error.params));
     const written = await deps.bridge.writeAutoBackup({ folder, data: made.value.text, keep });
-    await recordAutoBackup(deps.database, now, { path: written.path });
+    if (!written.ok) throw new Error(deps.t(written.error.messageKey, written.error.params));
+    await recordAutoBackup(deps.database, now, { path: written.value.path });
     return 'written';
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

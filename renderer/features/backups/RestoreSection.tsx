@@ -9,6 +9,7 @@ import { restoreBackup, type RestoreMode } from '../../db/repos/backup-restore';
 import { switchLanguage } from '../../i18n';
 import { onUnexpectedError } from '../../lib/unexpected-error';
 import { platform } from '../../platform';
+import { showHostError } from '../../ui/host-error';
 import type { OpenedFile } from '../../reminders/opened-file';
 import { useSettings } from '../../store/settings';
 import { useToast } from '../../store/toast';
@@ -49,8 +50,9 @@ export function RestoreSection({ onBackUpFirst, opened }: { onBackUpFirst: () =>
     }
   };
   const pick = async () => {
-    const file = await platform().openFile({ filters: [{ name: t('backup.fileFilter'), extensions: [BACKUP_EXTENSION, 'json'] }] });
-    if (file) await check(file);
+    const picked = await platform().openFile({ filters: [{ name: t('backup.fileFilter'), extensions: [BACKUP_EXTENSION, 'json'] }] });
+    if (!picked.ok) return showHostError(picked.error);
+    if (picked.value) await check(picked.value);
   };
   // A backup file double-clicked in the system goes through the same checks and dialog.
   useEffect(() => {
