@@ -21,6 +21,7 @@ import { buildMenuTemplate, commandForKey } from './menu';
 import { menuLabels } from './menu-labels';
 import { createNotifier } from './notifications';
 import { receiveOpenedFiles } from './opened-file-inbox';
+import { createRendererReportLog } from './renderer-reports';
 import { createUpdaterService } from './updater';
 
 const APP_ID = 'com.conex.licensemanager';
@@ -128,6 +129,7 @@ async function start(): Promise<void> {
     openInBrowser,
     openPath: (path) => shell.openPath(path),
     logsFolder,
+    reportRendererError: createRendererReportLog({ log, now: () => Date.now() }),
     takeOpenedFile: () => openedFiles.take(),
     now: () => new Date(),
   });

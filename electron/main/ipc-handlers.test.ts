@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcContract } from '../../shared/ipc/contract';
 import { createDesktopSettingsStore } from '../services/desktop-settings';
+import { MAX_OPENED_FILE_BYTES } from '../services/opened-files';
 import { createSecretStore } from '../services/secret-store';
 import { registerIpcHandlers, type HandlerDeps } from './ipc-handlers';
 import { fakeIpcMain } from './ipc-test-kit';
@@ -52,6 +53,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     openInBrowser: vi.fn(async (url: string) => url.startsWith('https:')),
     openPath: vi.fn(async () => ''),
     logsFolder: () => join(dir, 'logs'),
+    reportRendererError: vi.fn(),
     takeOpenedFile: () => null,
     now: () => new Date(Date.UTC(2025, 10, 25, 9, 0, 0)),
     ...overrides,
@@ -70,24 +72,24 @@ describe('IPC handlers', () => {
   it('saves a file where the user chose, taking only the suggested name from the renderer', async () => {
     const { invoke, deps } = setup();
     const result = await invoke('file:save', { suggestedName: '../../evil/quote.pdf', data: new Uint8Array([1, 2, 3]), filters: [] });
-    expect(result).toEqual({ saved: true, path: join(dir, 'quote.pdf') });
+    expect(result).toEqual({ ok: true, value: { saved: true, path: join(dir, 'quote.pdf') } });
     expect(vi.mocked(deps.showSaveDialog).mock.calls[0]?.[0].defaultPath).toBe(join(dir, 'quote.pdf'));
     expect([...(await readFile(join(dir, 'quote.pdf')))]).toEqual([1, 2, 3]);
   });
 
   it('saves nothing when the user cancels the dialog', async () => {
     const { invoke } = setup({ showSaveDialog: async () => ({ canceled: true }) });
-    expect(await invoke('file:save', { suggestedName: 'a.csv', data: 'x', filters: [] })).toEqual({ saved: false });
+    expect(await invoke('file:save', { suggestedName: 'a.csv', data: 'x', filters: [] })).toEqual({ ok: true, value: { saved: false } });
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('opens the file the user picked', async () => {
     await writeFile(join(dir, 'b.conexbackup'), '{}');
     const { invoke } = setup({ showOpenDialog: async () => ({ canceled: false, filePaths: [join(dir, 'b.conexbackup')] }) });
-    const opened = (await invoke('file:open', { filters: [{ name: 'Backup', extensions: ['conexbackup'] }] })) as {
-      name: string;
-      data: Uint8Array;
+    const answer = (await invoke('file:open', { filters: [{ name: 'Backup', extensions: ['conexbackup'] }] })) as {
+      value: { name: string; data: Uint8Array };
     };
+    const opened = answer.value;
     expect(opened.name).toBe('b.conexbackup');
     expect(new TextDecoder().decode(opened.data)).toBe('{}');
   });
@@ -97,10 +99,54 @@ describe('IPC handlers', () => {
     await rm(folder, { force: true, recursive: true });
     await import('node:fs/promises').then((fs) => fs.mkdir(folder));
     const { invoke } = setup({ showOpenDialog: async () => ({ canceled: false, filePaths: [folder] }) });
-    await expect(invoke('backup:write-auto', { folder, data: '{}', keep: 2 })).rejects.toThrow(/not chosen/);
+    expect(await invoke('backup:write-auto', { folder, data: '{}', keep: 2 })).toEqual({
+      ok: false,
+      error: { code: 'backup-folder-not-chosen', messageKey: 'common:errors.backupFolderNotChosen', params: { folder } },
+    });
+    expect(await readdir(folder)).toEqual([]);
     expect(await invoke('backup:choose-folder', undefined)).toBe(folder);
-    const written = (await invoke('backup:write-auto', { folder, data: '{}', keep: 2 })) as { path: string };
-    expect(written.path).toBe(join(folder, 'conex-backup-2025-11-25T09-00-00-000Z.conexbackup'));
+    const written = (await invoke('backup:write-auto', { folder, data: '{}', keep: 2 })) as { value: { path: string } };
+    expect(written.value.path).toBe(join(folder, 'conex-backup-2025-11-25T09-00-00-000Z.conexbackup'));
+  });
+
+  it('answers a file too large to be ours with an error the user can read, not an exception', async () => {
+    const huge = join(dir, 'huge.conexbackup');
+    await writeFile(huge, '');
+    // A sparse file: its size is past the limit without writing 200 MB.
+    await truncate(huge, MAX_OPENED_FILE_BYTES + 1);
+    const { invoke } = setup({ showOpenDialog: async () => ({ canceled: false, filePaths: [huge] }) });
+    expect(await invoke('file:open', { filters: [] })).toEqual({
+      ok: false,
+      error: { code: 'file-too-large', messageKey: 'common:errors.fileTooLarge', params: { name: 'huge.conexbackup', limitMb: 200 } },
+    });
+  });
+
+  it('answers a picked file that cannot be read (gone, no permission) with an error naming it', async () => {
+    const { invoke } = setup({ showOpenDialog: async () => ({ canceled: false, filePaths: [join(dir, 'gone.csv')] }) });
+    expect(await invoke('file:open', { filters: [] })).toEqual({
+      ok: false,
+      error: { code: 'file-unreadable', messageKey: 'common:errors.fileUnreadable', params: { name: 'gone.csv', reason: 'ENOENT' } },
+    });
+  });
+
+  it('answers a save into a place that cannot be written with an error, and nothing is said saved', async () => {
+    const { invoke } = setup({ showSaveDialog: async () => ({ canceled: false, filePath: join(dir, 'missing', 'a.csv') }) });
+    expect(await invoke('file:save', { suggestedName: 'a.csv', data: 'x', filters: [] })).toEqual({
+      ok: false,
+      error: { code: 'file-not-written', messageKey: 'common:errors.fileNotWritten', params: { name: 'a.csv', reason: 'ENOENT' } },
+    });
+  });
+
+  it('answers an automatic backup into a chosen folder that has since gone with an error, never a backup written', async () => {
+    const folder = join(dir, 'usb');
+    await mkdir(folder);
+    const { invoke } = setup({ showOpenDialog: async () => ({ canceled: false, filePaths: [folder] }) });
+    await invoke('backup:choose-folder', undefined);
+    await rm(folder, { recursive: true });
+    expect(await invoke('backup:write-auto', { folder, data: '{}', keep: 2 })).toEqual({
+      ok: false,
+      error: { code: 'backup-not-written', messageKey: 'common:errors.backupNotWritten', params: { folder, reason: 'ENOENT' } },
+    });
   });
 
   it('opens only https links in the system browser', async () => {
@@ -135,5 +181,11 @@ describe('IPC handlers', () => {
     expect(await invoke('app:info', undefined)).toMatchObject({ version: '0.1.0' });
     await invoke('logs:open-folder', undefined);
     expect(deps.openPath).toHaveBeenCalledWith(join(dir, 'logs'));
+  });
+
+  it('hands a renderer failure to the log', async () => {
+    const { invoke, deps } = setup();
+    await invoke('logs:report-error', { kind: 'error', message: 'TypeError: boom' });
+    expect(deps.reportRendererError).toHaveBeenCalledWith({ kind: 'error', message: 'TypeError: boom' });
   });
 });

@@ -1,6 +1,9 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { AppInfo } from '../../shared/ipc/contract';
+import type { ErrorReport } from '../../shared/ipc/error-report';
+import { ipcError } from '../../shared/ipc/results';
+import { err, ok } from '../../shared/errors';
 import { writeAutoBackup } from '../services/auto-backup';
 import type { DesktopSettingsStore } from '../services/desktop-settings';
 import { MAX_OPENED_FILE_BYTES } from '../services/opened-files';
@@ -13,6 +16,24 @@ import type { UpdaterService } from './updater';
 import type { OpenedFile } from '../services/opened-files';
 
 type Filters = Array<{ name: string; extensions: string[] }>;
+
+/** What the system said about a failed read or write (EACCES, ENOSPC...), for the message and for support. */
+function reasonOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown';
+}
+
+/** Reads a file the user picked: too large or unreadable (gone, no permission) is the user's to fix, so a value. */
+async function readPickedFile(path: string) {
+  const name = basename(path);
+  try {
+    if ((await stat(path)).size > MAX_OPENED_FILE_BYTES)
+      return err(ipcError('file-too-large', { name, limitMb: MAX_OPENED_FILE_BYTES / (1024 * 1024) }));
+    return ok({ name, data: new Uint8Array(await readFile(path)) });
+  } catch (error) {
+    return err(ipcError('file-unreadable', { name, reason: reasonOf(error) }));
+  }
+}
 
 /** Everything the handlers reach outside themselves; the app passes Electron's, tests pass fakes. */
 export interface HandlerDeps {
@@ -35,6 +56,8 @@ export interface HandlerDeps {
   openInBrowser(url: string): Promise<boolean>;
   openPath(path: string): Promise<string>;
   logsFolder(): string;
+  /** Writes a renderer failure to the log file. */
+  reportRendererError(report: ErrorReport): void;
   takeOpenedFile(): OpenedFile | null;
   now(): Date;
 }
@@ -48,17 +71,21 @@ export function registerIpcHandlers(ipc: IpcRegistry, deps: HandlerDeps): void {
     // Only the name is taken from the renderer; the folder is the user's to choose.
     const defaultPath = join(deps.documentsFolder(), basename(suggestedName));
     const result = await deps.showSaveDialog({ title: deps.labels().saveBackupTitle, defaultPath, filters });
-    if (result.canceled || !result.filePath) return { saved: false };
-    await writeFile(result.filePath, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
-    return { saved: true, path: result.filePath };
+    if (result.canceled || !result.filePath) return ok({ saved: false });
+    try {
+      await writeFile(result.filePath, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    } catch (error) {
+      // A read-only folder or a full disk: the user can choose another place.
+      return err(ipcError('file-not-written', { name: basename(result.filePath), reason: reasonOf(error) }));
+    }
+    return ok({ saved: true, path: result.filePath });
   });
 
   ipc.handle('file:open', async ({ filters }) => {
     const result = await deps.showOpenDialog({ title: deps.labels().openFileTitle, filters, properties: ['openFile'] });
     const path = result.filePaths[0];
-    if (result.canceled || !path) return null;
-    if ((await stat(path)).size > MAX_OPENED_FILE_BYTES) throw new Error('file:open: file too large');
-    return { name: basename(path), data: new Uint8Array(await readFile(path)) };
+    if (result.canceled || !path) return ok(null);
+    return readPickedFile(path);
   });
 
   ipc.handle('file:take-opened', () => deps.takeOpenedFile());
@@ -90,8 +117,14 @@ export function registerIpcHandlers(ipc: IpcRegistry, deps: HandlerDeps): void {
   });
 
   ipc.handle('backup:write-auto', async ({ folder, data, keep }) => {
-    if (!(await deps.settings.isBackupFolderAllowed(folder))) throw new Error('backup:write-auto: folder was not chosen by the user');
-    return writeAutoBackup({ folder, data, keep, now: deps.now() });
+    // Settings reset or copied from elsewhere: the user chooses the folder again, in the dialog.
+    if (!(await deps.settings.isBackupFolderAllowed(folder))) return err(ipcError('backup-folder-not-chosen', { folder }));
+    try {
+      return ok(await writeAutoBackup({ folder, data, keep, now: deps.now() }));
+    } catch (error) {
+      // The folder was removed, unplugged or made read-only, or the disk is full.
+      return err(ipcError('backup-not-written', { folder, reason: reasonOf(error) }));
+    }
   });
 
   ipc.handle('updater:check', () => deps.updater.check());
@@ -105,4 +138,5 @@ export function registerIpcHandlers(ipc: IpcRegistry, deps: HandlerDeps): void {
   ipc.handle('logs:open-folder', async () => {
     await deps.openPath(deps.logsFolder());
   });
+  ipc.handle('logs:report-error', (report) => deps.reportRendererError(report));
 }

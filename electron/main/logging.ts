@@ -2,7 +2,7 @@ import log from 'electron-log/main';
 import type { IpcMain } from 'electron';
 import { dirname } from 'node:path';
 import { rotateLogFile } from '../services/log-rotation';
-import { redactValue } from '../services/redact';
+import { redactValue } from '../../shared/redact';
 
 /** electron-log's own renderer-logging channel; the app never uses it, so it is removed. */
 const ELECTRON_LOG_CHANNEL = '__ELECTRON_LOG__';

@@ -1,6 +1,7 @@
 import { Alert, AlertTitle, Box, Button } from '@mui/material';
-import { Component, type ReactNode } from 'react';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { onUnexpectedError } from '../lib/unexpected-error';
 
 interface Props {
   children: ReactNode;
@@ -24,8 +25,8 @@ export class ScreenErrorBoundary extends Component<Props, State> {
     return { error };
   }
 
-  override componentDidCatch(error: unknown): void {
-    console.error('a screen failed to draw', error);
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    onUnexpectedError(error, { kind: 'render', context: 'a screen failed to draw', componentStack: info.componentStack ?? undefined });
   }
 
   override render(): ReactNode {

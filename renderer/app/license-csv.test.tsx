@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { ok } from '../../shared/errors';
 import LicensesScreen from '../features/licenses/LicensesScreen';
 import MaintenanceScreen from '../features/maintenance/MaintenanceScreen';
 import { readLicenseCsv, writeLicenseCsv } from '../lib/license-csv';
@@ -13,7 +14,7 @@ const bridge: PlatformBridge = {
   ...createWebBridge(window),
   saveFile: async (options) => {
     saved.push(String(options.data));
-    return { saved: true, path: options.suggestedName };
+    return ok({ saved: true, path: options.suggestedName });
   },
 };
 

@@ -3,25 +3,30 @@ import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { db } from '../db/database';
 import { recordTimeSeen } from '../db/repos/clock';
-import { setAsideUnparseable } from '../db/repos/set-aside';
-import { initI18n, languageFromLocale, LANGUAGES, loadLanguages, startI18n } from '../i18n';
-import { afterFirstScreen, expectFirstScreen } from '../lib/after-first-screen';
+import { initI18n, languageFromLocale, startI18n } from '../i18n';
+import { expectFirstScreen } from '../lib/after-first-screen';
+import { catchUncaughtErrors } from '../lib/unexpected-error';
 import { platform } from '../platform';
 import { isScreen, useNavigation, type Route } from '../store/navigation';
 import { useSettings } from '../store/settings';
 import { App } from './App';
+import { AppErrorBoundary } from './AppErrorBoundary';
 import './contributions';
 import { loadScreen } from './screen-modules';
+import { startServices } from './services';
 
 // zod probes for eval() once to speed up parsing; the CSP forbids eval, so say up front not to try.
 z.config({ jitless: true });
 
 /**
  * Loads settings, picks the language (the system's on first start) and the
- * route (`named` by the address, else the last screen), then renders. The
- * remembered screen's code starts loading as soon as the settings name it.
+ * route (`named` by the address, else the last screen), then renders and starts
+ * the background services. The remembered screen's code starts loading as soon
+ * as the settings name it.
  */
 export async function start(named: Route | undefined): Promise<void> {
+  // From here on a failure nothing catches reaches the log file.
+  catchUncaughtErrors(window);
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const settings = await useSettings.getState().load();
@@ -46,15 +51,12 @@ export async function start(named: Route | undefined): Promise<void> {
   expectFirstScreen();
   root.render(
     <StrictMode>
-      <App />
+      <AppErrorBoundary>
+        <App />
+      </AppErrorBoundary>
     </StrictMode>,
   );
   document.body.dataset.ready = 'true';
-  // A quote's PDF may be in the other language: its texts come once the first screen is up.
-  afterFirstScreen(() => {
-    void loadLanguages(LANGUAGES);
-    // Quotes and licenses an older version stored that this one no longer reads are kept aside, never dropped silently.
-    setAsideUnparseable(db(), new Date()).catch((error: unknown) => console.error('checking stored records failed', error));
-    return () => undefined;
-  });
+  // Sync, reminders, backups and opened files run for the life of the window, each in its phase.
+  startServices();
 }

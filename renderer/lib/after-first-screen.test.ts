@@ -42,6 +42,17 @@ describe('background work after the first screen', () => {
     expect(start).toHaveBeenCalledTimes(1);
   });
 
+  it('once it has waited that long, later work no longer waits for that first screen', async () => {
+    vi.useFakeTimers();
+    m.expectFirstScreen();
+    m.afterFirstScreen(() => () => undefined);
+    await vi.advanceTimersByTimeAsync(5_100);
+    const later = vi.fn(() => () => undefined);
+    m.afterFirstScreen(later);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(later).toHaveBeenCalledTimes(1);
+  });
+
   it('stopped before it started, it never starts; stopped after, it stops what it started', async () => {
     const early = vi.fn(() => () => undefined);
     m.expectFirstScreen();

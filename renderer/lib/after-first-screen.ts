@@ -52,7 +52,11 @@ export function afterFirstScreen(start: () => () => void): () => void {
   };
   if (expected) {
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS));
-    void Promise.race([shown, timeout]).then(schedule);
+    void Promise.race([shown, timeout]).then(() => {
+      // Past the wait, later work need not wait for that first screen again.
+      expected = false;
+      schedule();
+    });
   } else {
     schedule();
   }

@@ -62,7 +62,7 @@ describe('the Electron platform bridge', () => {
   });
 
   it('saves through the save dialog without sending the web-only MIME type', async () => {
-    const { api, calls } = fakePreload({ 'file:save': { saved: true, path: '/home/a/quote.pdf' } });
+    const { api, calls } = fakePreload({ 'file:save': { ok: true, value: { saved: true, path: '/home/a/quote.pdf' } } });
     const data = new Uint8Array([37, 80, 68, 70]);
     const result = await createElectronBridge(api).saveFile({
       suggestedName: 'quote.pdf',
@@ -70,7 +70,7 @@ describe('the Electron platform bridge', () => {
       mimeType: 'application/pdf',
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
-    expect(result).toEqual({ saved: true, path: '/home/a/quote.pdf' });
+    expect(result).toEqual({ ok: true, value: { saved: true, path: '/home/a/quote.pdf' } });
     expect(calls[0]).toEqual({
       channel: 'file:save',
       request: { suggestedName: 'quote.pdf', data, filters: [{ name: 'PDF', extensions: ['pdf'] }] },
@@ -79,8 +79,18 @@ describe('the Electron platform bridge', () => {
 
   it('returns the opened file, or null when the user cancels', async () => {
     const file = { name: 'backup.conexbackup', data: new Uint8Array([123, 125]) };
-    expect(await createElectronBridge(fakePreload({ 'file:open': file }).api).openFile({ filters: [] })).toEqual(file);
-    expect(await createElectronBridge(fakePreload({ 'file:open': null }).api).openFile({ filters: [] })).toBeNull();
+    const opened = { ok: true, value: file } as const;
+    expect(await createElectronBridge(fakePreload({ 'file:open': opened }).api).openFile({ filters: [] })).toEqual(opened);
+    const cancelled = { ok: true, value: null } as const;
+    expect(await createElectronBridge(fakePreload({ 'file:open': cancelled }).api).openFile({ filters: [] })).toEqual(cancelled);
+  });
+
+  it('passes on a failure the user can fix as a value with its message key, not an exception', async () => {
+    const tooLarge = {
+      ok: false,
+      error: { code: 'file-too-large', messageKey: 'common:errors.fileTooLarge', params: { name: 'huge.csv', limitMb: 200 } },
+    } as const;
+    expect(await createElectronBridge(fakePreload({ 'file:open': tooLarge }).api).openFile({ filters: [] })).toEqual(tooLarge);
   });
 
   it('shows notifications and passes their clicks on by id', async () => {
@@ -115,13 +125,13 @@ describe('the Electron platform bridge', () => {
   it('chooses a backup folder and writes automatic backups there', async () => {
     const { api, calls } = fakePreload({
       'backup:choose-folder': '/backups',
-      'backup:write-auto': { path: '/backups/a.conexbackup', removed: [] },
+      'backup:write-auto': { ok: true, value: { path: '/backups/a.conexbackup', removed: [] } },
     });
     const bridge = createElectronBridge(api);
     expect(await bridge.chooseBackupFolder()).toBe('/backups');
     expect(await bridge.writeAutoBackup({ folder: '/backups', data: '{}', keep: 5 })).toEqual({
-      path: '/backups/a.conexbackup',
-      removed: [],
+      ok: true,
+      value: { path: '/backups/a.conexbackup', removed: [] },
     });
     expect(calls[1]?.request).toEqual({ folder: '/backups', data: '{}', keep: 5 });
   });
@@ -152,5 +162,13 @@ describe('the Electron platform bridge', () => {
     bridge.on('updater:status', (s) => seen.push(s));
     emit('updater:status', { state: 'downloaded', version: '1.3.0' });
     expect(seen).toEqual([{ state: 'downloaded', version: '1.3.0' }]);
+  });
+
+  it('sends a renderer failure to main for the log file', async () => {
+    const { api, calls } = fakePreload({ 'logs:report-error': undefined });
+    await createElectronBridge(api).reportError({ kind: 'render', message: 'TypeError: boom', componentStack: 'at Rail' });
+    expect(calls).toEqual([
+      { channel: 'logs:report-error', request: { kind: 'render', message: 'TypeError: boom', componentStack: 'at Rail' } },
+    ]);
   });
 });

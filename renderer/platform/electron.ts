@@ -30,6 +30,7 @@ export function createElectronBridge(api: ConexPreloadApi): PlatformBridge {
     installUpdate: () => api.invoke('updater:install', undefined),
     setUpdateChannel: (channel) => api.invoke('updater:set-channel', { channel }),
     openLogsFolder: () => api.invoke('logs:open-folder', undefined),
+    reportError: (report) => api.invoke('logs:report-error', report),
     on: (event, listener) => api.on(event, listener),
   };
 }

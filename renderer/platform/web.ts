@@ -1,4 +1,6 @@
 import type { IpcEventName, IpcEventPayload, UpdateStatus } from '../../shared/ipc/contract';
+import { err, ok } from '../../shared/errors';
+import { ipcError } from '../../shared/ipc/results';
 import type { PlatformBridge } from './bridge';
 
 type Listener = (payload: unknown) => void;
@@ -38,10 +40,10 @@ export function createWebBridge(win: Window = window): PlatformBridge {
       a.remove();
       // Revoking at once can cancel the download in some browsers.
       win.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      return { saved: true };
+      return ok({ saved: true });
     },
     openFile({ filters }) {
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve) => {
         const input = win.document.createElement('input');
         input.type = 'file';
         input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
@@ -49,15 +51,18 @@ export function createWebBridge(win: Window = window): PlatformBridge {
         input.addEventListener('change', () => {
           const file = input.files?.[0];
           input.remove();
-          if (!file) return resolve(null);
+          if (!file) return resolve(ok(null));
           file
             .arrayBuffer()
-            .then((buf) => resolve({ name: file.name, data: new Uint8Array(buf) }))
-            .catch(reject);
+            .then((buf) => resolve(ok({ name: file.name, data: new Uint8Array(buf) })))
+            // Removed or changed on disk since it was picked: the user's to fix, as on the desktop.
+            .catch((error: unknown) =>
+              resolve(err(ipcError('file-unreadable', { name: file.name, reason: error instanceof Error ? error.name : 'unknown' }))),
+            );
         });
         input.addEventListener('cancel', () => {
           input.remove();
-          resolve(null);
+          resolve(ok(null));
         });
         win.document.body.append(input);
         input.click();
@@ -101,6 +106,7 @@ export function createWebBridge(win: Window = window): PlatformBridge {
       return null;
     },
     async writeAutoBackup() {
+      // Callers check supportsBackupFolder first: reaching this is a bug, not something a user did.
       throw new Error('Automatic backups to a folder need the desktop app.');
     },
     async checkForUpdates() {
@@ -112,6 +118,10 @@ export function createWebBridge(win: Window = window): PlatformBridge {
     async installUpdate() {},
     async setUpdateChannel() {},
     async openLogsFolder() {},
+    async reportError(report) {
+      // The page has no log file: the browser's console is where its failures are read.
+      console.error(`Conex ${report.kind}: ${report.message}`, ...[report.stack, report.componentStack].filter(Boolean));
+    },
     on<E extends IpcEventName>(event: E, listener: (payload: IpcEventPayload<E>) => void) {
       const set = listeners.get(event) ?? new Set<Listener>();
       listeners.set(event, set);

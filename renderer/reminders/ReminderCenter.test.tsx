@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toCalendarDate } from '../../shared/calendar';
-import { firstScreenShown } from '../lib/after-first-screen';
+import { appServices } from '../app/services';
 import { i18next } from '../i18n';
 import { componentStorePerTest } from '../test/component-store';
 import { entityRow, licenseRow } from '../test/rows';
@@ -16,12 +16,17 @@ const database = componentStorePerTest('reminder-center', {
   release: () => useReminders.setState({ due: [], open: false }),
 });
 
+let stopReminders: () => void = () => undefined;
 afterEach(async () => {
+  stopReminders();
   await i18next.changeLanguage('en');
 });
 
+/** The badge only reads the reminders store: the app's reminders service fills it, as at start-up. */
 async function openPanel(name: RegExp) {
-  firstScreenShown();
+  stopReminders = appServices()
+    .find((s) => s.id === 'reminders')!
+    .start();
   render(<ReminderCenter />);
   fireEvent.click(await screen.findByRole('button', { name }));
   return screen.findByRole('dialog');

@@ -16,49 +16,24 @@ import {
   Typography,
 } from '@mui/material';
 import type { TFunction } from 'i18next';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../db/database';
 import { dismissReminder, setPoRaised, snooze } from '../db/repos/reminders';
-import { i18next } from '../i18n';
-import { platform } from '../platform';
 import { useNavigation } from '../store/navigation';
 import type { Route } from '../store/route';
-import { useToast } from '../store/toast';
-import { afterFirstScreen } from '../lib/after-first-screen';
-import { startAutoBackups } from './auto-backup';
 import { entitiesWithSeveralDue } from './due';
 import { formatDay, formatInstant } from './format';
-import { listenForOpenedFiles } from './opened-file';
-import { startReminders } from './service';
 import { useReminders, type ReminderItem } from './store';
 
 const WEEK = 7 * 86_400_000;
 
 /**
- * The reminders badge at the foot of the navigation rail and its panel. Also
- * starts the background work the app shell runs while open: maintenance
- * reminders, automatic backups, and backup files opened from the system.
+ * The reminders badge at the foot of the navigation rail and its panel. It only
+ * reads the reminders store; the reminders service (app/services.ts) fills it.
  */
 export function ReminderCenter() {
   const { t, i18n } = useTranslation('maintenance');
   const { due, backupOverdue, restored, open, setOpen } = useReminders();
-
-  useEffect(() => {
-    const go = (route: Route) => useNavigation.getState().go(route);
-    const toast = (value: Parameters<ReturnType<typeof useToast.getState>['show']>[0]) => useToast.getState().show(value);
-    const t = i18next.t.bind(i18next);
-    const now = () => new Date();
-    const stopReminders = startReminders({ database: db(), bridge: platform(), now, t, language: () => i18next.language, toast, go });
-    // A backup due at start would compete with the first screen for the one thread: it waits for it, as sync and reminders do.
-    const stopBackups = afterFirstScreen(() => startAutoBackups({ database: db(), bridge: platform(), now, t, toast }));
-    const stopOpened = listenForOpenedFiles(platform(), go);
-    return () => {
-      stopReminders();
-      stopBackups();
-      stopOpened();
-    };
-  }, []);
 
   const count = due.length + (backupOverdue === null ? 0 : 1);
   const go = (route: Route) => {

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ConexDb } from '../db/database';
 import { exportBackup } from '../db/repos/backup';
 import { loadBackupSettings, recordAutoBackup, type BackupSettings } from '../db/repos/backup-settings';
+import { onUnexpectedError } from '../lib/unexpected-error';
 import type { PlatformBridge } from '../platform/bridge';
 import type { Toast } from '../store/toast';
 
@@ -33,7 +34,8 @@ export async function runAutoBackupIfDue(deps: AutoBackupDeps, force = false): P
     const made = await exportBackup(deps.database, { now, appVersion: version });
     if (!made.ok) throw new Error(deps.t(made.error.messageKey, made.error.params));
     const written = await deps.bridge.writeAutoBackup({ folder, data: made.value.text, keep });
-    await recordAutoBackup(deps.database, now, { path: written.path });
+    if (!written.ok) throw new Error(deps.t(written.error.messageKey, written.error.params));
+    await recordAutoBackup(deps.database, now, { path: written.value.path });
     return 'written';
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -64,7 +66,7 @@ export function startAutoBackups(deps: AutoBackupDeps): () => void {
     if (running) return;
     running = true;
     void runAutoBackupIfDue(deps)
-      .catch((error: unknown) => console.error('automatic backup failed', error))
+      .catch((error: unknown) => onUnexpectedError(error, { context: 'automatic backup failed' }))
       .finally(() => {
         running = false;
       });

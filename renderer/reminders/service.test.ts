@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordManualBackup, saveAutoBackup } from '../db/repos/backup-settings';
 import { loadReminderInputs, setPoRaised } from '../db/repos/reminders';
 import { lastSuccessfulBackup, loadBackupSettings } from '../db/repos/backup-settings';
+import { err, ok } from '../../shared/errors';
+import { ipcError } from '../../shared/ipc/results';
 import { i18next, initI18n } from '../i18n';
 import type { Toast } from '../store/toast';
 import { entityRow, licenseRow } from '../test/rows';
@@ -162,9 +164,10 @@ describe('automatic backups (desktop)', () => {
         supportsBackupFolder: supports,
         appInfo: async () => ({ name: 'x', version: '1.0.0', electron: '', chrome: '', node: '', platform: 'linux', sandboxMode: false }),
         writeAutoBackup: async (o: { folder: string; data: string; keep: number }) => {
-          if (fail) throw new Error('EACCES: permission denied');
+          // What main answers for a folder it may not write to.
+          if (fail) return err(ipcError('backup-not-written', { folder: o.folder, reason: 'EACCES' }));
           writes.push(o);
-          return { path: `${o.folder}/conex-backup.conexbackup`, removed: [] };
+          return ok({ path: `${o.folder}/conex-backup.conexbackup`, removed: [] as string[] });
         },
       },
     };
@@ -202,7 +205,7 @@ describe('automatic backups (desktop)', () => {
     const later = new Date(now.getTime() + 25 * 3_600_000);
     expect(await runAutoBackupIfDue(deps(bridge(true, true).value, later))).toBe('failed');
     const settings = await loadBackupSettings(database());
-    expect(settings.lastAuto).toMatchObject({ error: expect.stringContaining('permission denied'), lastOk: { at: now.toISOString() } });
+    expect(settings.lastAuto).toMatchObject({ error: expect.stringContaining('(EACCES)'), lastOk: { at: now.toISOString() } });
     expect(lastSuccessfulBackup(settings)).toBe(now.toISOString());
     expect(await runAutoBackupIfDue(deps(bridge().value, new Date(later.getTime() + 30 * 60_000)))).toBe('not-due');
     expect(await runAutoBackupIfDue(deps(bridge().value, new Date(later.getTime() + 61 * 60_000)))).toBe('written');
@@ -218,7 +221,9 @@ describe('automatic backups (desktop)', () => {
     await saveAutoBackup(database(), { enabled: true, folder: '/readonly', intervalHours: 24, keep: 5 });
     const toasts: unknown[] = [];
     expect(await runAutoBackupIfDue({ ...deps(bridge(true, true).value), toast: (x) => toasts.push(x) })).toBe('failed');
-    expect((await loadBackupSettings(database())).lastAuto?.error).toContain('permission denied');
+    expect((await loadBackupSettings(database())).lastAuto?.error).toBe(
+      'The backup could not be written to /readonly (EACCES). Check that the folder is still there and that you may write to it.',
+    );
     expect(toasts).toHaveLength(1);
   });
 });

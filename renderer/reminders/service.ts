@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { TFunction } from 'i18next';
 import type { ConexDb } from '../db/database';
-import { afterFirstScreen } from '../lib/after-first-screen';
+import { onUnexpectedError } from '../lib/unexpected-error';
 import { lastSuccessfulBackup, loadBackupSettings, type BackupSettings } from '../db/repos/backup-settings';
 import { loadReminderInputs, markNotified, type ReminderInputs } from '../db/repos/reminders';
 import type { PlatformBridge } from '../platform/bridge';
@@ -121,16 +121,12 @@ export async function processReminders(deps: ReminderDeps, inputs: ReminderInput
 }
 
 /**
- * Starts the reminders once the first screen is drawn: a pass then, whenever
- * licenses or reminder settings change, and every hour (days pass while the app
- * stays open). Passes never overlap, so one crossing is never notified twice.
- * Returns a stop function.
+ * Runs the reminders: a pass at once, whenever licenses or reminder settings
+ * change, and every hour (days pass while the app stays open). Passes never
+ * overlap, so one crossing is never notified twice. Returns a stop function.
+ * The app starts it once the first screen is drawn (app/services.ts).
  */
 export function startReminders(deps: ReminderDeps): () => void {
-  return afterFirstScreen(() => runReminders(deps));
-}
-
-function runReminders(deps: ReminderDeps): () => void {
   let chain = Promise.resolve();
   let queued = false;
   // Each pass reads the store afresh when it starts: a snapshot taken while the previous pass was
@@ -142,12 +138,12 @@ function runReminders(deps: ReminderDeps): () => void {
   const run = () => {
     if (queued) return;
     queued = true;
-    chain = chain.then(pass).catch((error: unknown) => console.error('reminders failed', error));
+    chain = chain.then(pass).catch((error: unknown) => onUnexpectedError(error, { context: 'reminders failed' }));
   };
   // The live query only says when licenses, thresholds, reminder states or backup settings change.
   const subscription = liveQuery(async () => [await loadReminderInputs(deps.database), await loadBackupSettings(deps.database)]).subscribe({
     next: run,
-    error: (error: unknown) => console.error('reminders could not read the store', error),
+    error: (error: unknown) => onUnexpectedError(error, { context: 'reminders could not read the store' }),
   });
   const timer = setInterval(run, HOUR);
   const offClick = deps.bridge.onNotificationClick((id) => {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { errorReportSchema } from './error-report';
+import { ipcResult } from './results';
 
 /**
  * The one IPC contract between the renderer (through the preload) and main.
@@ -40,11 +42,13 @@ export const ipcContract = {
       data: z.union([z.string(), bytes]),
       filters: z.array(fileFilter).max(5),
     }),
-    response: z.object({ saved: z.boolean(), path: z.string().optional() }),
+    /** Not written (a read-only folder, a full disk) is an error result: the user can choose elsewhere. */
+    response: ipcResult(z.object({ saved: z.boolean(), path: z.string().optional() })),
   },
   'file:open': {
     request: z.object({ filters: z.array(fileFilter).max(5) }),
-    response: z.object({ name: z.string(), data: bytes }).nullable(),
+    /** null when the user cancels; too large or unreadable is an error result. */
+    response: ipcResult(z.object({ name: z.string(), data: bytes }).nullable()),
   },
   'notify:show': {
     request: z.object({ id: z.string().max(200), title: z.string().max(200), body: z.string().max(1000) }),
@@ -60,13 +64,16 @@ export const ipcContract = {
   'backup:choose-folder': { request: z.undefined(), response: z.string().nullable() },
   'backup:write-auto': {
     request: z.object({ folder: z.string().min(1), data: z.string(), keep: z.number().int().min(1).max(100) }),
-    response: z.object({ path: z.string(), removed: z.array(z.string()) }),
+    /** A folder not chosen in the dialog, or one that cannot be written any more, is an error result. */
+    response: ipcResult(z.object({ path: z.string(), removed: z.array(z.string()) })),
   },
   'updater:check': { request: z.undefined(), response: updateStatusSchema },
   'updater:download': { request: z.undefined(), response: updateStatusSchema },
   'updater:install': { request: z.undefined(), response: z.undefined() },
   'updater:set-channel': { request: z.object({ channel: z.enum(['stable', 'beta']) }), response: z.undefined() },
   'logs:open-folder': { request: z.undefined(), response: z.undefined() },
+  /** A renderer failure for the log file, already redacted and cut to size (main redacts again: it trusts no page). */
+  'logs:report-error': { request: errorReportSchema, response: z.undefined() },
   /** The backup file the app was started with (double-click on a .conexbackup), once; null when none. */
   'file:take-opened': { request: z.undefined(), response: z.object({ name: z.string(), data: bytes }).nullable() },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

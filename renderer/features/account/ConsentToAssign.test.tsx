@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ok } from '../../../shared/errors';
 import { applyConsentDecisions } from '../../db/repos/consent';
 import { setPlatformForTests } from '../../platform';
 import { createWebBridge } from '../../platform/web';
@@ -26,7 +27,7 @@ const database = componentStorePerTest('consent-panel', {
 });
 beforeEach(() => {
   const web = createWebBridge(window);
-  setPlatformForTests({ ...web, openFile: async () => picked });
+  setPlatformForTests({ ...web, openFile: async () => ok(picked) });
 });
 
 async function renderPanel() {

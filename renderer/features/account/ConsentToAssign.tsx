@@ -36,7 +36,9 @@ export default function ConsentToAssign({ licenseId, sen, entityId }: LicenseSlo
   const [error, setError] = useState('');
 
   const attach = async () => {
-    const file = await platform().openFile({ filters: [{ name: t('consent.documentFilter'), extensions: DOCUMENT_EXTENSIONS }] });
+    const picked = await platform().openFile({ filters: [{ name: t('consent.documentFilter'), extensions: DOCUMENT_EXTENSIONS }] });
+    if (!picked.ok) return setError(t(picked.error.messageKey, picked.error.params));
+    const file = picked.value;
     if (!file) return;
     const checked = checkConsentDocument(file);
     if (!checked.ok) return setError(t(checked.error.messageKey, checked.error.params));

@@ -5,6 +5,7 @@ import { payQuoteUrl } from '../../../shared/api';
 import type { QuoteSlotProps } from '../../contributions/slots';
 import { db } from '../../db/database';
 import { platform } from '../../platform';
+import { showHostError } from '../../ui/host-error';
 import { useToast } from '../../store/toast';
 import { currentApiUrl, platformSecrets } from '../../sync/runtime';
 import { currentToken } from '../../sync/session';
@@ -27,12 +28,13 @@ export default function OrderActions({ quoteId, status, officialNumber, handedOv
     const r = await fetchInvoice({ db: db(), apiUrl: currentApiUrl(), token }, quoteId);
     setBusy(false);
     if (!r.ok) return toast({ severity: 'error', message: t(r.message.messageKey, r.message.params) });
-    await platform().saveFile({
+    const saved = await platform().saveFile({
       suggestedName: `${r.invoiceNumber}.pdf`,
       data: r.bytes,
       mimeType: 'application/pdf',
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
+    if (!saved.ok) showHostError(saved.error);
   };
 
   // An order handed over to the customer's contacts never comes here, nor does its invoice (R-ORD-8).

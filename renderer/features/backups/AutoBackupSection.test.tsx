@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ok } from '../../../shared/errors';
 import { createWebBridge } from '../../platform/web';
 import { setPlatformForTests, type PlatformBridge } from '../../platform';
 import { componentStorePerTest } from '../../test/component-store';
@@ -16,7 +17,7 @@ function desktopBridge(): PlatformBridge {
     chooseBackupFolder: async () => '/home/it/Backups',
     writeAutoBackup: async (options) => {
       writes.push(options);
-      return { path: `${options.folder}/conex-backup-2026.conexbackup`, removed: [] };
+      return ok({ path: `${options.folder}/conex-backup-2026.conexbackup`, removed: [] });
     },
   };
 }

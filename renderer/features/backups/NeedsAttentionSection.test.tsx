@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { ok } from '../../../shared/errors';
 import { bundledPriceBook } from '../../../shared/pricing/bundled';
 import { newDraft } from '../../../shared/quote';
 import { setAsideUnparseable } from '../../db/repos/set-aside';
@@ -23,7 +24,7 @@ function recordingBridge() {
     ...createWebBridge(window),
     saveFile: async (o) => {
       saved.push(o);
-      return { saved: true };
+      return ok({ saved: true });
     },
   });
   return saved;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { deleteSetAside, listSetAside } from '../../db/repos/set-aside';
 import { platform } from '../../platform';
+import { showHostError } from '../../ui/host-error';
 import { useToast } from '../../store/toast';
 import { Section } from './Section';
 
@@ -22,7 +23,8 @@ export function NeedsAttentionSection() {
       mimeType: 'application/json',
       filters: [{ name: 'JSON', extensions: ['json'] }],
     });
-    if (saved.saved) useToast.getState().show({ severity: 'success', message: t('attention.exported', { record: key }) });
+    if (!saved.ok) return showHostError(saved.error);
+    if (saved.value.saved) useToast.getState().show({ severity: 'success', message: t('attention.exported', { record: key }) });
   };
   const remove = async (id: string, key: string) => {
     await deleteSetAside(db(), id);

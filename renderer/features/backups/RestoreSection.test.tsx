@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { ok } from '../../../shared/errors';
 import { corpus } from '../../../tests/fixtures/hostile-backups/forge';
 import { createWebBridge } from '../../platform/web';
 import { setPlatformForTests } from '../../platform';
@@ -18,7 +19,7 @@ function choose(file: string) {
   if (!hostile) throw new Error(`no ${file} in the corpus`);
   setPlatformForTests({
     ...createWebBridge(window),
-    openFile: async () => ({ name: file, data: new TextEncoder().encode(hostile.text()) }),
+    openFile: async () => ok({ name: file, data: new TextEncoder().encode(hostile.text()) }),
   });
 }
 

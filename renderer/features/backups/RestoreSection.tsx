@@ -7,7 +7,9 @@ import { db } from '../../db/database';
 import { readBackup, type BackupProgress } from '../../db/repos/backup';
 import { restoreBackup, type RestoreMode } from '../../db/repos/backup-restore';
 import { switchLanguage } from '../../i18n';
+import { onUnexpectedError } from '../../lib/unexpected-error';
 import { platform } from '../../platform';
+import { showHostError } from '../../ui/host-error';
 import type { OpenedFile } from '../../reminders/opened-file';
 import { useSettings } from '../../store/settings';
 import { useToast } from '../../store/toast';
@@ -43,13 +45,14 @@ export function RestoreSection({ onBackUpFirst, opened }: { onBackUpFirst: () =>
       setState({ step: 'review', file: file.name, contents: read.value });
     } catch (error) {
       // A bug, never a user's mistake: logged, and the section never stays on "checking".
-      console.error('backup check failed', error);
+      onUnexpectedError(error, { context: 'backup check failed' });
       setState({ step: 'refused', file: file.name, reason: t('errors.unreadable') });
     }
   };
   const pick = async () => {
-    const file = await platform().openFile({ filters: [{ name: t('backup.fileFilter'), extensions: [BACKUP_EXTENSION, 'json'] }] });
-    if (file) await check(file);
+    const picked = await platform().openFile({ filters: [{ name: t('backup.fileFilter'), extensions: [BACKUP_EXTENSION, 'json'] }] });
+    if (!picked.ok) return showHostError(picked.error);
+    if (picked.value) await check(picked.value);
   };
   // A backup file double-clicked in the system goes through the same checks and dialog.
   useEffect(() => {
@@ -59,7 +62,7 @@ export function RestoreSection({ onBackUpFirst, opened }: { onBackUpFirst: () =>
   const restore = async (contents: BackupContents, mode: RestoreMode) => {
     setProgress({ phase: 'writing', done: 0, total: 0 });
     const result = await restoreBackup(db(), contents, mode, { now: new Date(), onProgress: setProgress }).catch((error: unknown) => {
-      console.error('restore failed', error);
+      onUnexpectedError(error, { context: 'restore failed' });
       return { ok: false as const, error: { messageKey: 'backups:errors.unreadable' } };
     });
     setProgress(null);

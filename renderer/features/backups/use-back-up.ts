@@ -5,6 +5,7 @@ import { db } from '../../db/database';
 import { exportBackup, type BackupProgress } from '../../db/repos/backup';
 import { recordManualBackup } from '../../db/repos/backup-settings';
 import { platform } from '../../platform';
+import { showHostError } from '../../ui/host-error';
 import { useToast } from '../../store/toast';
 
 /** conex-backup-2026-11-25-1030.conexbackup, in local time, so files sort by date. */
@@ -35,7 +36,11 @@ export function useBackUp(): { run: () => Promise<boolean>; progress: BackupProg
         mimeType: BACKUP_MIME_TYPE,
         filters: [{ name: t('backup.fileFilter'), extensions: [BACKUP_EXTENSION] }],
       });
-      if (!saved.saved) {
+      if (!saved.ok) {
+        showHostError(saved.error);
+        return false;
+      }
+      if (!saved.value.saved) {
         toast({ severity: 'info', message: t('backup.cancelled') });
         return false;
       }

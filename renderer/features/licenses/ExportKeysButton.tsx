@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { KEYS_FILE_EXTENSION } from '../../../shared/keys/keys-file';
 import type { License } from '../../../shared/license';
 import { platform } from '../../platform';
+import { showHostError } from '../../ui/host-error';
 import { useToast } from '../../store/toast';
 import { keysExport } from './keys-file';
 
@@ -30,8 +31,9 @@ export function ExportKeysButton({ licenses, entityName, scope, label, size }: P
       mimeType: 'text/plain',
       filters: [{ name: t('keysFile.filterName'), extensions: [KEYS_FILE_EXTENSION] }],
     });
-    if (saved.saved)
-      toast({ severity: 'success', message: t('keysFile.exported', { count: file.count, name: saved.path ?? file.fileName }) });
+    if (!saved.ok) return showHostError(saved.error);
+    if (saved.value.saved)
+      toast({ severity: 'success', message: t('keysFile.exported', { count: file.count, name: saved.value.path ?? file.fileName }) });
   };
   return (
     <Button size={size} startIcon={<KeyIcon fontSize="small" />} onClick={() => void save()}>

@@ -3,6 +3,7 @@ import { Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { KEYS_FILE_EXTENSION } from '../../../shared/keys/keys-file';
 import { platform } from '../../platform';
+import { showHostError } from '../../ui/host-error';
 import { useKeysImport } from './use-keys-import';
 
 /** "Import keys file": reads a .conexkeys file and shows what each of its keys would do before anything changes. */
@@ -11,8 +12,9 @@ export function ImportKeysButton() {
   const keysImport = useKeysImport();
 
   const open = async () => {
-    const file = await platform().openFile({ filters: [{ name: t('keysFile.filterName'), extensions: [KEYS_FILE_EXTENSION, 'txt'] }] });
-    if (file) await keysImport.load(file);
+    const picked = await platform().openFile({ filters: [{ name: t('keysFile.filterName'), extensions: [KEYS_FILE_EXTENSION, 'txt'] }] });
+    if (!picked.ok) return showHostError(picked.error);
+    if (picked.value) await keysImport.load(picked.value);
   };
 
   return (

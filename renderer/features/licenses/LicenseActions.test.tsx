@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { ok } from '../../../shared/errors';
 import { bundledPriceBook } from '../../../shared/pricing/bundled';
 import { newDraft } from '../../../shared/quote';
 import { splitKeyBlocks } from '../../../shared/keys/keys-file';
@@ -86,7 +87,7 @@ describe('License Details: acting on the license', () => {
       ...createWebBridge(window),
       saveFile: async (options) => {
         saves.push(options);
-        return { saved: true, path: `/home/it/${options.suggestedName}` };
+        return ok({ saved: true, path: `/home/it/${options.suggestedName}` });
       },
     };
     setPlatformForTests(bridge);

@@ -16,6 +16,7 @@ import { db } from '../../db/database';
 import { listEntities } from '../../db/repos/entities';
 import { listLicenses } from '../../db/repos/licenses';
 import { platform } from '../../platform';
+import { showHostError } from '../../ui/host-error';
 import { useToast } from '../../store/toast';
 import { ExportKeysButton } from './ExportKeysButton';
 import { ImportKeysButton } from './ImportKeysButton';
@@ -49,7 +50,8 @@ export function LicensesToolbar() {
       mimeType: 'text/csv',
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     });
-    if (saved.saved) toast({ severity: 'success', message: t('list.exported', { name: saved.path ?? name }) });
+    if (!saved.ok) return showHostError(saved.error);
+    if (saved.value.saved) toast({ severity: 'success', message: t('list.exported', { name: saved.value.path ?? name }) });
   };
 
   return (

@@ -1,5 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { err, ok } from '../../../shared/errors';
+import { ipcError } from '../../../shared/ipc/results';
 import { setPlatformForTests, type PlatformBridge } from '../../platform';
 import { createWebBridge } from '../../platform/web';
 import { componentStorePerTest } from '../../test/component-store';
@@ -12,10 +14,10 @@ const saved: { suggestedName: string; data: string | Uint8Array }[] = [];
 function bridge(file?: { name: string; data: Uint8Array }): PlatformBridge {
   return {
     ...createWebBridge(window),
-    openFile: async () => file ?? null,
+    openFile: async () => ok(file ?? null),
     saveFile: async (options) => {
       saved.push(options);
-      return { saved: true, path: options.suggestedName };
+      return ok({ saved: true, path: options.suggestedName });
     },
   };
 }
@@ -40,6 +42,16 @@ async function openImport() {
 }
 
 describe('Import licenses from a CSV file', () => {
+  it('a file too large to be a license list is said in the dialog, and nothing is read', async () => {
+    setPlatformForTests({
+      ...bridge(),
+      openFile: async () => err(ipcError('file-too-large', { name: 'export.csv', limitMb: 200 })),
+    });
+    const dialog = await openImport();
+    fireEvent.click(dialog.getByRole('button', { name: 'Choose a CSV file…' }));
+    expect((await dialog.findByRole('alert')).textContent).toBe('export.csv is larger than 200 MB: it is not a file this app opens.');
+  });
+
   it('offers a template: the header row the import reads', async () => {
     setPlatformForTests(bridge());
     const dialog = await openImport();

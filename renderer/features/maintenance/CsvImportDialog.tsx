@@ -44,7 +44,9 @@ export function CsvImportDialog({ entities, onClose }: { entities: readonly { id
   const [now] = useState(() => new Date());
 
   const choose = async () => {
-    const file = await platform().openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] });
+    const picked = await platform().openFile({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] });
+    if (!picked.ok) return setError(t(picked.error.messageKey, picked.error.params));
+    const file = picked.value;
     if (!file) return;
     const read = parseCsvText(decodeCsvBytes(file.data));
     setSkip(false);
@@ -59,12 +61,13 @@ export function CsvImportDialog({ entities, onClose }: { entities: readonly { id
 
   const saveTemplate = async () => {
     const name = t('csv.templateName');
-    await platform().saveFile({
+    const saved = await platform().saveFile({
       suggestedName: name,
       data: licenseCsvTemplate(),
       mimeType: 'text/csv',
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     });
+    if (!saved.ok) setError(t(saved.error.messageKey, saved.error.params));
   };
 
   // Ids are made once per file and mapping, so the preview and the import are the same licenses.

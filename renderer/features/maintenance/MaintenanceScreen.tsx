@@ -11,6 +11,7 @@ import { db } from '../../db/database';
 import { loadPriceBook } from '../../db/repos/quotes';
 import { loadReminderInputs } from '../../db/repos/reminders';
 import { platform } from '../../platform';
+import { showHostError } from '../../ui/host-error';
 import { useNavigation } from '../../store/navigation';
 import { useToast } from '../../store/toast';
 import { EmptyState } from '../../ui/EmptyState';
@@ -64,7 +65,8 @@ export default function MaintenanceScreen() {
       mimeType: 'text/calendar',
       filters: [{ name: 'iCalendar', extensions: ['ics'] }],
     });
-    if (saved.saved) toast({ severity: 'success', message: t('ics.exported', { count: events.length }) });
+    if (!saved.ok) return showHostError(saved.error);
+    if (saved.value.saved) toast({ severity: 'success', message: t('ics.exported', { count: events.length }) });
   };
   const exportCsv = async () => {
     const licenses = rows.map((r) => r.license);
@@ -74,7 +76,8 @@ export default function MaintenanceScreen() {
       mimeType: 'text/csv',
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     });
-    if (saved.saved) toast({ severity: 'success', message: t('csv.exported', { count: licenses.length }) });
+    if (!saved.ok) return showHostError(saved.error);
+    if (saved.value.saved) toast({ severity: 'success', message: t('csv.exported', { count: licenses.length }) });
   };
 
   const importButton = (

@@ -12,7 +12,6 @@ import { ConflictDialog } from './ConflictDialog';
 import { NewKeyPrompt } from './NewKeyPrompt';
 import { SyncLogDialog } from './SyncLogDialog';
 import { SyncPanel } from './SyncPanel';
-import { useSyncRuntime } from './use-sync-runtime';
 
 const icons: Record<SyncPhase, typeof CloudDoneIcon> = {
   'not-configured': CloudOffIcon,
@@ -27,10 +26,10 @@ const icons: Record<SyncPhase, typeof CloudDoneIcon> = {
  * The sync indicator at the foot of the navigation rail, always in view:
  * connected or not, when it last synced, how many changes wait, a mark when the
  * last sync failed, and "Sync now". It opens the full status, the log, the
- * conflict chooser; it also runs sync and shows the new key prompt.
+ * conflict chooser; it also shows the new key prompt. Sync itself runs from
+ * the app's services (app/services.ts), whether or not this is drawn.
  */
 export function SyncStatus() {
-  useSyncRuntime();
   const { t, i18n } = useTranslation('sync');
   const status = useSyncStatus();
   const anchor = useRef<HTMLButtonElement>(null);

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ok } from '../../../../shared/errors';
 import { bundledPriceBook } from '../../../../shared/pricing/bundled';
 import { priceStoredQuote, type Quote } from '../../../../shared/quote';
 import { readyQuote } from '../../../../tests/sandbox/fixtures';
@@ -64,7 +65,7 @@ function slowSave(): { saved: Promise<string | Uint8Array>; finish: () => void }
     saveFile: async ({ data }) => {
       resolveSaved(data);
       await closed;
-      return { saved: true };
+      return ok({ saved: true });
     },
   });
   return { saved, finish };

@@ -6,6 +6,7 @@ import { priceStoredQuote, type Quote } from '../../../../shared/quote';
 import { loadLanguages } from '../../../i18n';
 import { platform } from '../../../platform';
 import { useToast } from '../../../store/toast';
+import { showHostError } from '../../../ui/host-error';
 import { errorText } from '../errors';
 import { makePdf } from './make-pdf';
 import { quoteDocument } from './quote-pdf';
@@ -45,12 +46,16 @@ export function usePdfDownload(): { busy: boolean; download: (quote: Quote, book
           toast({ severity: 'error', message: errorText(t, bytes.error) });
           return false;
         }
-        await platform().saveFile({
+        const saved = await platform().saveFile({
           suggestedName: pdfFileName(quote),
           data: bytes.value,
           mimeType: 'application/pdf',
           filters: [{ name: 'PDF', extensions: ['pdf'] }],
         });
+        if (!saved.ok) {
+          showHostError(saved.error);
+          return false;
+        }
         return true;
       } finally {
         setBusy(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactText, redactValue } from './redact';
+import { redactReport, redactText, redactValue } from './redact';
 
 describe('log redaction', () => {
   it('removes bearer tokens from headers', () => {
@@ -80,5 +80,17 @@ describe('log redaction', () => {
     const out = redactText('sync {"apiToken":"abc1"} X-Auth-Token: zz9 API_TOKEN=qq8 "Key": "k7" Password=p6 theme=dark');
     expect(out).not.toMatch(/abc1|zz9|qq8|k7|p6/);
     expect(out).toContain('theme=dark');
+  });
+
+  it('takes e-mail addresses out of a renderer error report, along with keys and tokens', () => {
+    const out = redactReport(
+      'TypeError: no contact jane.doe+it@univ.example.dz for CONEX-AB12C-DE34F-GH56J-KL78M (Bearer abcdefgh12345678)',
+    );
+    expect(out).toBe('TypeError: no contact [email] for [redacted] (Bearer [redacted])');
+  });
+
+  it('keeps the rest of a report readable: a stack with file paths and line numbers, and a SEN', () => {
+    const stack = 'Error: boom SEN-12345678\n    at LicenseRow (app://conex/assets/LicensesScreen-3f9a.js:12:34)';
+    expect(redactReport(stack)).toBe(stack);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Scrubs tokens, passwords and license keys out of text and values before they
  * are written to a log file. Logs are shared with support, so they must never
- * carry anything that unlocks an account or a server.
+ * carry anything that unlocks an account or a server. Main's log and the
+ * renderer's error reports both use it (electron/main/logging.ts, the `logs:report-error` channel).
  */
 const REDACTED = '[redacted]';
 
@@ -69,4 +70,14 @@ export function redactValue(value: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = isSensitiveName(k) ? REDACTED : redactValue(v, depth + 1);
   return out;
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+/**
+ * A renderer failure's text for the log: secrets redacted as everywhere, and e-mail addresses too. A renderer error
+ * may quote what the user typed or a stored contact (a form value, a row), which names people; main's own messages never do.
+ */
+export function redactReport(text: string): string {
+  return redactText(text).replace(EMAIL, '[email]');
 }

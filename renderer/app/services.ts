@@ -1,0 +1,67 @@
+import { db } from '../db/database';
+import { setAsideUnparseable } from '../db/repos/set-aside';
+import { i18next, LANGUAGES, loadLanguages } from '../i18n';
+import { startServiceList, type AppService } from '../lib/services';
+import { onUnexpectedError } from '../lib/unexpected-error';
+import { platform } from '../platform';
+import { startAutoBackups } from '../reminders/auto-backup';
+import { listenForOpenedFiles } from '../reminders/opened-file';
+import { startReminders } from '../reminders/service';
+import { useNavigation } from '../store/navigation';
+import type { Route } from '../store/route';
+import { useToast, type Toast } from '../store/toast';
+import { startSyncRuntime } from '../sync/runtime';
+
+const go = (route: Route) => useNavigation.getState().go(route);
+const toast = (value: Omit<Toast, 'id'>) => useToast.getState().show(value);
+const t = i18next.t.bind(i18next);
+const now = () => new Date();
+const nothingToStop = () => undefined;
+
+/**
+ * Everything the app runs in the background, in one list: the one place that says what starts and when. Widgets
+ * only read the stores these fill (the reminders badge, the sync indicator).
+ */
+export function appServices(): AppService[] {
+  return [
+    // A file that started the app waits in main until the page takes it: it should open with the first screen.
+    { id: 'opened-files', phase: 'ready', start: () => listenForOpenedFiles(platform(), go) },
+    {
+      id: 'other-languages',
+      phase: 'afterFirstScreen',
+      start: () => {
+        // A quote's PDF may be in the other language.
+        void loadLanguages(LANGUAGES);
+        return nothingToStop;
+      },
+    },
+    {
+      id: 'set-aside-unparseable',
+      phase: 'afterFirstScreen',
+      start: () => {
+        // Quotes and licenses an older version stored that this one no longer reads are kept aside, never dropped silently.
+        setAsideUnparseable(db(), new Date()).catch((error: unknown) =>
+          onUnexpectedError(error, { context: 'checking stored records failed' }),
+        );
+        return nothingToStop;
+      },
+    },
+    // startSyncRuntime also waits for the first screen on its own; inside this phase that is one more idle moment.
+    { id: 'sync', phase: 'afterFirstScreen', start: () => startSyncRuntime() },
+    {
+      id: 'reminders',
+      phase: 'afterFirstScreen',
+      start: () => startReminders({ database: db(), bridge: platform(), now, t, language: () => i18next.language, toast, go }),
+    },
+    {
+      id: 'auto-backups',
+      phase: 'afterFirstScreen',
+      start: () => startAutoBackups({ database: db(), bridge: platform(), now, t, toast }),
+    },
+  ];
+}
+
+/** Starts the app's background services (called once by start.tsx); returns a function that stops them all. */
+export function startServices(): () => void {
+  return startServiceList(appServices());
+}
