@@ -111,20 +111,9 @@ const replacement = fc.oneof(
   words(210),
   // The length limits' edges (100 and 200 characters, trimmed first).
   fc.constantFrom(...[100, 101, 200, 201].flatMap((n) => ['x'.repeat(n), ` ${'x'.repeat(n)} `])),
-  fc.constantFrom(
-    ...PRODUCT_IDS,
-    ...TIERS,
-    ...LICENSE_TYPES,
-    ...DEPLOYMENTS,
-    'Gold',
-    'SEN-123',
-    'SEN-00000001',
-    '-bad',
-    'Upper',
-    9.5,
-    0,
-    1000,
-  ),
+  fc.constantFrom(...PRODUCT_IDS, ...TIERS, ...LICENSE_TYPES, ...DEPLOYMENTS, 'Gold', 'SEN-123', 'SEN-00000001', '-bad', 'Upper'),
+  // The major version's edges.
+  fc.constantFrom(0, 1, 999, 1000, 9.5, -1, '9'),
 );
 /** Well-formed payloads with none, one or a few fields replaced or removed. */
 const payloads = fc
