@@ -140,6 +140,58 @@ describe('key payloads are read exactly as their zod contract says', () => {
     );
   });
 
+  it('agrees on every edge value in every field of a genuine payload', () => {
+    const base: Record<string, unknown> = {
+      kid: 'conex-2026',
+      sen: 'SEN-00000042',
+      product: PRODUCT_IDS[0],
+      deployment: 'server',
+      tier: 'Professional',
+      type: 'evaluation',
+      entity: 'Main Library',
+      serverId: 'SRV-1',
+      licensee: 'University',
+      issued: '2026-12-04T10:00:00Z',
+      maintenanceStart: '2026-12-04',
+      maintenanceEnd: '2026-12-14',
+      evaluationEnd: '2026-12-14',
+      majorVersion: 9,
+    };
+    const edges: unknown[] = [
+      undefined,
+      null,
+      '',
+      '   ',
+      0,
+      1,
+      999,
+      1000,
+      9.5,
+      -1,
+      '9',
+      '2024-02-29',
+      '2025-02-29',
+      '2026-13-01',
+      '2026-04-31',
+      '2026-12-03',
+      '2026-12-04T10:00:00+01:00',
+      '2026-12-04T10:00:00',
+      '2026-12-04T25:00:00Z',
+      ...[100, 101, 200, 201].flatMap((n) => ['x'.repeat(n), ` ${'x'.repeat(n)} `]),
+    ];
+    expect(keyPayloadContract.safeParse(base).success).toBe(true);
+    for (const name of FIELDS) {
+      for (const value of edges) {
+        const payload = { ...base, [name]: value };
+        if (value === undefined) delete payload[name];
+        const expected = keyPayloadContract.safeParse(payload);
+        const read = readKeyPayload(payload);
+        expect({ name, value, ok: read.ok }).toEqual({ name, value, ok: expected.success });
+        if (read.ok && expected.success) expect(read.value).toEqual(expected.data);
+      }
+    }
+  });
+
   it('draws enough payloads of each kind for the comparison to mean something', () => {
     const sample = fc.sample(payloads, 3000);
     const accepted = sample.filter((p) => keyPayloadContract.safeParse(p).success).length;
