@@ -8,6 +8,8 @@ test.describe('A keyboard user moves through the app', () => {
   }) => {
     const app = new AppPage(page);
     await app.open('/#/licenses');
+    // As a user would, Tab is pressed once the screen is drawn (a key pressed before the page exists goes nowhere).
+    await expect(app.heading()).toHaveText('Licenses');
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await expect(skip).toBeFocused();
