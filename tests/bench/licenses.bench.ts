@@ -219,7 +219,7 @@ export const benchmarks: Benchmark[] = [
         return {
           value: median(roundMeans),
           unit: 'ms',
-          goal: 50,
+          goal: 16,
           details: {
             licenses: LICENSES,
             keys: KEYS,
