@@ -5,8 +5,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
-import { runParallel } from './parallel-steps.mjs';
 import { ensureTestTools, systemProbes } from './test-tools.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -18,19 +16,12 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const only = process.argv.slice(2);
 const want = (step) => only.length === 0 || only.includes(step);
 
-// The static checks, each single-threaded, run side by side (scripts/parallel-steps.mjs). The typecheck is the
-// package's own `typecheck` script split at its `&&`, one task per tsconfig, so it stays the one list of projects.
-const typecheckTasks = (pkg.scripts?.typecheck ?? '')
-  .split('&&')
-  .map((command) => command.trim().split(/\s+/))
-  .filter((words) => words[0] === 'tsc')
-  .map((words) => ({ name: `typecheck ${words.at(-1)}`, cmd: 'npx', args: words, weight: 10 }));
 const staticChecks = [
-  { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'], weight: 15 },
-  { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.', '--log-level', 'warn'], weight: 14 },
-  ...typecheckTasks,
-  ...(pkg.scripts?.security ? [{ name: 'security', cmd: 'npm', args: ['run', '--silent', 'security'], weight: 5 }] : []),
-].filter((task) => want(task.name.split(' ')[0]));
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ...(pkg.scripts?.security ? [['security', 'npm', ['run', '--silent', 'security']]] : []),
+];
 
 // Before anything runs: the stories' Chromium and pdftotext, installed when missing and possible, or one line saying what to install.
 let chromiumPath;
@@ -56,14 +47,11 @@ function run(name, cmd, args, env = {}) {
   return { ok: r.status === 0, seconds };
 }
 
-if (staticChecks.length > 0) {
-  const started = Date.now();
-  const results = await runParallel(staticChecks, { cwd: root, lanes: availableParallelism() });
-  for (const r of results) {
-    if (!r.ok) failed++;
-    summary.push(`${r.name}: ${r.ok ? 'ok' : 'FAILED'} (${r.seconds}s)`);
-  }
-  summary.push(`static checks side by side: ${((Date.now() - started) / 1000).toFixed(0)}s`);
+for (const [name, cmd, args] of staticChecks) {
+  if (!want(name)) continue;
+  const r = run(name, cmd, args);
+  if (!r.ok) failed++;
+  summary.push(`${name}: ${r.ok ? 'ok' : 'FAILED'} (${r.seconds}s)`);
 }
 
 if (want('unit')) {
