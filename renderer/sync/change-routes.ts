@@ -1,6 +1,7 @@
 import type { Change, ChangeKind, RouteId } from '../../shared/api';
 import type { ConexDb } from '../db/database';
-import { confirmAccountUpdate, confirmChange, confirmConsentRequest, confirmContactAdd } from '../db/repos/confirm-change';
+import { confirmAccountUpdate, confirmConsentRequest, confirmContactAdd } from '../db/repos/confirm-change';
+import { removeOutboxEntry } from '../db/repos/outbox';
 import { confirmQuoteChange } from '../db/repos/sync-quotes';
 import { shadowRevision } from '../db/repos/sync-store';
 import type { ApiClient, ApiFailure, CallOptions, ResponseOf } from './api-client';
@@ -113,7 +114,7 @@ export const changeRoutes: { readonly [K in ChangeKind]: ChangeHandler<K> } = {
       params: { sen: c.sen, contactId: x.contactId(c.contactId) },
       idempotencyKey: x.idempotencyKey,
     }),
-    confirm: ({ db, seq }) => confirmChange(db, seq),
+    confirm: ({ db, seq }) => removeOutboxEntry(db, seq),
   }),
   'contact.primary': changeRoute({
     route: 'makeContactPrimary',
@@ -122,7 +123,7 @@ export const changeRoutes: { readonly [K in ChangeKind]: ChangeHandler<K> } = {
       params: { sen: c.sen, contactId: x.contactId(c.contactId) },
       idempotencyKey: x.idempotencyKey,
     }),
-    confirm: ({ db, seq }) => confirmChange(db, seq),
+    confirm: ({ db, seq }) => removeOutboxEntry(db, seq),
   }),
   'account.update': changeRoute({
     route: 'updateAccount',

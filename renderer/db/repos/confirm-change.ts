@@ -12,11 +12,6 @@ import { getSyncState, setSyncState } from './sync-store';
  * removed is never left with a removal naming an id the app never recorded.
  */
 
-/** A change whose answer holds nothing to keep (a contact removed or made primary): the row leaves the outbox. */
-export async function confirmChange(database: ConexDb, seq: number): Promise<void> {
-  await database.outbox.delete(seq);
-}
-
 /** The account as Conex now holds it; the email is the username (R-ACC-1), so the signed-in account follows the change. */
 export async function confirmAccountUpdate(database: ConexDb, seq: number, account: ApiAccount): Promise<void> {
   await database.transaction('rw', [database.outbox, database.syncState], async () => {
