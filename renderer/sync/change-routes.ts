@@ -1,4 +1,4 @@
-import type { Change, ChangeKind, RouteId } from '../../shared/api';
+import type { ApiQuoteState, Change, ChangeKind, RouteId } from '../../shared/api';
 import type { ConexDb } from '../db/database';
 import { confirmAccountUpdate, confirmConsentRequest, confirmContactAdd } from '../db/repos/confirm-change';
 import { removeOutboxEntry } from '../db/repos/outbox';
@@ -8,6 +8,8 @@ import type { ApiClient, ApiFailure, CallOptions, ResponseOf } from './api-clien
 
 /** The change of one kind. */
 export type ChangeOf<K extends ChangeKind> = { [P in ChangeKind]: Extract<Change, { kind: P }> }[K];
+
+type QuoteChange = ChangeOf<'quote.submit' | 'quote.po' | 'quote.delete'>;
 
 /** What a request needs besides its change: its idempotency key, the server's id of a contact added this pass, the store. */
 export interface SendContext {
@@ -67,6 +69,10 @@ function changeRoute<K extends ChangeKind, R extends RouteId>(spec: ChangeRouteS
 /** A quote's change is made on the server revision its shadow holds (If-Match). */
 const onRevision = async (db: ConexDb, quoteId: string) => ({ ifMatch: await shadowRevision(db, quoteId) });
 
+/** A quote's change confirmed, whichever: the server's version becomes its shadow (confirmQuoteChange). */
+const confirmQuote = async ({ db, seq }: ConfirmContext, c: QuoteChange, answer: ApiQuoteState): Promise<void> =>
+  void (await confirmQuoteChange(db, seq, c, answer));
+
 /** Every kind of change: the route it goes to, the answers that confirm it, and what a confirmation writes here. */
 export const changeRoutes: { readonly [K in ChangeKind]: ChangeHandler<K> } = {
   'quote.submit': changeRoute({
@@ -78,7 +84,7 @@ export const changeRoutes: { readonly [K in ChangeKind]: ChangeHandler<K> } = {
       idempotencyKey: x.idempotencyKey,
       ...(await onRevision(x.db, c.quoteId)),
     }),
-    confirm: async ({ db, seq }, c, answer) => void (await confirmQuoteChange(db, seq, c, answer)),
+    confirm: confirmQuote,
   }),
   'quote.po': changeRoute({
     route: 'updateQuotePo',
@@ -89,7 +95,7 @@ export const changeRoutes: { readonly [K in ChangeKind]: ChangeHandler<K> } = {
       idempotencyKey: x.idempotencyKey,
       ...(await onRevision(x.db, c.quoteId)),
     }),
-    confirm: async ({ db, seq }, c, answer) => void (await confirmQuoteChange(db, seq, c, answer)),
+    confirm: confirmQuote,
   }),
   'quote.delete': changeRoute({
     route: 'deleteQuote',
@@ -99,7 +105,7 @@ export const changeRoutes: { readonly [K in ChangeKind]: ChangeHandler<K> } = {
       idempotencyKey: x.idempotencyKey,
       ...(await onRevision(x.db, c.quoteId)),
     }),
-    confirm: async ({ db, seq }, c, answer) => void (await confirmQuoteChange(db, seq, c, answer)),
+    confirm: confirmQuote,
   }),
   'contact.add': changeRoute({
     route: 'addContact',
