@@ -11,8 +11,9 @@ import { getSyncState } from './sync-store';
  * no account ever signed in here: such a change is never sent.
  */
 async function owningAccount(database: ConexDb): Promise<string | undefined> {
-  // Renderer/sync/session.ts writes both; a value damaged by hand names no account.
-  for (const value of [await getSyncState(database, 'account'), await getSyncState(database, 'lastAccount')]) {
+  // Renderer/sync/session.ts writes both; a value damaged by hand names no account. The last one is read only without a signed-in one.
+  for (const key of ['account', 'lastAccount'] as const) {
+    const value = await getSyncState(database, key);
     if (typeof value?.id === 'string' && value.id) return value.id;
   }
   return undefined;
