@@ -101,12 +101,9 @@ export interface SyncCounts {
 
 /** The counts the sync indicator shows: the one definition of "changes waiting" (see SyncCounts). */
 export async function syncCounts(database: ConexDb, accountId: string | undefined): Promise<SyncCounts> {
-  const [waiting, conflicts, setAside] = await Promise.all([
-    listOutbox(database, accountId).then((rows) => rows.length),
-    database.syncConflicts.count(),
-    database.outbox.filter((row) => Boolean(row.setAside)).count(),
-  ]);
-  return { waiting, conflicts, setAside };
+  // One read of the outbox gives both of its counts.
+  const [rows, conflicts] = await Promise.all([database.outbox.toArray(), database.syncConflicts.count()]);
+  return { waiting: rows.filter(sendableBy(accountId)).length, conflicts, setAside: rows.filter((row) => Boolean(row.setAside)).length };
 }
 
 /** The quotes sync may have to send: queued, submitted or paid (a draft is never sent; a deleted one leaves this range too). */
