@@ -58,11 +58,6 @@ export function listSyncLog(database: ConexDb, limit = SYNC_LOG_MAX): Promise<Sy
   return database.syncLog.orderBy('id').reverse().limit(limit).toArray();
 }
 
-/** How many quotes wait for the user's choice between two versions. */
-export function countConflicts(database: ConexDb): Promise<number> {
-  return database.syncConflicts.count();
-}
-
 /** The server revision a quote's change is made on: the one its shadow holds, 0 for a quote the server never had. */
 export async function shadowRevision(database: ConexDb, quoteId: string): Promise<number> {
   return (await database.quoteShadows.get(quoteId))?.remote.revision ?? 0;
