@@ -13,22 +13,21 @@ class Refused {
   constructor(readonly result: LicenseWithEntityResult) {}
 }
 
-/**
- * Adds the entity a key names and the license from that key in one step (R-LIC-1,
- * R-LIC-3): both are stored, or neither (a SEN already stored leaves no new entity behind).
- */
-export async function addLicenseWithNewEntity(
+type NewEntity = { readonly id: string; readonly input: EntityInput };
+
+/** Adds the entity, then stores the license on it, in one transaction: both are kept, or neither. */
+function withNewEntity(
   database: ConexDb,
-  entity: { readonly id: string; readonly input: EntityInput },
-  licenseId: string,
-  application: Omit<KeyApplication, 'entityId'>,
+  entity: NewEntity,
+  now: Date,
+  storeLicense: (entityId: string) => Promise<Result<License>>,
 ): Promise<LicenseWithEntityResult> {
   return storageOutcome(async () => {
     try {
       return await database.transaction('rw', database.entities, database.licenses, database.keyHistory, async () => {
-        const added = await addEntity(database, entity.input, application.now, entity.id);
+        const added = await addEntity(database, entity.input, now, entity.id);
         if (!added.ok) throw new Refused(added);
-        const license = await addLicenseFromKey(database, licenseId, { ...application, entityId: added.value.id });
+        const license = await storeLicense(added.value.id);
         if (!license.ok) throw new Refused(license);
         return ok({ entity: added.value, license: license.value });
       });
@@ -40,28 +39,32 @@ export async function addLicenseWithNewEntity(
 }
 
 /**
+ * Adds the entity a key names and the license from that key in one step (R-LIC-1,
+ * R-LIC-3): both are stored, or neither (a SEN already stored leaves no new entity behind).
+ */
+export async function addLicenseWithNewEntity(
+  database: ConexDb,
+  entity: NewEntity,
+  licenseId: string,
+  application: Omit<KeyApplication, 'entityId'>,
+): Promise<LicenseWithEntityResult> {
+  return withNewEntity(database, entity, application.now, (entityId) =>
+    addLicenseFromKey(database, licenseId, { ...application, entityId }),
+  );
+}
+
+/**
  * Applies a key whose entity is not stored yet to a license, adding that entity
  * and moving the license to it in one step, as the key says (R-LIC-1, R-LIC-3).
  */
 export async function applyKeyWithNewEntity(
   database: ConexDb,
   licenseId: string,
-  entity: { readonly id: string; readonly input: EntityInput },
+  entity: NewEntity,
   application: Omit<KeyApplication, 'entityId'>,
   restoredFrom?: string,
 ): Promise<LicenseWithEntityResult> {
-  return storageOutcome(async () => {
-    try {
-      return await database.transaction('rw', database.entities, database.licenses, database.keyHistory, async () => {
-        const added = await addEntity(database, entity.input, application.now, entity.id);
-        if (!added.ok) throw new Refused(added);
-        const license = await applyKey(database, licenseId, { ...application, entityId: added.value.id }, restoredFrom);
-        if (!license.ok) throw new Refused(license);
-        return ok({ entity: added.value, license: license.value });
-      });
-    } catch (e) {
-      if (e instanceof Refused) return e.result;
-      throw e;
-    }
-  });
+  return withNewEntity(database, entity, application.now, (entityId) =>
+    applyKey(database, licenseId, { ...application, entityId }, restoredFrom),
+  );
 }
