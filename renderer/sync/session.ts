@@ -16,8 +16,6 @@ export interface Secrets {
   delete(key: string): Promise<void>;
 }
 
-export type { SignedInAccount } from '../db/sync-state';
-
 export interface SessionDeps {
   db: ConexDb;
   secrets: Secrets;
