@@ -1,7 +1,7 @@
 import { domainError, err, ok, type Result } from '../../../shared/errors';
 import type { License } from '../../../shared/license';
 import type { ConexDb, ReminderPrefsRow, ReminderStateRow } from '../database';
-import { storageOutcome } from '../storage-errors';
+import { storageOutcome, storageResult } from '../storage-errors';
 import { readLatestSeen } from './clock';
 
 /** Everything reminders are computed from, read in one transaction. */
@@ -75,15 +75,13 @@ async function updateState(
   licenseId: string,
   change: (row: ReminderStateRow) => ReminderStateRow,
 ): Promise<Result<ReminderStateRow>> {
-  return storageOutcome(async () => {
-    return ok(
-      await database.transaction('rw', database.reminderState, async () => {
-        const row = change((await database.reminderState.get(licenseId)) ?? { licenseId });
-        await database.reminderState.put(row);
-        return row;
-      }),
-    );
-  });
+  return storageResult(() =>
+    database.transaction('rw', database.reminderState, async () => {
+      const row = change((await database.reminderState.get(licenseId)) ?? { licenseId });
+      await database.reminderState.put(row);
+      return row;
+    }),
+  );
 }
 
 /** Silences a license's reminders until `until`; null lifts the snooze. */
