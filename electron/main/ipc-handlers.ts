@@ -2,7 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { AppInfo } from '../../shared/ipc/contract';
 import type { ErrorReport } from '../../shared/ipc/error-report';
-import { ipcError } from '../../shared/ipc/results';
+import { ipcError, reasonOf } from '../../shared/ipc/results';
 import { err, ok } from '../../shared/errors';
 import { writeAutoBackup } from '../services/auto-backup';
 import type { DesktopSettingsStore } from '../services/desktop-settings';
@@ -16,12 +16,6 @@ import type { UpdaterService } from './updater';
 import type { OpenedFile } from '../services/opened-files';
 
 type Filters = Array<{ name: string; extensions: string[] }>;
-
-/** What the system said about a failed read or write (EACCES, ENOSPC...), for the message and for support. */
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown';
-}
 
 /** Reads a file the user picked: too large or unreadable (gone, no permission) is the user's to fix, so a value. */
 async function readPickedFile(path: string) {

@@ -2,7 +2,7 @@ import { Box, CircularProgress, CssBaseline, ThemeProvider, useMediaQuery } from
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstScreenShown } from '../lib/after-first-screen';
-import { useNavigation } from '../store/navigation';
+import { useScreen } from '../store/navigation';
 import { ReminderCenter } from '../reminders/ReminderCenter';
 import { useSettings } from '../store/settings';
 import { makeTheme } from '../ui/theme';
@@ -22,7 +22,7 @@ export function App() {
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const mode = themeSetting === 'system' ? (prefersDark ? 'dark' : 'light') : themeSetting;
   const theme = useMemo(() => makeTheme(mode), [mode]);
-  const screen = useNavigation((s) => s.route.screen);
+  const screen = useScreen();
   // A retry after a failed load draws the screen with a fresh lazy component, in a fresh error boundary.
   const [attempt, setAttempt] = useState(0);
   const Screen = screenComponent(screen);

@@ -8,7 +8,7 @@ import { Box, ButtonBase, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SyncStatus } from '../features/sync/SyncStatus';
-import { SCREENS, useNavigation, type Screen } from '../store/navigation';
+import { SCREENS, useNavigation, useScreen, type Screen } from '../store/navigation';
 
 const icons: Record<Screen, ReactNode> = {
   licenses: <KeyIcon />,
@@ -22,7 +22,7 @@ const icons: Record<Screen, ReactNode> = {
 /** The navigation rail: one button per user task, with its shortcut (Ctrl or Cmd + 1 to 6). */
 export function NavRail() {
   const { t } = useTranslation('common');
-  const screen = useNavigation((s) => s.route.screen);
+  const screen = useScreen();
   const go = useNavigation((s) => s.go);
   return (
     <Box

@@ -10,7 +10,7 @@ import { startReminders } from '../reminders/service';
 import { useNavigation } from '../store/navigation';
 import type { Route } from '../store/route';
 import { useToast, type Toast } from '../store/toast';
-import { startSyncRuntime } from '../sync/runtime';
+import { runSync } from '../sync/runtime';
 
 const go = (route: Route) => useNavigation.getState().go(route);
 const toast = (value: Omit<Toast, 'id'>) => useToast.getState().show(value);
@@ -46,8 +46,8 @@ export function appServices(): AppService[] {
         return nothingToStop;
       },
     },
-    // startSyncRuntime also waits for the first screen on its own; inside this phase that is one more idle moment.
-    { id: 'sync', phase: 'afterFirstScreen', start: () => startSyncRuntime() },
+    // The sync loop itself: this phase already waits for the first screen (startSyncRuntime would wait again).
+    { id: 'sync', phase: 'afterFirstScreen', start: () => runSync() },
     {
       id: 'reminders',
       phase: 'afterFirstScreen',

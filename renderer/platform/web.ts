@@ -1,6 +1,6 @@
 import type { IpcEventName, IpcEventPayload, UpdateStatus } from '../../shared/ipc/contract';
 import { err, ok } from '../../shared/errors';
-import { ipcError } from '../../shared/ipc/results';
+import { ipcError, reasonOf } from '../../shared/ipc/results';
 import type { PlatformBridge } from './bridge';
 
 type Listener = (payload: unknown) => void;
@@ -56,9 +56,7 @@ export function createWebBridge(win: Window = window): PlatformBridge {
             .arrayBuffer()
             .then((buf) => resolve(ok({ name: file.name, data: new Uint8Array(buf) })))
             // Removed or changed on disk since it was picked: the user's to fix, as on the desktop.
-            .catch((error: unknown) =>
-              resolve(err(ipcError('file-unreadable', { name: file.name, reason: error instanceof Error ? error.name : 'unknown' }))),
-            );
+            .catch((error: unknown) => resolve(err(ipcError('file-unreadable', { name: file.name, reason: reasonOf(error) }))));
         });
         input.addEventListener('cancel', () => {
           input.remove();

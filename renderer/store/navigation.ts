@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
 import { routeOf, type Route, type RouteOf, type Screen } from './route';
 
@@ -28,4 +29,20 @@ export function useRouteOf<S extends Screen>(screen: S): RouteOf<S> | undefined 
 /** The open screen. */
 export function useScreen(): Screen {
   return useNavigation((s) => s.route.screen);
+}
+
+/**
+ * Runs `act` with `screen`'s route once per navigation (see `seq`): a re-render does not act again, the same route
+ * asked for again does. How a screen acts on its route's intent. `act` returns false while it cannot act yet (its
+ * data still loading): it is then called again after the next render.
+ */
+export function useOncePerNavigation<S extends Screen>(screen: S, act: (route: RouteOf<S> | undefined) => boolean | void): void {
+  const route = useRouteOf(screen);
+  const seq = useNavigation((s) => s.seq);
+  const handled = useRef<number | null>(null);
+  // After every render, so `act` sees that render's values; the check keeps it to once per navigation.
+  useEffect(() => {
+    if (handled.current === seq || act(route) === false) return;
+    handled.current = seq;
+  });
 }

@@ -29,6 +29,12 @@ export function ipcError(code: IpcErrorCode, params?: Record<string, string | nu
   return params ? { code, messageKey: IPC_ERROR_KEYS[code], params } : { code, messageKey: IPC_ERROR_KEYS[code] };
 }
 
+/** What the system said about a failed read or write (EACCES, ENOSPC, NotReadableError...), for the message and for support. */
+export function reasonOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown';
+}
+
 /** The schema of a response that is either `{ ok: true, value }` or `{ ok: false, error }` with an IPC error. */
 export function ipcResult<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: ipcErrorSchema })]);

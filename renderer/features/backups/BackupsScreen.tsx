@@ -1,11 +1,11 @@
 import { Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { loadBackupSettings } from '../../db/repos/backup-settings';
 import { useOpenedFile, type OpenedFile } from '../../reminders/opened-file';
-import { useNavigation, useRouteOf } from '../../store/navigation';
+import { useOncePerNavigation } from '../../store/navigation';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { AutoBackupSection } from './AutoBackupSection';
 import { BackUpSection } from './BackUpSection';
@@ -19,19 +19,14 @@ export default function BackupsScreen() {
   const { t } = useTranslation('backups');
   const settings = useLiveQuery(() => loadBackupSettings(db()), []);
   const backUp = useBackUp();
-  const route = useRouteOf('backups');
-  const seq = useNavigation((s) => s.seq);
-  const handled = useRef<number | null>(null);
   const [opened, setOpened] = useState<OpenedFile | null>(null);
 
   // Ctrl/Cmd+B and the menu's "Back up now" open this screen to back up; a .conexbackup opened from the system, to
   // restore it. Once per navigation: a re-render does not back up again, pressing Ctrl/Cmd+B again does.
-  useEffect(() => {
-    if (handled.current === seq) return;
-    handled.current = seq;
+  useOncePerNavigation('backups', (route) => {
     if (route?.intent?.kind === 'back-up') void backUp.run();
     if (route?.intent?.kind === 'restore-opened') setOpened(useOpenedFile.getState().take('backup'));
-  }, [seq, route, backUp]);
+  });
 
   return (
     <>

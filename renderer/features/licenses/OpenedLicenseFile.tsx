@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useOpenedFile } from '../../reminders/opened-file';
-import { useNavigation, useRouteOf } from '../../store/navigation';
+import { useOncePerNavigation } from '../../store/navigation';
 import { useKeyRequest } from './use-key-request';
 import { useKeysImport } from './use-keys-import';
 
@@ -9,20 +8,15 @@ import { useKeysImport } from './use-keys-import';
  * the intent to import it or answer it, and this shows its dialog once per navigation, whether or not the list has licenses yet.
  */
 export function OpenedLicenseFile() {
-  const route = useRouteOf('licenses');
-  const seq = useNavigation((s) => s.seq);
-  const handled = useRef<number | null>(null);
   const keysImport = useKeysImport();
   const keyRequest = useKeyRequest();
 
-  useEffect(() => {
-    if (handled.current === seq) return;
-    handled.current = seq;
+  useOncePerNavigation('licenses', (route) => {
     const keys = route?.intent?.kind === 'import-opened' ? useOpenedFile.getState().take('keys') : null;
     if (keys) void keysImport.load(keys);
     const request = route?.intent?.kind === 'request-opened' ? useOpenedFile.getState().take('request') : null;
     if (request) void keyRequest.load(request);
-  }, [seq, route, keysImport, keyRequest]);
+  });
 
   return (
     <>

@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Tab, Tabs } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prefillFromProfile } from '../../../shared/account';
 import { newDraft, type Quote } from '../../../shared/quote';
@@ -9,7 +9,7 @@ import { db } from '../../db/database';
 import { getProfile } from '../../db/repos/account';
 import { ordersByQuote } from '../../db/repos/orders';
 import { listQuotes } from '../../db/repos/quotes';
-import { useNavigation, useRouteOf } from '../../store/navigation';
+import { useOncePerNavigation } from '../../store/navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { clearJournal, recoverDraft } from './draft-journal';
@@ -41,9 +41,6 @@ export default function QuotesScreen() {
   const quotes = useLiveQuery(() => listQuotes(db()), []);
   const orders = useLiveQuery(() => ordersByQuote(db()), []);
   const profile = useLiveQuery(() => getProfile(db()), []);
-  const route = useRouteOf('quotes');
-  const seq = useNavigation((s) => s.seq);
-  const handled = useRef<number | null>(null);
   const [open, setOpen] = useState<OpenForm | null>(null);
   const [tab, setTab] = useState<'quotes' | 'orders'>('quotes');
 
@@ -60,9 +57,8 @@ export default function QuotesScreen() {
 
   // A new quote asked by the shell (Ctrl/Cmd+N, menu) or by another screen (renew a license, an entity's licenses),
   // once per navigation; without one, the draft open before a reload comes back.
-  useEffect(() => {
-    if (!data || handled.current === seq) return;
-    handled.current = seq;
+  useOncePerNavigation('quotes', (route) => {
+    if (!data) return false;
     const intent = route?.intent;
     const fresh = () => prefillFromProfile(newDraft(crypto.randomUUID(), new Date(), toLocale(i18n.language), data.book), profile);
     if (intent?.kind === 'renew') openForm({ quote: fresh(), tab: 'renew', preset: { licenseId: intent.licenseId } });
@@ -76,7 +72,7 @@ export default function QuotesScreen() {
           if (quote) setOpen({ quote, tab: 'new' });
         });
     }
-  }, [data, seq, route, i18n.language, profile]);
+  });
 
   if (!data) return null;
   if (open) {

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { platform } from '../../platform';
-import { useNavigation } from '../../store/navigation';
+import { useRouteOf } from '../../store/navigation';
 
 /** Version, Electron and Chromium versions; the logs folder in the desktop app. */
 export function AboutSection() {
@@ -13,7 +13,7 @@ export function AboutSection() {
     void platform().appInfo().then(setInfo);
   }, []);
   // Help > About opens Settings here.
-  const requested = useNavigation((s) => s.route.screen === 'settings' && s.route.intent?.kind === 'about');
+  const requested = useRouteOf('settings')?.intent?.kind === 'about';
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (requested && info) {

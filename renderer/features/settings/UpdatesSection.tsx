@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateStatus } from '../../../shared/ipc/contract';
 import { platform } from '../../platform';
-import { useNavigation } from '../../store/navigation';
+import { useRouteOf } from '../../store/navigation';
 import { useSettings } from '../../store/settings';
 
 /** Update channel, check, download with progress, and restart to update (desktop app only). */
@@ -15,7 +15,7 @@ export function UpdatesSection() {
   const [status, setStatus] = useState<UpdateStatus>({ state: 'idle' });
   useEffect(() => bridge.on('updater:status', setStatus), [bridge]);
   // Help > Check for updates opens Settings with this request: run the check once, here where its result shows.
-  const requested = useNavigation((s) => s.route.screen === 'settings' && s.route.intent?.kind === 'check-updates');
+  const requested = useRouteOf('settings')?.intent?.kind === 'check-updates';
   const checked = useRef(false);
   useEffect(() => {
     if (!requested || checked.current || bridge.kind === 'web') return;
