@@ -33,9 +33,10 @@ const zodNamespace = {
  * The modules only some commands load, and that bring zod with them: reading
  * a backup and `key request`. Node compiles all of a file's code when it
  * loads it, even code that never runs, and zod was three quarters of that
- * work for `conex --version` and `check` (issue 19). Each of these modules
- * is bundled on its own and kept in the file as text, compiled by the first
- * (dynamic) import of it; every other module stays plain code.
+ * work for `conex --version` and `check` (issue 19). These modules are
+ * bundled together, apart from the rest, and kept in the file as one text
+ * (so one copy of zod), compiled by the first (dynamic) import of either;
+ * every other module stays plain code.
  */
 const COMPILED_ON_USE = ['cli/backup-licenses.ts', 'cli/commands/key-request.ts'];
 
@@ -47,10 +48,12 @@ function compiledOnUse(options) {
       b.onResolve({ filter: /^\./ }, (args) => {
         const path = resolve(args.resolveDir, `${args.path}.ts`);
         if (args.kind !== 'dynamic-import' || !cold.has(path)) return undefined;
-        return { path, namespace: 'compiled-on-use' };
+        // One path for all of them: the bundler loads the chunk once, whichever module is imported.
+        return { path: 'chunk', namespace: 'compiled-on-use' };
       });
-      b.onLoad({ filter: /.*/, namespace: 'compiled-on-use' }, async (args) => {
-        const bundled = await build({ ...options, entryPoints: [args.path], write: false, banner: {} });
+      b.onLoad({ filter: /.*/, namespace: 'compiled-on-use' }, async () => {
+        const stdin = { contents: COMPILED_ON_USE.map((p) => `export * from './${p}';`).join('\n'), resolveDir: root, loader: 'ts' };
+        const bundled = await build({ ...options, stdin, write: false, banner: {} });
         const source = bundled.outputFiles[0].text;
         return {
           contents: `const m = { exports: {} };\nnew Function('module', 'exports', 'require', ${JSON.stringify(source)})(m, m.exports, require);\nmodule.exports = m.exports;\n`,
