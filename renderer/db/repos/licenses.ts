@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deploymentSchema, productIdSchema } from '../../../shared/catalog';
+import { deploymentSchema, productIdSchema, SEN_PATTERN } from '../../../shared/catalog';
 import { toCalendarDate } from '../../../shared/calendar';
 import { domainError, err, ok, type Result } from '../../../shared/errors';
 import type { KeyPayload } from '../../../shared/keys/payload';
@@ -211,7 +211,7 @@ export async function startEvaluation(
       let sen = '';
       for (let i = 0; i < SEN_ATTEMPTS && sen === ''; i++) {
         const candidate = `SEN-${randomDigits()}`;
-        if (/^SEN-\d{8}$/.test(candidate) && !(await findLicenseBySen(database, candidate))) sen = candidate;
+        if (SEN_PATTERN.test(candidate) && !(await findLicenseBySen(database, candidate))) sen = candidate;
       }
       if (sen === '') throw new Error('No free SEN found: the random source is broken');
       const license = parseLicense({
