@@ -60,7 +60,11 @@ export class QuotesPage {
 
   async choose(label: string | RegExp, option: string | RegExp): Promise<void> {
     await this.page.getByRole('combobox', { name: label }).click();
-    await this.page.getByRole('option', { name: option }).first().click();
+    const listbox = this.page.getByRole('listbox');
+    await expect(listbox).toBeVisible();
+    await listbox.getByRole('option', { name: option }).first().click();
+    // As a user does, the next step starts once the menu has closed: a click while it fades out lands on its backdrop.
+    await expect(listbox).toBeHidden();
   }
 
   /** A field to type in: a text box, a number, or a text box that also offers earlier values (Organization, Contact email). */
