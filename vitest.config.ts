@@ -1,9 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 /** One Vitest run, several projects: the pure domain, the renderer (with a real fake IndexedDB), the command line, Electron main code with `vi.mock('electron')`, and the tools. */
 export default defineConfig({
   test: {
+    // Vitest leaves one core free by default: on a two-core machine that is one worker and half the machine idle
+    // (166 s on one worker against 107 s on two, same tests, same machine).
+    maxWorkers: availableParallelism(),
     reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
     projects: [
       {

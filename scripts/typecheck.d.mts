@@ -1,0 +1,7 @@
+/** Every tsconfig the type check covers. */
+export const projects: readonly string[];
+/** Checks each project with tsc, `parallel` at a time; the failures' output, each under its project's name. */
+export function typecheck(
+  list?: readonly string[],
+  parallel?: number,
+): Promise<{ ok: boolean; failures: { project: string; ok: boolean; output: string }[] }>;
