@@ -7,6 +7,8 @@ import {
   licensesBlockingClose,
   makePrimary,
   removeLicenseContact,
+  withPendingContactChanges,
+  type ContactChange,
   type LicenseContacts,
 } from './contacts';
 
@@ -152,5 +154,59 @@ describe('closing the account (R-ACC-3)', () => {
     const moved = [lic('3', 'lib', [...base, c('b8', 'boss@univ.example', 'billing'), c('t8', 'it@univ.example', 'technical')])];
     expect(checkCloseAccount('ana@univ.example', moved)).toEqual({ ok: true, value: true });
     expect(checkCloseAccount('ana@univ.example', [])).toEqual({ ok: true, value: true });
+  });
+});
+
+describe('a pull keeps the contact changes still waiting to be sent (R-ACC-2, R-ACC-3)', () => {
+  const sen = 'SEN-20000007';
+  const server = [c('b1', 'leaving@univ.example', 'billing', true), c('t1', 'leaving@univ.example', 'technical', true)];
+  // What "Replace on every license" queues: the successor added first, then the leaving account removed.
+  const handover: ContactChange[] = [
+    { kind: 'contact.add', sen, contact: { email: 'successor@univ.example', role: 'billing', primary: true }, localId: 'local-b' },
+    { kind: 'contact.add', sen, contact: { email: 'successor@univ.example', role: 'technical', primary: true }, localId: 'local-t' },
+    { kind: 'contact.remove', sen, contactId: 'b1' },
+    { kind: 'contact.remove', sen, contactId: 't1' },
+  ];
+
+  it("R-ACC-3 replays a handover not yet sent on the server's older list, so the leaving account no longer blocks closing", () => {
+    const contacts = withPendingContactChanges(server, handover);
+    expect(contacts).toEqual([
+      c('local-b', 'successor@univ.example', 'billing', true),
+      c('local-t', 'successor@univ.example', 'technical', true),
+    ]);
+    const licenses: LicenseContacts[] = [{ licenseId: 'l7', sen, entityId: 'main', contacts }];
+    expect(checkCloseAccount('leaving@univ.example', licenses).ok).toBe(true);
+    // Without the replay, the server's older list blocks it: what the pull used to write.
+    expect(checkCloseAccount('leaving@univ.example', [{ licenseId: 'l7', sen, entityId: 'main', contacts: server }]).ok).toBe(false);
+  });
+
+  it("R-ACC-2 with nothing waiting, the server's list is kept as it is", () => {
+    expect(withPendingContactChanges(server, [])).toEqual(server);
+  });
+
+  it('R-ACC-2 changes the server already shows change nothing: an add already there, a removal of a contact gone', () => {
+    const after = [c('s-b', 'successor@univ.example', 'billing', true), c('s-t', 'successor@univ.example', 'technical', true)];
+    expect(withPendingContactChanges(after, handover)).toEqual(after);
+  });
+
+  it('R-ACC-2 a primary change waiting moves the primary flag within its role; removing a primary hands it to the next of its role', () => {
+    const two = [...server, c('t2', 'it@univ.example', 'technical')];
+    expect(withPendingContactChanges(two, [{ kind: 'contact.primary', sen, contactId: 't2' }])).toEqual([
+      server[0],
+      { ...server[1], primary: false },
+      c('t2', 'it@univ.example', 'technical', true),
+    ]);
+    expect(withPendingContactChanges(two, [{ kind: 'contact.remove', sen, contactId: 't1' }])).toEqual([
+      server[0],
+      c('t2', 'it@univ.example', 'technical', true),
+    ]);
+  });
+
+  it('R-ACC-2 a contact added and then removed here before any sync leaves no trace', () => {
+    const added: ContactChange[] = [
+      { kind: 'contact.add', sen, contact: { email: 'temp@univ.example', role: 'technical', primary: false }, localId: 'local-x' },
+      { kind: 'contact.remove', sen, contactId: 'local-x' },
+    ];
+    expect(withPendingContactChanges(server, added)).toEqual(server);
   });
 });

@@ -1,3 +1,4 @@
+import type { Change } from '../api/changes';
 import type { ApiContact } from '../api/licenses';
 import { domainError, err, ok, type Result } from '../errors';
 import { emailSchema, type ContactRole } from '../quote';
@@ -126,4 +127,46 @@ export function checkCloseAccount(accountEmail: string, licenses: readonly Licen
       }),
     );
   return ok(true);
+}
+
+/** A contact change made here, as it waits in the outbox. */
+export type ContactChange = Extract<Change, { kind: 'contact.add' | 'contact.remove' | 'contact.primary' }>;
+
+/** Whether a queued change is one of a license's contacts. */
+export function isContactChange(change: Change): change is ContactChange {
+  return change.kind === 'contact.add' || change.kind === 'contact.remove' || change.kind === 'contact.primary';
+}
+
+/**
+ * A license's contacts as Conex sent them, with the contact changes made here and not yet sent replayed on them in the
+ * order they were made (R-ACC-2). A pull that reads the server between a change here and its push must not bring back
+ * a contact the user removed, or drop one they added: the close-account check (R-ACC-3) and the next bulk change read
+ * this list. Lenient where the server already shows a change (sent, not yet cleared here): an add already there, or a
+ * removal or promotion of a contact no longer there, changes nothing; refusing is the server's part.
+ */
+export function withPendingContactChanges(server: readonly ApiContact[], pending: readonly ContactChange[]): ApiContact[] {
+  let contacts = [...server];
+  for (const change of pending) {
+    if (change.kind === 'contact.add') {
+      const { email, role, primary } = change.contact;
+      if (contacts.some((c) => c.role === role && same(c.email, email))) continue;
+      const first = !contacts.some((c) => c.role === role);
+      const id = change.localId ?? `${role}:${email}`;
+      contacts = [
+        ...contacts.map((c) => (primary && c.role === role ? { ...c, primary: false } : c)),
+        { id, email, role, primary: primary || first },
+      ];
+    } else if (change.kind === 'contact.primary') {
+      const promoted = makePrimary(contacts, change.contactId);
+      if (promoted.ok) contacts = promoted.value;
+    } else {
+      const target = contacts.find((c) => c.id === change.contactId);
+      if (!target) continue;
+      const rest = contacts.filter((c) => c.id !== target.id);
+      const heir =
+        target.primary && !rest.some((c) => c.role === target.role && c.primary) ? rest.find((c) => c.role === target.role) : undefined;
+      contacts = rest.map((c) => (c === heir ? { ...c, primary: true } : c));
+    }
+  }
+  return contacts;
 }

@@ -11,11 +11,9 @@ test.describe('An IT administrator leaves: hands every license over, then closes
     page,
     request,
   }) => {
-    // Known failure, not yet understood: after the other sandbox stories of a full run (never alone, 7 of 7 runs), Conex
-    // still finds this account the last contact of the second license after the handover has synced ("Changes waiting:
-    // 0"), so closing is refused. Kept visible as skipped until the cause (order of the queued add and remove, or the
-    // sandbox's state after earlier stories) is found and fixed; the handover and refusal are covered by BulkContacts.test.tsx.
-    test.fixme(true, 'fails after the other sandbox stories of a full run: Conex still counts the account a contact of one license');
+    // This story once failed after the other sandbox stories of a full run: a pull that read Conex between the handover
+    // and its push wrote the older contacts back here, and once pushed, the license left this account's feed (R-ORD-8),
+    // so the stale list stayed and the app refused to close. The pull now replays changes still waiting (sync-licenses.ts).
     test.slow();
     const email = `leaving-${Date.now()}@example.com`;
     const token = await new SandboxApi(request).account(email);

@@ -1,4 +1,5 @@
-import type { ApiLicense, ApiOrder } from '../../../shared/api';
+import { isContactChange, withPendingContactChanges, type ContactChange } from '../../../shared/account/contacts';
+import type { ApiContact, ApiLicense, ApiOrder } from '../../../shared/api';
 import { licenseSchema, type License } from '../../../shared/license';
 import type { PriceBook } from '../../../shared/pricing/price-book';
 import type { ConexDb } from '../database';
@@ -48,7 +49,8 @@ export async function applyRemoteLicenses(
 ): Promise<LicensePullReport> {
   const stamp = now.toISOString();
   const report: LicensePullReport = { created: 0, updated: 0, newKeys: [], skipped: [] };
-  await database.transaction('rw', [database.licenses, database.entities, database.pendingKeys, database.licenseContacts], async () => {
+  const tables = [database.licenses, database.entities, database.pendingKeys, database.licenseContacts, database.outbox];
+  await database.transaction('rw', tables, async () => {
     const existing = new Map(
       (
         await database.licenses
@@ -105,11 +107,35 @@ export async function applyRemoteLicenses(
       if (pending) report.newKeys.push({ sen: item.sen, licenseId: row.id, key: item.key, issued: item.issued, detectedAt: stamp });
     }
     await database.licenses.bulkPut(rows);
-    await database.licenseContacts.bulkPut(items.map((l) => ({ sen: l.sen, contacts: l.contacts, updatedAt: stamp })));
+    const waiting = await waitingContactChanges(
+      database,
+      items.map((l) => l.sen),
+    );
+    await database.licenseContacts.bulkPut(
+      items.map((l) => ({ sen: l.sen, contacts: contactsToKeep(l.contacts, waiting.get(l.sen)), updatedAt: stamp })),
+    );
     if (applied.length) await database.pendingKeys.bulkDelete(applied);
     if (report.newKeys.length) await database.pendingKeys.bulkPut(report.newKeys);
   });
   return report;
+}
+
+/** The contact changes of these licenses still waiting in the outbox to be sent, by SEN, in the order they were made. */
+async function waitingContactChanges(database: ConexDb, sens: readonly string[]): Promise<Map<string, ContactChange[]>> {
+  const rows = await database.outbox
+    .where('objectId')
+    .anyOf(sens.map((sen) => `license:${sen}`))
+    .sortBy('seq');
+  const bySen = new Map<string, ContactChange[]>();
+  // A row set aside is never sent: Conex will not hear of it, so the list does not pretend it will.
+  for (const { change, setAside } of rows)
+    if (!setAside && isContactChange(change)) bySen.set(change.sen, [...(bySen.get(change.sen) ?? []), change]);
+  return bySen;
+}
+
+/** The server's contacts, with what was changed here and not yet sent still applied (R-ACC-2, R-ACC-3). */
+function contactsToKeep(server: ApiContact[], waiting: readonly ContactChange[] | undefined): ApiContact[] {
+  return waiting ? withPendingContactChanges(server, waiting) : server;
 }
 
 /** Stores a page of paid orders (R-PAY-2) as the server sent them. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { submissionOf, type ApiLicense, type ApiQuote } from '../../../shared/api';
 import { readyQuote } from '../../../tests/sandbox/fixtures';
 import { storePerTest } from '../../test/store';
+import { checkCloseAccount } from '../../../shared/account/contacts';
+import { bulkReplace, contactsOf, listLicenseContacts } from './account';
 import { applyRemoteLicenses } from './sync-licenses';
 import { applyRemoteQuotes } from './sync-quotes';
 
@@ -77,5 +79,43 @@ describe('applying a full page of a feed in one transaction', () => {
     expect(report.inserted).toBe(1000);
     expect(await database().quotes.where('status').equals('submitted').count()).toBe(1000);
     expect(await database().quoteShadows.count()).toBe(1000);
+  });
+});
+
+describe('a pull that reads the server between a contact change here and its push', () => {
+  it("R-ACC-2 R-ACC-3 keeps a handover not yet sent: the server's older contacts do not come back over it", async () => {
+    const leaving = 'leaving@univ.example';
+    const older = apiLicense(7, {
+      entity: 'Main Library',
+      contacts: [
+        { id: 'b1', email: leaving, role: 'billing', primary: true },
+        { id: 't1', email: leaving, role: 'technical', primary: true },
+      ],
+    });
+    await applyRemoteLicenses(database(), [older], now, newId);
+    const [license] = await database().licenses.toArray();
+    const handover = await bulkReplace(database(), license?.entityId ?? '', leaving, 'successor@univ.example', { now, newKey: newId });
+    expect(handover).toEqual({ ok: true, value: 1 });
+
+    // A sync that started before the handover reads the server, which has not heard of it yet.
+    await applyRemoteLicenses(database(), [older], now, newId);
+
+    const contacts = await contactsOf(database(), older.sen);
+    expect(contacts.map((c) => [c.email, c.role, c.primary])).toEqual([
+      ['successor@univ.example', 'billing', true],
+      ['successor@univ.example', 'technical', true],
+    ]);
+    expect(checkCloseAccount(leaving, await listLicenseContacts(database())).ok).toBe(true);
+    // Sent later: the server's own list then comes as it is.
+    await database().outbox.clear();
+    const sent = apiLicense(7, {
+      entity: 'Main Library',
+      contacts: [
+        { id: 's-b', email: 'successor@univ.example', role: 'billing', primary: true },
+        { id: 's-t', email: 'successor@univ.example', role: 'technical', primary: true },
+      ],
+    });
+    await applyRemoteLicenses(database(), [sent], now, newId);
+    expect(await contactsOf(database(), older.sen)).toEqual(sent.contacts);
   });
 });
