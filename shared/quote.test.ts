@@ -61,6 +61,13 @@ describe('stored quote', () => {
     expect(priceStoredQuote(quote, book, now)).toEqual(direct);
   });
 
+  it('R-ORD-2 R-DISC-3 a reseller buying for a customer is recorded with the tick and priced exactly as the customer buying', () => {
+    const asReseller = parseQuote({ ...filled(), reseller: true });
+    expect(asReseller.ok && asReseller.value.reseller).toBe(true);
+    expect(parseQuote({ ...filled(), reseller: 'yes' }).ok).toBe(false);
+    expect(priceStoredQuote({ ...filled(), reseller: true }, book, now)).toEqual(priceStoredQuote(filled(), book, now));
+  });
+
   it('a submitted quote is priced on its issue date, not today', () => {
     const quote = { ...filled(), status: 'submitted' as const, issueDate: '2026-02-01' };
     const priced = priceStoredQuote(quote, book, '2026-12-31');
