@@ -65,7 +65,7 @@ function LicensesOverview() {
       {rows === undefined ? null : rows.length === 0 ? (
         <EmptyState title={t('empty.title')} body={t('empty.body')} action={actions} />
       ) : (
-        <LicensesGrid rows={rows} entityNames={entityNames} loading={all === undefined} />
+        <LicensesGrid rows={rows} names={names} entityNames={entityNames} loading={all === undefined} />
       )}
       {dialog === 'key' && entities && <NewLicenseFromKeyDialog entities={entities} onClose={() => setDialog(null)} />}
       {dialog === 'evaluation' && entities && <StartEvaluationDialog entities={entities} onClose={() => setDialog(null)} />}
