@@ -5,7 +5,6 @@ import { lazy, memo, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { listLicenses } from '../../db/repos/licenses';
-import { writeLicenseCsv } from '../../lib/license-csv';
 import { platform } from '../../platform';
 import { useToast } from '../../store/toast';
 import { ColumnsButton, type ColumnChoice } from '../../ui/data-table/ColumnsButton';
@@ -40,6 +39,8 @@ function LicensesToolbarOf({ shown, names, entityNames, filters, onFiltersChange
   const exportCsv = async () => {
     // The rows as filtered and sorted on screen, in the file Maintenance exports and the import reads back.
     const entityOf = new Map(shown.map((r) => [r.license.entityId, r.entity]));
+    // The CSV writer (papaparse) loads with the first export, not with the list.
+    const { writeLicenseCsv } = await import('../../lib/license-csv');
     const csv = writeLicenseCsv(
       shown.map((r) => r.license),
       (id) => entityOf.get(id) ?? '',

@@ -119,8 +119,9 @@ function DataTableOf<R extends { readonly id: string }>({
             </tr>
           </thead>
           <tbody onClick={onBodyClick}>
+            {/* Keyed by place, not id: a new search fills the same 100 row elements with new text instead of building new ones. */}
             {shown.map((row, i) => (
-              <Row key={row.id} row={row} columns={columns} index={firstIndex + i + 2} />
+              <Row key={i} row={row} columns={columns} index={firstIndex + i + 2} />
             ))}
           </tbody>
         </Box>
@@ -144,7 +145,7 @@ function DataTableOf<R extends { readonly id: string }>({
   );
 }
 
-/** A row redraws only when its data or the columns change, so a keystroke that keeps a row on the page leaves it alone. */
+/** A row redraws only when its data, place or the columns change, so a keystroke that keeps a row in its place leaves it alone. */
 const Row = memo(function Row<R extends { readonly id: string }>({
   row,
   columns,
