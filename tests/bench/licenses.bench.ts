@@ -111,7 +111,7 @@ async function openListMs(page: Page, url: string): Promise<Opening> {
     (total) =>
       new Promise<Opening>((resolve) => {
         const hasRows = () => document.querySelector('[role="grid"] [role="row"][data-id]') !== null;
-        const footer = () => document.querySelector('.MuiTablePagination-displayedRows')?.textContent ?? '';
+        const footer = () => document.querySelector('.conex-displayed-rows')?.textContent ?? '';
         const button = [...document.querySelectorAll('nav button')].find((b) => b.textContent?.includes('Licenses')) as HTMLElement;
         const t0 = performance.now();
         let first: { domMs: number; frameMs: number } | undefined;
@@ -143,7 +143,7 @@ export const benchmarks: Benchmark[] = [
         await openListMs(page, url);
         const runs: Opening[] = [];
         for (let i = 0; i < RUNS; i++) runs.push(await openListMs(page, url));
-        const rows = await page.locator('.MuiTablePagination-displayedRows').textContent();
+        const rows = await page.locator('.conex-displayed-rows').textContent();
         return {
           value: median(runs.map((r) => r.frameMs)),
           unit: 'ms',
@@ -170,7 +170,7 @@ export const benchmarks: Benchmark[] = [
         await page.evaluate(() => {
           const w = window as unknown as { keyTimes: { domMs: number; frameMs: number; count: string }[] };
           w.keyTimes = [];
-          const footer = () => document.querySelector('.MuiTablePagination-displayedRows')?.textContent ?? '';
+          const footer = () => document.querySelector('.conex-displayed-rows')?.textContent ?? '';
           document.addEventListener(
             'keydown',
             () => {

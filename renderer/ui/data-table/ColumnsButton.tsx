@@ -1,7 +1,9 @@
-import CheckIcon from '@mui/icons-material/Check';
 import ViewColumnIcon from '@mui/icons-material/ViewColumn';
-import { Button, ListItemIcon, ListItemText, Menu, MenuItem } from '@mui/material';
-import { useId, useState } from 'react';
+import { Button } from '@mui/material';
+import { lazy, Suspense, useId, useState } from 'react';
+
+// The menu's code loads with its first opening, not with the table.
+const ColumnsMenu = lazy(() => import('./ColumnsMenu').then((m) => ({ default: m.ColumnsMenu })));
 
 /** One column the menu offers to show or hide. */
 export interface ColumnChoice {
@@ -37,26 +39,11 @@ export function ColumnsButton({
       >
         {label}
       </Button>
-      <Menu
-        id={`${id}-menu`}
-        anchorEl={anchor}
-        open={anchor !== null}
-        onClose={() => setAnchor(null)}
-        slotProps={{ list: { 'aria-labelledby': `${id}-button`, dense: true } }}
-      >
-        {columns.map((c) => (
-          <MenuItem
-            key={c.field}
-            role="menuitemcheckbox"
-            aria-checked={c.visible}
-            disabled={c.fixed}
-            onClick={() => onToggle(c.field, !c.visible)}
-          >
-            <ListItemIcon>{c.visible && <CheckIcon fontSize="small" />}</ListItemIcon>
-            <ListItemText>{c.header}</ListItemText>
-          </MenuItem>
-        ))}
-      </Menu>
+      {anchor && (
+        <Suspense fallback={null}>
+          <ColumnsMenu id={id} anchor={anchor} columns={columns} onToggle={onToggle} onClose={() => setAnchor(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

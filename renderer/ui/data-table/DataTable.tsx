@@ -1,6 +1,7 @@
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import { Box, LinearProgress, TablePagination } from '@mui/material';
+import { Box, LinearProgress } from '@mui/material';
 import { memo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { TableFooter } from './TableFooter';
 import { tableStyles } from './table-styles';
 import { clampPage, pageRows, PAGE_SIZES } from './table-page';
 import { ariaSort, nextSort, type SortModel } from './table-sort';
@@ -126,20 +127,16 @@ function DataTableOf<R extends { readonly id: string }>({
           </tbody>
         </Box>
       </Box>
-      <TablePagination
-        component="div"
+      <TableFooter
         count={rows.length}
         page={page}
-        onPageChange={(_e, p) => setPaging({ key: pageKey, page: p })}
-        rowsPerPage={pageSize}
-        rowsPerPageOptions={[...PAGE_SIZES]}
-        onRowsPerPageChange={(e) => {
-          setPageSize(Number(e.target.value));
+        pageSize={pageSize}
+        onPage={(p) => setPaging({ key: pageKey, page: p })}
+        onPageSize={(size) => {
+          setPageSize(size);
           setPaging({ key: pageKey, page: 0 });
         }}
-        labelRowsPerPage={labels.rowsPerPage}
-        labelDisplayedRows={labels.displayedRows}
-        getItemAriaLabel={labels.pageButton}
+        labels={labels}
       />
     </Box>
   );
