@@ -1,6 +1,6 @@
 import { Box } from '@mui/material';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../store/navigation';
 import { DataTable } from '../../ui/data-table/DataTable';
@@ -71,6 +71,12 @@ export function LicensesGrid({
   }, [rows, sort]);
   const keep = useMemo(() => licenseMatcher(searchNeedle(deferredQuery), filters), [deferredQuery, filters]);
   const shown = useMemo(() => filterRows(sorted, keep), [sorted, keep]);
+  // The toolbar reads the rows shown only when Export CSV is pressed, so a keystroke does not draw it again.
+  const shownNow = useRef(shown);
+  useLayoutEffect(() => {
+    shownNow.current = shown;
+  }, [shown]);
+  const exportRows = useCallback(() => shownNow.current, []);
 
   const columns = useVisibleColumns(open);
   const labels = useTableLabels();
@@ -78,7 +84,7 @@ export function LicensesGrid({
     <Box sx={cellStyles}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, pb: 1 }}>
         <LicensesToolbar
-          shown={shown}
+          shown={exportRows}
           names={names}
           entityNames={entityNames}
           filters={filters}

@@ -19,8 +19,8 @@ import { OpenKeyRequestButton } from './OpenKeyRequestButton';
 const LicenseFiltersDialog = lazy(() => import('./LicenseFiltersDialog'));
 
 interface Props {
-  /** The rows as filtered and sorted on screen, every page: what Export CSV writes. */
-  readonly shown: readonly LicenseRow[];
+  /** The rows as filtered and sorted on screen, every page, when Export CSV is pressed: what it writes. */
+  readonly shown: () => readonly LicenseRow[];
   readonly names: ReadonlyMap<string, string>;
   readonly entityNames: readonly string[];
   readonly filters: LicenseFilters;
@@ -38,11 +38,12 @@ function LicensesToolbarOf({ shown, names, entityNames, filters, onFiltersChange
 
   const exportCsv = async () => {
     // The rows as filtered and sorted on screen, in the file Maintenance exports and the import reads back.
-    const entityOf = new Map(shown.map((r) => [r.license.entityId, r.entity]));
+    const rows = shown();
+    const entityOf = new Map(rows.map((r) => [r.license.entityId, r.entity]));
     // The CSV writer (papaparse) loads with the first export, not with the list.
     const { writeLicenseCsv } = await import('../../lib/license-csv');
     const csv = writeLicenseCsv(
-      shown.map((r) => r.license),
+      rows.map((r) => r.license),
       (id) => entityOf.get(id) ?? '',
     );
     const name = `${t('list.fileName')}.csv`;
