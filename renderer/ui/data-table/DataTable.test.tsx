@@ -55,6 +55,17 @@ describe('the data table', () => {
     expect(screen.getByText('101–130 of 130')).toBeTruthy();
   });
 
+  it('shows 25 or 50 rows a page when asked, from the first page', () => {
+    render(<Sorted />);
+    fireEvent.click(screen.getByRole('button', { name: 'next page' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Rows per page' }), { target: { value: '25' } });
+    expect(within(grid()).getAllByRole('row')).toHaveLength(26);
+    expect(screen.getByText('1–25 of 130')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'last page' }));
+    expect(screen.getByText('126–130 of 130')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'next page' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('sorts by a header clicked, then the other way, and says so with aria-sort', () => {
     render(<Sorted />);
     const size = screen.getByRole('columnheader', { name: 'Size' });

@@ -3,7 +3,7 @@ import KeyboardArrowLeft from '@mui/icons-material/KeyboardArrowLeft';
 import KeyboardArrowRight from '@mui/icons-material/KeyboardArrowRight';
 import LastPageIcon from '@mui/icons-material/LastPage';
 import { Box, IconButton } from '@mui/material';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { TableLabels } from './DataTable';
 import { lastPage, PAGE_SIZES } from './table-page';
 
@@ -30,7 +30,7 @@ export function TableFooter({
   const last = lastPage(count, pageSize);
   const from = count === 0 ? 0 : page * pageSize + 1;
   const to = Math.min(count, (page + 1) * pageSize);
-  const button = (type: 'first' | 'previous' | 'next' | 'last', target: number, disabled: boolean, icon: React.ReactNode) => (
+  const button = (type: 'first' | 'previous' | 'next' | 'last', target: number, disabled: boolean, icon: ReactNode) => (
     <IconButton
       size="small"
       aria-label={labels.pageButton(type)}
