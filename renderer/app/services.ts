@@ -1,16 +1,12 @@
 import { db } from '../db/database';
-import { setAsideUnparseable } from '../db/repos/set-aside';
 import { i18next, LANGUAGES, loadLanguages } from '../i18n';
-import { startServiceList, type AppService } from '../lib/services';
+import { loadThenStart, startServiceList, type AppService } from '../lib/services';
 import { onUnexpectedError } from '../lib/unexpected-error';
 import { platform } from '../platform';
-import { startAutoBackups } from '../reminders/auto-backup';
 import { listenForOpenedFiles } from '../reminders/opened-file';
-import { startReminders } from '../reminders/service';
 import { useNavigation } from '../store/navigation';
 import type { Route } from '../store/route';
 import { useToast, type Toast } from '../store/toast';
-import { runSync } from '../sync/runtime';
 
 const go = (route: Route) => useNavigation.getState().go(route);
 const toast = (value: Omit<Toast, 'id'>) => useToast.getState().show(value);
@@ -40,23 +36,32 @@ export function appServices(): AppService[] {
       phase: 'afterFirstScreen',
       start: () => {
         // Quotes and licenses an older version stored that this one no longer reads are kept aside, never dropped silently.
-        setAsideUnparseable(db(), new Date()).catch((error: unknown) =>
-          onUnexpectedError(error, { context: 'checking stored records failed' }),
-        );
+        // Its code (every stored row's parser, quotes included) loads here, after the first screen.
+        import('../db/repos/set-aside')
+          .then(({ setAsideUnparseable }) => setAsideUnparseable(db(), new Date()))
+          .catch((error: unknown) => onUnexpectedError(error, { context: 'checking stored records failed' }));
         return nothingToStop;
       },
     },
     // The sync loop itself: this phase already waits for the first screen (startSyncRuntime would wait again).
-    { id: 'sync', phase: 'afterFirstScreen', start: () => runSync() },
+    // Loaded when it starts: the sync engine, its API client and the quote merge are no part of the first screen.
+    { id: 'sync', phase: 'afterFirstScreen', start: loadThenStart('sync', () => import('../sync/runtime').then((m) => () => m.runSync())) },
     {
       id: 'reminders',
       phase: 'afterFirstScreen',
-      start: () => startReminders({ database: db(), bridge: platform(), now, t, language: () => i18next.language, toast, go }),
+      // Loaded when it starts: the reminders pass and the backup settings it reads are no part of the first screen.
+      start: loadThenStart('reminders', () =>
+        import('../reminders/service').then(
+          (m) => () => m.startReminders({ database: db(), bridge: platform(), now, t, language: () => i18next.language, toast, go }),
+        ),
+      ),
     },
     {
       id: 'auto-backups',
       phase: 'afterFirstScreen',
-      start: () => startAutoBackups({ database: db(), bridge: platform(), now, t, toast }),
+      start: loadThenStart('auto-backups', () =>
+        import('../reminders/auto-backup').then((m) => () => m.startAutoBackups({ database: db(), bridge: platform(), now, t, toast })),
+      ),
     },
   ];
 }

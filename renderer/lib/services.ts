@@ -27,6 +27,27 @@ function startOne(service: AppService): () => void {
   }
 }
 
+/**
+ * A service's start for work whose code loads only when it starts, so it is no part of the first screen's JavaScript:
+ * `load` brings the code and returns its start. A stop before the code has come means it never starts.
+ */
+export function loadThenStart(id: string, load: () => Promise<() => () => void>): () => () => void {
+  return () => {
+    let stopped = false;
+    let stop: (() => void) | undefined;
+    load().then(
+      (start) => {
+        if (!stopped) stop = startOne({ id, phase: 'afterFirstScreen', start });
+      },
+      (error: unknown) => onUnexpectedError(error, { context: `service ${id} failed to load` }),
+    );
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  };
+}
+
 /** Starts each service in its phase; returns one function that stops them all, the last started first. */
 export function startServiceList(services: readonly AppService[]): () => void {
   const stops = services.map((service) => (service.phase === 'ready' ? startOne(service) : afterFirstScreen(() => startOne(service))));

@@ -34,11 +34,15 @@ async function expectStatusAndEndInView(page: Page): Promise<void> {
 test.describe('On a laptop screen nothing that matters is out of sight', () => {
   test('at 1280x800 the Licenses grid shows status and maintenance end, the least used columns hidden first', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await seeded(page);
+    const licenses = await seeded(page);
     await expectStatusAndEndInView(page);
     const grid = page.getByRole('grid', { name: 'Licenses' });
     await expect(grid.getByRole('columnheader', { name: 'Maintenance end' })).toBeInViewport({ ratio: 1 });
     await expect(grid.getByRole('columnheader', { name: 'Server ID' })).toHaveCount(0);
+    // A hidden column is one choice away, in the Columns menu.
+    await licenses.toggleColumn('Server ID');
+    await expect(grid.getByRole('columnheader', { name: 'Server ID' })).toBeVisible();
+    await expect(grid.getByRole('row', { name: /SEN-00000001/ })).toContainText('BX7Q-2M4K-9PLD-T3RW');
   });
 
   test('at 1024x700 status stays in view on Licenses, Maintenance statuses take a line or two, and Replace/Merge needs no scrolling', async ({

@@ -1,29 +1,25 @@
-import { Box, useMediaQuery } from '@mui/material';
+import { Box } from '@mui/material';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { DataGrid, type GridColDef, type GridColumnVisibilityModel, type GridRenderCellParams } from '@mui/x-data-grid';
-import { frFR } from '@mui/x-data-grid/locales';
-import { useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEPLOYMENTS, LICENSE_TYPES, PRODUCT_IDS, TIERS } from '../../../shared/catalog';
 import { useNavigation } from '../../store/navigation';
-import { formatDay } from './format';
+import { DataTable } from '../../ui/data-table/DataTable';
+import { filterRows, searchNeedle } from '../../ui/data-table/table-filter';
+import { sortRows, type SortModel } from '../../ui/data-table/table-sort';
+import { licenseMatcher, NO_FILTERS, type LicenseFilters } from './license-filters';
 import type { LicenseRow } from './license-rows';
-import { STATE_KINDS } from './license-state';
+import { isLicenseField, LICENSE_COMPARATORS, type LicenseField } from './license-sort';
+import { LicenseSearch } from './LicenseSearch';
 import { LicensesToolbar } from './LicensesToolbar';
-import { stateTone, statusText } from './status-text';
+import { useTableLabels } from './use-table-labels';
+import { useVisibleColumns } from './use-visible-columns';
 
-const notInSearch = () => null;
-/** The search box matches the SEN or the entity name, in any case, on text each row prepared once (10,000 rows per keystroke). */
-const searchSenOrEntity = (value: unknown) => {
-  const needle = String(value ?? '').toLocaleLowerCase();
-  return needle === '' ? null : (_cell: unknown, row: LicenseRow) => row.search.includes(needle);
-};
 const open = (id: string) => useNavigation.getState().go({ screen: 'licenses', licenseId: id });
-const PAGE_SIZES = [25, 50, 100];
+/** The list's default order: the licenses whose maintenance ends soonest, those that need attention, first. */
+const DEFAULT_SORT: SortModel = { field: 'maintenanceEnd', direction: 'asc' };
 
 const dot = (color: string) => ({ '&::before': { bgcolor: color } });
-const gridStyles: SxProps<Theme> = {
-  '& .MuiDataGrid-row': { cursor: 'pointer' },
+const cellStyles: SxProps<Theme> = {
   '& .conex-sen': {
     font: 'inherit',
     color: 'primary.main',
@@ -34,8 +30,6 @@ const gridStyles: SxProps<Theme> = {
     cursor: 'pointer',
     '&:focus-visible': { outline: 2, outlineStyle: 'solid', outlineColor: 'primary.main', outlineOffset: 2 },
   },
-  // The cell cuts a long status with an ellipsis; its title shows it whole.
-  '& .conex-status': { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   '& .conex-status::before': {
     content: '""',
     display: 'inline-block',
@@ -54,134 +48,62 @@ const gridStyles: SxProps<Theme> = {
 /** Every license across entities: sortable, filterable by entity, product, status and maintenance end, searchable by SEN, exportable as CSV. */
 export function LicensesGrid({
   rows,
+  names,
   entityNames,
   loading,
 }: {
   rows: readonly LicenseRow[];
+  names: ReadonlyMap<string, string>;
   entityNames: readonly string[];
   loading: boolean;
 }) {
-  const { t, i18n } = useTranslation('licenses');
-  const language = i18n.language;
-  // Status and maintenance end stay in view on a laptop: the least used columns go first as the window narrows (all
-  // stay in the CSV and in the Columns menu), and a cell too narrow for its text shows it whole in a tooltip.
-  const belowWide = useMediaQuery('(max-width: 1439.95px)');
-  const belowLaptop = useMediaQuery('(max-width: 1099.95px)');
-  const [chosen, setChosen] = useState<GridColumnVisibilityModel | null>(null);
-  const visibility = chosen ?? { serverId: !belowWide, type: !belowWide, tier: !belowLaptop };
+  const { t } = useTranslation('licenses');
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<LicenseFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<SortModel>(DEFAULT_SORT);
+  // A keystroke paints the box at once; the list follows in a render React may interrupt for the next keystroke.
+  const deferredQuery = useDeferredValue(query);
 
-  const columns = useMemo<GridColDef<LicenseRow>[]>(
-    () => [
-      {
-        field: 'sen',
-        headerName: t('list.columns.sen'),
-        width: 150,
-        getApplyQuickFilterFn: searchSenOrEntity,
-        // Plain elements styled once by the grid: a styled component per cell costs a style pass on every keystroke.
-        renderCell: ({ row }: GridRenderCellParams<LicenseRow>) => (
-          <button
-            type="button"
-            className="conex-sen"
-            aria-label={t('list.open', { sen: row.sen })}
-            onClick={(e) => {
-              e.stopPropagation();
-              open(row.id);
-            }}
-          >
-            {row.sen}
-          </button>
-        ),
-      },
-      {
-        field: 'product',
-        headerName: t('list.columns.product'),
-        type: 'singleSelect',
-        width: 200,
-        valueGetter: (_value, row) => `${row.product}:${row.deployment}`,
-        valueOptions: PRODUCT_IDS.flatMap((p) =>
-          DEPLOYMENTS.map((d) => ({ value: `${p}:${d}`, label: `${t(`keys:products.${p}`)} ${t(`keys:deployments.${d}`)}` })),
-        ),
-        getApplyQuickFilterFn: notInSearch,
-      },
-      {
-        field: 'tier',
-        headerName: t('list.columns.tier'),
-        type: 'singleSelect',
-        width: 115,
-        valueOptions: [...TIERS],
-        getApplyQuickFilterFn: notInSearch,
-      },
-      {
-        field: 'type',
-        headerName: t('list.columns.type'),
-        type: 'singleSelect',
-        width: 115,
-        valueOptions: LICENSE_TYPES.map((v) => ({ value: v, label: t(`keys:types.${v}`) })),
-        getApplyQuickFilterFn: notInSearch,
-      },
-      {
-        field: 'entity',
-        headerName: t('list.columns.entity'),
-        type: 'singleSelect',
-        flex: 1,
-        minWidth: 150,
-        valueOptions: [...entityNames],
-        valueFormatter: (value: string) => value || t('list.noEntity'),
-        renderCell: ({ formattedValue }: GridRenderCellParams<LicenseRow>) => <span title={String(formattedValue)}>{formattedValue}</span>,
-        getApplyQuickFilterFn: notInSearch,
-      },
-      { field: 'serverId', headerName: t('list.columns.serverId'), width: 170, getApplyQuickFilterFn: notInSearch },
-      {
-        field: 'status',
-        headerName: t('list.columns.status'),
-        type: 'singleSelect',
-        flex: 1.4,
-        minWidth: 200,
-        valueOptions: STATE_KINDS.map((k) => ({ value: k, label: t(`status.filter.${k}`) })),
-        valueFormatter: (_value, row) => statusText(t, row.state),
-        renderCell: ({ row }: GridRenderCellParams<LicenseRow>) => (
-          <span className={`conex-status conex-status-${stateTone(row.state)}`} title={statusText(t, row.state)}>
-            {statusText(t, row.state)}
-          </span>
-        ),
-        getApplyQuickFilterFn: notInSearch,
-        sortComparator: (a: string, b: string) => STATE_KINDS.indexOf(a as never) - STATE_KINDS.indexOf(b as never),
-      },
-      {
-        field: 'maintenanceEnd',
-        headerName: t('list.columns.maintenanceEnd'),
-        type: 'date',
-        width: 150,
-        // The CSV export takes the formatted value: an ISO date any spreadsheet reads; the cell shows the user's format.
-        valueFormatter: (_value, row) => row.maintenanceEndIso,
-        renderCell: ({ row }: GridRenderCellParams<LicenseRow>) => formatDay(row.maintenanceEndIso, language),
-        getApplyQuickFilterFn: notInSearch,
-      },
-    ],
-    [t, language, entityNames],
-  );
+  // Sorted once per sort or data change; a keystroke only filters the sorted rows, which keeps their order.
+  const sorted = useMemo(() => {
+    const field: LicenseField = isLicenseField(sort.field) ? sort.field : 'maintenanceEnd';
+    return sortRows(rows, LICENSE_COMPARATORS[field], sort.direction);
+  }, [rows, sort]);
+  const keep = useMemo(() => licenseMatcher(searchNeedle(deferredQuery), filters), [deferredQuery, filters]);
+  const shown = useMemo(() => filterRows(sorted, keep), [sorted, keep]);
+  // The toolbar reads the rows shown only when Export CSV is pressed, so a keystroke does not draw it again.
+  const shownNow = useRef(shown);
+  useLayoutEffect(() => {
+    shownNow.current = shown;
+  }, [shown]);
+  const exportRows = useCallback(() => shownNow.current, []);
 
+  const columns = useVisibleColumns(open);
+  const labels = useTableLabels();
   return (
-    <Box sx={{ height: 'calc(100vh - 160px)', minHeight: 420 }}>
-      <DataGrid
-        rows={rows as LicenseRow[]}
-        columns={columns}
-        aria-label={t('list.label')}
-        showToolbar
+    <Box sx={cellStyles}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, pb: 1 }}>
+        <LicensesToolbar
+          shown={exportRows}
+          names={names}
+          entityNames={entityNames}
+          filters={filters}
+          onFiltersChange={setFilters}
+          columns={columns.choices}
+          onToggleColumn={columns.toggle}
+        />
+        <LicenseSearch value={query} onChange={setQuery} />
+      </Box>
+      <DataTable
+        label={t('list.label')}
+        columns={columns.visible}
+        rows={shown}
+        sort={sort}
+        onSortChange={setSort}
         loading={loading}
-        slotProps={{ loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'linear-progress' } }}
-        slots={{ toolbar: LicensesToolbar }}
-        localeText={language.startsWith('fr') ? frFR.components.MuiDataGrid.defaultProps.localeText : undefined}
-        initialState={{
-          sorting: { sortModel: [{ field: 'maintenanceEnd', sort: 'asc' }] },
-          pagination: { paginationModel: { pageSize: 100 } },
-        }}
-        pageSizeOptions={PAGE_SIZES}
-        columnVisibilityModel={visibility}
-        onColumnVisibilityModelChange={setChosen}
-        disableRowSelectionOnClick
-        onRowClick={(params) => open(String(params.id))}
-        sx={gridStyles}
+        onRowClick={open}
+        pageKey={keep}
+        labels={labels}
       />
     </Box>
   );

@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/VpnKey';
 import ScienceIcon from '@mui/icons-material/Science';
 import { Button, Stack } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { listEntities } from '../../db/repos/entities';
@@ -10,13 +10,15 @@ import { listLicenses, listSoonestEnding } from '../../db/repos/licenses';
 import { useRouteOf } from '../../store/navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { LicenseDetails } from './LicenseDetails';
 import { licenseRows } from './license-rows';
 import { LicensesGrid } from './LicensesGrid';
-import { NewLicenseFromKeyDialog } from './NewLicenseFromKeyDialog';
 import { OpenedLicenseFile } from './OpenedLicenseFile';
-import { StartEvaluationDialog } from './StartEvaluationDialog';
 import { useClock } from './use-clock';
+
+// Loaded when first wanted: the list is the first screen, and paints before License Details or a dialog's code arrives.
+const LicenseDetails = lazy(() => import('./LicenseDetails').then((m) => ({ default: m.LicenseDetails })));
+const NewLicenseFromKeyDialog = lazy(() => import('./NewLicenseFromKeyDialog').then((m) => ({ default: m.NewLicenseFromKeyDialog })));
+const StartEvaluationDialog = lazy(() => import('./StartEvaluationDialog').then((m) => ({ default: m.StartEvaluationDialog })));
 
 /**
  * Licenses: the list of every license, and License Details when the route names a license
@@ -25,7 +27,12 @@ import { useClock } from './use-clock';
  */
 export default function LicensesScreen() {
   const route = useRouteOf('licenses');
-  if (route?.licenseId) return <LicenseDetails key={route.licenseId} id={route.licenseId} prefilledKey={route.prefilledKey} />;
+  if (route?.licenseId)
+    return (
+      <Suspense fallback={null}>
+        <LicenseDetails key={route.licenseId} id={route.licenseId} prefilledKey={route.prefilledKey} />
+      </Suspense>
+    );
   return <LicensesOverview />;
 }
 
@@ -65,10 +72,12 @@ function LicensesOverview() {
       {rows === undefined ? null : rows.length === 0 ? (
         <EmptyState title={t('empty.title')} body={t('empty.body')} action={actions} />
       ) : (
-        <LicensesGrid rows={rows} entityNames={entityNames} loading={all === undefined} />
+        <LicensesGrid rows={rows} names={names} entityNames={entityNames} loading={all === undefined} />
       )}
-      {dialog === 'key' && entities && <NewLicenseFromKeyDialog entities={entities} onClose={() => setDialog(null)} />}
-      {dialog === 'evaluation' && entities && <StartEvaluationDialog entities={entities} onClose={() => setDialog(null)} />}
+      <Suspense fallback={null}>
+        {dialog === 'key' && entities && <NewLicenseFromKeyDialog entities={entities} onClose={() => setDialog(null)} />}
+        {dialog === 'evaluation' && entities && <StartEvaluationDialog entities={entities} onClose={() => setDialog(null)} />}
+      </Suspense>
       <OpenedLicenseFile />
     </>
   );

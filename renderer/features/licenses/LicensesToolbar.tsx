@@ -1,47 +1,50 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import FilterListIcon from '@mui/icons-material/FilterList';
-import SearchIcon from '@mui/icons-material/Search';
-import { Badge, Button, InputAdornment, TextField, type TextFieldProps } from '@mui/material';
-import {
-  FilterPanelTrigger,
-  gridFilteredSortedRowEntriesSelector,
-  QuickFilter,
-  QuickFilterControl,
-  Toolbar,
-  useGridApiContext,
-} from '@mui/x-data-grid';
+import { Badge, Box, Button } from '@mui/material';
+import { lazy, memo, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
-import { listEntities } from '../../db/repos/entities';
 import { listLicenses } from '../../db/repos/licenses';
 import { platform } from '../../platform';
-import { showHostError } from '../../ui/host-error';
 import { useToast } from '../../store/toast';
+import { ColumnsButton, type ColumnChoice } from '../../ui/data-table/ColumnsButton';
+import { showHostError } from '../../ui/host-error';
 import { ExportKeysButton } from './ExportKeysButton';
 import { ImportKeysButton } from './ImportKeysButton';
-import { OpenKeyRequestButton } from './OpenKeyRequestButton';
-import { writeLicenseCsv } from '../../lib/license-csv';
+import { activeFilterCount, type LicenseFilters } from './license-filters';
 import type { LicenseRow } from './license-rows';
+import { OpenKeyRequestButton } from './OpenKeyRequestButton';
 
-/** Parses what the user types into the search box: one value, spaces trimmed, so "SEN-1234" or "1234" both match. */
-const parseSearch = (input: string): string[] => (input.trim() === '' ? [] : [input.trim()]);
+// Loaded when first opened: its selects and date fields are no part of the list's first screen.
+const LicenseFiltersDialog = lazy(() => import('./LicenseFiltersDialog'));
 
-/** The list's toolbar: filters, the licenses CSV export through the platform (a save dialog on the desktop), and the SEN search. */
-export function LicensesToolbar() {
+interface Props {
+  /** The rows as filtered and sorted on screen, every page, when Export CSV is pressed: what it writes. */
+  readonly shown: () => readonly LicenseRow[];
+  readonly names: ReadonlyMap<string, string>;
+  readonly entityNames: readonly string[];
+  readonly filters: LicenseFilters;
+  readonly onFiltersChange: (filters: LicenseFilters) => void;
+  readonly columns: readonly ColumnChoice[];
+  readonly onToggleColumn: (field: string, visible: boolean) => void;
+}
+
+/** The list's toolbar: filters, columns, the licenses CSV export through the platform (a save dialog on the desktop), keys files. */
+function LicensesToolbarOf({ shown, names, entityNames, filters, onFiltersChange, columns, onToggleColumn }: Props) {
   const { t } = useTranslation('licenses');
-  const apiRef = useGridApiContext();
   const toast = useToast((s) => s.show);
-  const entities = useLiveQuery(() => listEntities(db()), []);
-  const entityNames = new Map((entities ?? []).map((e) => [e.id, e.name]));
+  const [filtering, setFiltering] = useState(false);
+  const active = activeFilterCount(filters);
 
   const exportCsv = async () => {
     // The rows as filtered and sorted on screen, in the file Maintenance exports and the import reads back.
-    const rows = gridFilteredSortedRowEntriesSelector(apiRef).map((entry) => entry.model as LicenseRow);
-    const names = new Map(rows.map((r) => [r.license.entityId, r.entity]));
+    const rows = shown();
+    const entityOf = new Map(rows.map((r) => [r.license.entityId, r.entity]));
+    // The CSV writer (papaparse) loads with the first export, not with the list.
+    const { writeLicenseCsv } = await import('../../lib/license-csv');
     const csv = writeLicenseCsv(
       rows.map((r) => r.license),
-      (id) => names.get(id) ?? '',
+      (id) => entityOf.get(id) ?? '',
     );
     const name = `${t('list.fileName')}.csv`;
     const saved = await platform().saveFile({
@@ -55,59 +58,47 @@ export function LicensesToolbar() {
   };
 
   return (
-    <Toolbar>
-      <FilterPanelTrigger
-        render={(props, state) => (
-          <Button
-            {...props}
-            size="small"
-            startIcon={
-              <Badge badgeContent={state.filterCount} color="primary" variant="dot">
-                <FilterListIcon fontSize="small" />
-              </Badge>
-            }
-          >
-            {t('list.filters')}
-          </Button>
-        )}
-      />
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, flex: 1 }}>
+      <Button
+        size="small"
+        aria-haspopup="dialog"
+        // The badge's number alone would be read as "1 Filters"; the name says it in words.
+        aria-label={active > 0 ? t('list.filtersActive', { count: active }) : undefined}
+        onClick={() => setFiltering(true)}
+        startIcon={
+          <Badge badgeContent={active} color="primary">
+            <FilterListIcon fontSize="small" />
+          </Badge>
+        }
+      >
+        {t('list.filters')}
+      </Button>
+      <ColumnsButton label={t('list.columnsButton')} columns={columns} onToggle={onToggleColumn} />
       <Button size="small" startIcon={<DownloadIcon fontSize="small" />} onClick={() => void exportCsv()}>
         {t('list.exportCsv')}
       </Button>
       <ExportKeysButton
         size="small"
         licenses={() => listLicenses(db())}
-        entityName={(id) => entityNames.get(id) ?? id}
+        entityName={(id) => names.get(id) ?? id}
         scope="all"
         label={t('keysFile.exportAll')}
       />
       <ImportKeysButton />
       <OpenKeyRequestButton />
-      <QuickFilter expanded parser={parseSearch} debounceMs={0} style={{ marginLeft: 'auto' }}>
-        <QuickFilterControl
-          render={({ ref, slotProps, ...props }) => (
-            <TextField
-              {...(props as TextFieldProps)}
-              // The grid names the input by its own id; the label must point at that id to name the search box.
-              id={slotProps?.htmlInput?.id}
-              inputRef={ref}
-              label={t('list.search')}
-              placeholder={t('list.searchHelp')}
-              size="small"
-              slotProps={{
-                htmlInput: slotProps?.htmlInput,
-                input: {
-                  startAdornment: (
-                    <InputAdornment position="start">
-                      <SearchIcon fontSize="small" />
-                    </InputAdornment>
-                  ),
-                },
-              }}
-            />
-          )}
-        />
-      </QuickFilter>
-    </Toolbar>
+      {filtering && (
+        <Suspense fallback={null}>
+          <LicenseFiltersDialog
+            filters={filters}
+            entityNames={entityNames}
+            onChange={onFiltersChange}
+            onClose={() => setFiltering(false)}
+          />
+        </Suspense>
+      )}
+    </Box>
   );
 }
+
+/** The toolbar draws again when what it shows changes, not on each keystroke in the search box beside it. */
+export const LicensesToolbar = memo(LicensesToolbarOf);

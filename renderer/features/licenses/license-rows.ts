@@ -2,7 +2,7 @@ import type { Deployment, LicenseType, ProductId, Tier } from '../../../shared/c
 import type { License } from '../../../shared/license';
 import { licenseStates, type LicenseState, type LicenseStateKind } from './license-state';
 
-/** One line of the Licenses list: what the grid sorts, filters and exports. */
+/** One line of the Licenses list: what the list sorts, filters and exports. */
 export interface LicenseRow {
   readonly id: string;
   readonly sen: string;
@@ -16,8 +16,7 @@ export interface LicenseRow {
   readonly licensee: string;
   readonly status: LicenseStateKind;
   readonly state: LicenseState;
-  /** Local midnight of the end date, as the grid's date filter compares days. */
-  readonly maintenanceEnd: Date;
+  /** The day maintenance (an evaluation: the evaluation) ends, ISO: what the list sorts, filters and shows. */
   readonly maintenanceEndIso: string;
   /** SEN and entity name in lower case: what the search box matches, prepared once rather than on every keystroke. */
   readonly search: string;
@@ -33,15 +32,9 @@ export function licenseRows(
   latestSeen: string | null,
 ): LicenseRow[] {
   const states = licenseStates(licenses, now, latestSeen);
-  const days = new Map<string, Date>();
   return licenses.map((l, i) => {
     const state = states[i] as LicenseState;
     const end = l.type === 'evaluation' ? (l.evaluationEnd ?? l.maintenanceEnd) : l.maintenanceEnd;
-    let date = days.get(end);
-    if (!date) {
-      date = new Date(Number(end.slice(0, 4)), Number(end.slice(5, 7)) - 1, Number(end.slice(8, 10)));
-      days.set(end, date);
-    }
     const entity = entityNames.get(l.entityId) ?? '';
     return {
       id: l.id,
@@ -55,7 +48,6 @@ export function licenseRows(
       licensee: l.licensee,
       status: state.kind,
       state,
-      maintenanceEnd: date,
       maintenanceEndIso: end,
       search: `${l.sen}\u0000${entity}`.toLocaleLowerCase(),
       license: l,

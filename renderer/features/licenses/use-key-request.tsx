@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readKeyRequest, type KeyRequest } from '../../../shared/keys/key-request';
 import type { License } from '../../../shared/license';
@@ -6,7 +6,9 @@ import { db } from '../../db/database';
 import { listEntities } from '../../db/repos/entities';
 import { findLicenseBySen } from '../../db/repos/licenses';
 import { useToast } from '../../store/toast';
-import { KeyRequestDialog } from './KeyRequestDialog';
+
+// Loaded with the first key request opened: no part of the Licenses list's first screen.
+const KeyRequestDialog = lazy(() => import('./KeyRequestDialog').then((m) => ({ default: m.KeyRequestDialog })));
 
 /** Reads a .conexrequest file written by `conex key request` (picked, or opened from the desktop) and returns the dialog that shows what it asks. */
 export function useKeyRequest(): { load: (file: { name: string; data: Uint8Array }) => Promise<void>; dialog: ReactNode } {
@@ -29,12 +31,14 @@ export function useKeyRequest(): { load: (file: { name: string; data: Uint8Array
   };
 
   const dialog = opened && (
-    <KeyRequestDialog
-      request={opened.request}
-      license={opened.license}
-      entityName={(id) => opened.names.get(id) ?? id}
-      onClose={() => setOpened(null)}
-    />
+    <Suspense fallback={null}>
+      <KeyRequestDialog
+        request={opened.request}
+        license={opened.license}
+        entityName={(id) => opened.names.get(id) ?? id}
+        onClose={() => setOpened(null)}
+      />
+    </Suspense>
   );
   return { load, dialog };
 }

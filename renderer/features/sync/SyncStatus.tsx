@@ -4,14 +4,15 @@ import CloudSyncIcon from '@mui/icons-material/CloudSync';
 import ErrorIcon from '@mui/icons-material/ErrorOutlined';
 import SyncIcon from '@mui/icons-material/Sync';
 import { Box, ButtonBase, IconButton, Popover, Typography } from '@mui/material';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { syncEngine } from '../../sync/runtime';
 import { useSyncStatus, type SyncPhase } from '../../sync/status-store';
-import { ConflictDialog } from './ConflictDialog';
 import { NewKeyPrompt } from './NewKeyPrompt';
-import { SyncLogDialog } from './SyncLogDialog';
 import { SyncPanel } from './SyncPanel';
+
+// The log, the conflict chooser and the sync engine load when first asked for: the indicator is on every first screen.
+const SyncLogDialog = lazy(() => import('./SyncLogDialog').then((m) => ({ default: m.SyncLogDialog })));
+const ConflictDialog = lazy(() => import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })));
 
 const icons: Record<SyncPhase, typeof CloudDoneIcon> = {
   'not-configured': CloudOffIcon,
@@ -39,7 +40,7 @@ export function SyncStatus() {
   const phase: SyncPhase = !status.online && status.phase !== 'not-configured' ? 'offline' : status.phase;
   const Icon = icons[phase];
   const state = t(`status.phase.${phase}`);
-  const syncNow = () => void syncEngine().sync({ force: true });
+  const syncNow = () => void import('../../sync/runtime').then(({ syncEngine }) => syncEngine().sync({ force: true }));
   const time = status.lastSyncedAt
     ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(status.lastSyncedAt))
     : null;
@@ -131,8 +132,10 @@ export function SyncStatus() {
           onClose={() => setPanelOpen(false)}
         />
       </Popover>
-      <SyncLogDialog open={logOpen} onClose={() => setLogOpen(false)} />
-      <ConflictDialog open={reviewOpen} onClose={() => setReviewOpen(false)} />
+      <Suspense fallback={null}>
+        {logOpen && <SyncLogDialog open onClose={() => setLogOpen(false)} />}
+        {reviewOpen && <ConflictDialog open onClose={() => setReviewOpen(false)} />}
+      </Suspense>
       <NewKeyPrompt />
     </>
   );

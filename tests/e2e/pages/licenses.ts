@@ -78,8 +78,37 @@ export class LicensesPage {
       .filter({ has: this.page.getByRole('gridcell') });
   }
 
+  /** The SEN cell of each row shown, in order. */
+  senColumn() {
+    return this.gridRows().locator('[role="gridcell"][data-field="sen"]');
+  }
+
   search() {
     return this.page.getByRole('searchbox', { name: 'Search by SEN' });
+  }
+
+  /** The Filters dialog, once the Filters button has opened it. */
+  filters() {
+    return this.page.getByRole('dialog', { name: /^(Filters|Filtres)$/ });
+  }
+
+  /** Opens Filters and picks `option` for the filter named `label` (Entity, Product, Tier, Type, Status); the dialog stays open. */
+  async filterBy(label: string, option: string): Promise<void> {
+    if (!(await this.filters().isVisible())) await this.page.getByRole('button', { name: /^Filters/ }).click();
+    await this.choose(label, option);
+    // The choice shows in the closed box, as a user sees it, before anything else is done.
+    await expect(this.page.getByRole('listbox')).toHaveCount(0);
+    await expect(this.filters().getByRole('combobox', { name: label })).toHaveText(option);
+  }
+
+  /** Shows or hides a column through the Columns menu. */
+  async toggleColumn(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Columns' }).click();
+    const item = this.page.getByRole('menuitemcheckbox', { name });
+    await arrived(item);
+    await item.click();
+    await this.page.keyboard.press('Escape');
+    await expect(this.page.getByRole('menu')).toHaveCount(0);
   }
 
   async backToList(): Promise<void> {

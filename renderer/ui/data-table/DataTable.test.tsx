@@ -1,0 +1,121 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { DataTable, type TableColumn, type TableLabels } from './DataTable';
+import { sortRows, type SortModel } from './table-sort';
+
+interface Item {
+  id: string;
+  name: string;
+  size: number;
+}
+const items: Item[] = Array.from({ length: 130 }, (_, i) => ({
+  id: `i${i}`,
+  name: `Item ${String(i).padStart(3, '0')}`,
+  size: (i * 37) % 101,
+}));
+const columns: TableColumn<Item>[] = [
+  { field: 'name', header: 'Name', render: (r) => r.name },
+  { field: 'size', header: 'Size', width: 80, render: (r) => String(r.size) },
+];
+const labels: TableLabels = {
+  loading: 'Loading items',
+  rowsPerPage: 'Rows per page',
+  displayedRows: ({ from, to, count }) => `${from}–${to} of ${count}`,
+  pageButton: (type) => `${type} page`,
+};
+
+function Sorted({ onRowClick }: { onRowClick?: (id: string) => void }) {
+  const [sort, setSort] = useState<SortModel>({ field: 'name', direction: 'asc' });
+  const by = sort.field === 'size' ? (a: Item, b: Item) => a.size - b.size : (a: Item, b: Item) => a.name.localeCompare(b.name);
+  return (
+    <DataTable
+      label="Items"
+      columns={columns}
+      rows={sortRows(items, by, sort.direction)}
+      sort={sort}
+      onSortChange={setSort}
+      onRowClick={onRowClick}
+      labels={labels}
+    />
+  );
+}
+
+const grid = () => screen.getByRole('grid', { name: 'Items' });
+const firstCell = (field: string) => grid().querySelector(`tbody [role="gridcell"][data-field="${field}"]`)?.textContent;
+
+describe('the data table', () => {
+  it('draws only the current page, 100 rows by default, and counts them all in its footer', () => {
+    render(<Sorted />);
+    expect(within(grid()).getAllByRole('row')).toHaveLength(101);
+    expect(screen.getByText('1–100 of 130')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'next page' }));
+    expect(within(grid()).getAllByRole('row')).toHaveLength(31);
+    expect(firstCell('name')).toBe('Item 100');
+    expect(screen.getByText('101–130 of 130')).toBeTruthy();
+  });
+
+  it('shows 25 or 50 rows a page when asked, from the first page', () => {
+    render(<Sorted />);
+    fireEvent.click(screen.getByRole('button', { name: 'next page' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Rows per page' }), { target: { value: '25' } });
+    expect(within(grid()).getAllByRole('row')).toHaveLength(26);
+    expect(screen.getByText('1–25 of 130')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'last page' }));
+    expect(screen.getByText('126–130 of 130')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'next page' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('sorts by a header clicked, then the other way, and says so with aria-sort', () => {
+    render(<Sorted />);
+    const size = screen.getByRole('columnheader', { name: 'Size' });
+    expect(size.getAttribute('aria-sort')).toBe('none');
+    expect(screen.getByRole('columnheader', { name: 'Name' }).getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(size);
+    expect(size.getAttribute('aria-sort')).toBe('ascending');
+    expect(firstCell('size')).toBe('0');
+    fireEvent.click(size);
+    expect(size.getAttribute('aria-sort')).toBe('descending');
+    expect(firstCell('size')).toBe('100');
+  });
+
+  it('sorts from the keyboard with Enter or Space on a header', () => {
+    render(<Sorted />);
+    const size = screen.getByRole('columnheader', { name: 'Size' });
+    expect(size.tabIndex).toBe(0);
+    fireEvent.keyDown(size, { key: 'Enter' });
+    expect(size.getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.keyDown(size, { key: ' ' });
+    expect(size.getAttribute('aria-sort')).toBe('descending');
+    fireEvent.keyDown(size, { key: 'a' });
+    expect(size.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('marks each row with its id and each cell with its field, and opens a row clicked', () => {
+    const opened = vi.fn();
+    render(<Sorted onRowClick={opened} />);
+    const row = grid().querySelector('tbody tr') as HTMLElement;
+    expect(row.dataset.id).toBe('i0');
+    fireEvent.click(within(row).getAllByRole('gridcell')[1] as HTMLElement);
+    expect(opened).toHaveBeenCalledWith('i0');
+  });
+
+  it('goes back to the first page when its page key changes (a new search)', () => {
+    const props = { label: 'Items', columns, rows: items, sort: null, onSortChange: () => undefined, labels };
+    const { rerender } = render(<DataTable {...props} pageKey="a" />);
+    fireEvent.click(screen.getByRole('button', { name: 'next page' }));
+    expect(firstCell('name')).toBe('Item 100');
+    rerender(<DataTable {...props} rows={items.slice(0, 120)} pageKey="a" />);
+    expect(firstCell('name')).toBe('Item 100');
+    rerender(<DataTable {...props} rows={items.slice(0, 120)} pageKey="b" />);
+    expect(firstCell('name')).toBe('Item 000');
+  });
+
+  it('shows a named progress bar while its rows are still loading', () => {
+    const props = { label: 'Items', columns, rows: items, sort: null, onSortChange: () => undefined, labels };
+    const { rerender } = render(<DataTable {...props} loading />);
+    expect(screen.getByRole('progressbar', { name: 'Loading items' })).toBeTruthy();
+    rerender(<DataTable {...props} loading={false} />);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+});

@@ -1,0 +1,167 @@
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import { Box, LinearProgress } from '@mui/material';
+import { memo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { TableFooter } from './TableFooter';
+import { tableStyles } from './table-styles';
+import { clampPage, pageRows, PAGE_SIZES } from './table-page';
+import { ariaSort, nextSort, type SortModel } from './table-sort';
+
+/** One column of a data table: its field (`data-field` on its cells), header, width and how a cell shows a row. */
+export interface TableColumn<R> {
+  readonly field: string;
+  readonly header: string;
+  /** Width in pixels; columns without one share the room that is left. */
+  readonly width?: number;
+  readonly render: (row: R) => ReactNode;
+  /** False for a column its header cannot sort; true unless said. */
+  readonly sortable?: boolean;
+}
+
+/** The table's own words, in the user's language (ui/ holds no translations). */
+export interface TableLabels {
+  readonly loading: string;
+  readonly rowsPerPage: string;
+  readonly displayedRows: (range: { from: number; to: number; count: number }) => string;
+  readonly pageButton: (type: 'first' | 'last' | 'next' | 'previous') => string;
+}
+
+interface Props<R extends { readonly id: string }> {
+  /** The grid's accessible name. */
+  readonly label: string;
+  /** The columns shown, in order. */
+  readonly columns: readonly TableColumn<R>[];
+  /** Every row, already filtered and sorted: the table draws only the current page of them. */
+  readonly rows: readonly R[];
+  readonly sort: SortModel | null;
+  readonly onSortChange: (sort: SortModel) => void;
+  readonly loading?: boolean;
+  readonly onRowClick?: (id: string) => void;
+  /** When this value changes, the table goes back to its first page (a new search or filter). */
+  readonly pageKey?: unknown;
+  readonly labels: TableLabels;
+}
+
+/**
+ * A light accessible data grid: a plain `<table>` styled once at its root (a styled component per cell would cost a
+ * style pass on every keystroke), sortable headers, and pages of 25, 50 or 100 rows of which only the current one is drawn.
+ */
+function DataTableOf<R extends { readonly id: string }>({
+  label,
+  columns,
+  rows,
+  sort,
+  onSortChange,
+  loading = false,
+  onRowClick,
+  pageKey,
+  labels,
+}: Props<R>) {
+  const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[PAGE_SIZES.length - 1] as number);
+  // The page belongs to the search it was chosen under: a new search starts again at the first page, with no effect.
+  const [paging, setPaging] = useState({ key: pageKey, page: 0 });
+  const page = clampPage(paging.key === pageKey ? paging.page : 0, rows.length, pageSize);
+  const shown = pageRows(rows, page, pageSize);
+  const firstIndex = page * pageSize;
+
+  const sortBy = (field: string) => onSortChange(nextSort(sort, field));
+  const onHeaderKey = (e: KeyboardEvent, field: string) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    sortBy(field);
+  };
+  // One listener for every row: the row clicked is the nearest one with an id, unless a control inside it took the click.
+  const onBodyClick = (e: MouseEvent<HTMLTableSectionElement>) => {
+    const target = e.target as HTMLElement;
+    if (!onRowClick || target.closest('button, a, input')) return;
+    const id = target.closest('tr')?.dataset.id;
+    if (id) onRowClick(id);
+  };
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+      <Box sx={{ height: 4 }}>{loading && <LinearProgress aria-label={labels.loading} />}</Box>
+      <Box sx={{ overflow: 'auto', maxHeight: 'calc(100vh - 250px)', minHeight: 200 }}>
+        <Box
+          component="table"
+          role="grid"
+          aria-label={label}
+          aria-rowcount={rows.length + 1}
+          aria-busy={loading || undefined}
+          sx={tableStyles(onRowClick !== undefined)}
+        >
+          <colgroup>
+            {columns.map((c) => (
+              <col key={c.field} style={c.width === undefined ? undefined : { width: c.width }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr role="row" aria-rowindex={1}>
+              {columns.map((c) => {
+                const sortable = c.sortable !== false;
+                const sorted = ariaSort(sort, c.field);
+                return (
+                  <th
+                    key={c.field}
+                    role="columnheader"
+                    scope="col"
+                    data-field={c.field}
+                    aria-sort={sortable ? sorted : undefined}
+                    tabIndex={sortable ? 0 : undefined}
+                    onClick={sortable ? () => sortBy(c.field) : undefined}
+                    onKeyDown={sortable ? (e) => onHeaderKey(e, c.field) : undefined}
+                  >
+                    <span className="conex-header">
+                      <span className="conex-header-text">{c.header}</span>
+                      {sorted !== 'none' && <ArrowUpwardIcon className={`conex-sort-${sorted}`} fontSize="inherit" aria-hidden />}
+                    </span>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody onClick={onBodyClick}>
+            {/* Keyed by place, not id: a new search fills the same 100 row elements with new text instead of building new ones. */}
+            {shown.map((row, i) => (
+              <Row key={i} row={row} columns={columns} index={firstIndex + i + 2} />
+            ))}
+          </tbody>
+        </Box>
+      </Box>
+      <TableFooter
+        count={rows.length}
+        page={page}
+        pageSize={pageSize}
+        onPage={(p) => setPaging({ key: pageKey, page: p })}
+        onPageSize={(size) => {
+          setPageSize(size);
+          setPaging({ key: pageKey, page: 0 });
+        }}
+        labels={labels}
+      />
+    </Box>
+  );
+}
+
+/** A row redraws only when its data, place or the columns change, so a keystroke that keeps a row in its place leaves it alone. */
+const Row = memo(function Row<R extends { readonly id: string }>({
+  row,
+  columns,
+  index,
+}: {
+  row: R;
+  columns: readonly TableColumn<R>[];
+  index: number;
+}) {
+  return (
+    <tr role="row" data-id={row.id} aria-rowindex={index}>
+      {columns.map((c) => (
+        <td key={c.field} role="gridcell" data-field={c.field}>
+          {c.render(row)}
+        </td>
+      ))}
+    </tr>
+  );
+}) as <R extends { readonly id: string }>(props: { row: R; columns: readonly TableColumn<R>[]; index: number }) => ReactNode;
+
+/** The data table; it draws again only when its props change, not when the screen around it does (a keystroke in its search box). */
+export const DataTable = memo(DataTableOf) as typeof DataTableOf;
