@@ -1,6 +1,7 @@
 import type { KeyError } from '../shared/keys/key-errors';
 import { splitKeyBlocks, type KeyBlock } from '../shared/keys/keys-file';
 import { verifyKeySync, type VerifiedKey } from '../shared/keys/verify';
+import { decodeBase64UrlNative } from './base64url';
 import type { Context } from './context';
 
 /** One key of a file and what the check found. */
@@ -20,7 +21,11 @@ export function checkKeys(text: string, ctx: Pick<Context, 'trustedKeys' | 'veri
  * every key's result until the end made the garbage collector copy them all.
  */
 export function checkKey(block: KeyBlock, index: number, ctx: Pick<Context, 'trustedKeys' | 'verifier'>): CheckedKey {
-  const result = verifyKeySync(block.text, ctx);
+  const result = verifyKeySync(block.text, {
+    trustedKeys: ctx.trustedKeys,
+    verifier: ctx.verifier,
+    decodeBase64Url: decodeBase64UrlNative,
+  });
   return result.ok ? { ok: true, index, line: block.line, key: result.value } : { ok: false, index, line: block.line, error: result.error };
 }
 

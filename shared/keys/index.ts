@@ -12,7 +12,7 @@ export {
 export type { Ed25519Signer, Ed25519SyncVerifier, Ed25519Verifier } from './crypto-ports';
 export { KEY_ERROR_CODES, KEY_WARNING_CODES, type KeyError, type KeyErrorCode, type KeyWarning, type KeyWarningCode } from './key-errors';
 export { ARMOUR_BEGIN, ARMOUR_END, armourKey, normalizeKeyText } from './normalize';
-export { KEY_PREFIX, parseKeyText, type KeyParts } from './parse';
+export { KEY_PREFIX, parseKeyText, type Base64UrlDecoder, type KeyParts } from './parse';
 export {
   parseKeyPayload,
   readKeyPayload,

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../errors';
 import type { Ed25519SyncVerifier, Ed25519Verifier } from './crypto-ports';
 import { keyError, type KeyError } from './key-errors';
-import { parseKeyText } from './parse';
+import { parseKeyText, type Base64UrlDecoder } from './parse';
 import { missingPayloadFields, readKeyPayload, type KeyPayload } from './payload';
 import { SANDBOX_KID, type TrustedKey, type TrustedKeySet } from './trust';
 import { asciiBytes, utf8Decode } from './utf8';
@@ -24,6 +24,8 @@ export interface VerifyOptions {
 export interface VerifySyncOptions {
   readonly trustedKeys: TrustedKeySet;
   readonly verifier: Ed25519SyncVerifier;
+  /** The platform's native base64url decoder, held to `decodeBase64Url`'s contract; that one by default. */
+  readonly decodeBase64Url?: Base64UrlDecoder;
 }
 
 /** What a key's reading is; each signature it needs checked is a step, answered with whether that key signed it. */
@@ -50,15 +52,15 @@ export async function verifyKey(text: string, options: VerifyOptions): Promise<R
 
 /** `verifyKey` with a synchronous verifier: the same checks in the same order, so the same answer for every input. */
 export function verifyKeySync(text: string, options: VerifySyncOptions): Result<VerifiedKey, KeyError> {
-  const reading = readKey(text, options.trustedKeys);
+  const reading = readKey(text, options.trustedKeys, options.decodeBase64Url);
   let step = reading.next();
   while (!step.done) step = reading.next(options.verifier(step.value.publicKey, step.value.message, step.value.signature));
   return step.value;
 }
 
 // The checks themselves, written once for both verifiers: the renderer's WebCrypto is asynchronous, node:crypto is not.
-function* readKey(text: string, trustedKeys: TrustedKeySet): KeyReading {
-  const parsed = parseKeyText(text);
+function* readKey(text: string, trustedKeys: TrustedKeySet, decode?: Base64UrlDecoder): KeyReading {
+  const parsed = parseKeyText(text, decode);
   if (!parsed.ok) return parsed;
   const parts = parsed.value;
   const message = asciiBytes(parts.signedText);
