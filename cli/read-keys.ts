@@ -1,6 +1,7 @@
 import type { KeyError } from '../shared/keys/key-errors';
-import { splitKeyBlocks } from '../shared/keys/keys-file';
-import { verifyKey, type VerifiedKey } from '../shared/keys/verify';
+import { splitKeyBlocks, type KeyBlock } from '../shared/keys/keys-file';
+import { verifyKeySync, type VerifiedKey } from '../shared/keys/verify';
+import { decodeBase64UrlNative } from './base64url';
 import type { Context } from './context';
 
 /** One key of a file and what the check found. */
@@ -8,27 +9,24 @@ export type CheckedKey =
   | { readonly ok: true; readonly index: number; readonly line: number; readonly key: VerifiedKey }
   | { readonly ok: false; readonly index: number; readonly line: number; readonly error: KeyError };
 
+/** Verifies every key a text holds, each on its own: a bad one never hides the others. */
+export function checkKeys(text: string, ctx: Pick<Context, 'trustedKeys' | 'verifier'>): CheckedKey[] {
+  return splitKeyBlocks(text).map((block, i) => checkKey(block, i + 1, ctx));
+}
+
 /**
- * Verifies every key a text holds, one after another, each on its own (a bad
- * one never hides the others). One at a time keeps what a key needs while it
- * is read short-lived: checked all at once, every key's text, bytes and
- * pending verification stayed alive together, and the garbage collector's
- * copying of them cost more than the verifications.
+ * Verifies one key block of a file, the `index`-th (from 1). A command that
+ * prints every key checks them one at a time with this, and prints each as it
+ * goes: what a key needs while it is read stays short-lived, where holding
+ * every key's result until the end made the garbage collector copy them all.
  */
-export async function checkKeys(text: string, ctx: Pick<Context, 'trustedKeys' | 'verifier'>): Promise<CheckedKey[]> {
-  const options = { trustedKeys: ctx.trustedKeys, verifier: ctx.verifier };
-  const blocks = splitKeyBlocks(text);
-  const out: CheckedKey[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    const result = await verifyKey(block.text, options);
-    out.push(
-      result.ok
-        ? { ok: true, index: i + 1, line: block.line, key: result.value }
-        : { ok: false, index: i + 1, line: block.line, error: result.error },
-    );
-  }
-  return out;
+export function checkKey(block: KeyBlock, index: number, ctx: Pick<Context, 'trustedKeys' | 'verifier'>): CheckedKey {
+  const result = verifyKeySync(block.text, {
+    trustedKeys: ctx.trustedKeys,
+    verifier: ctx.verifier,
+    decodeBase64Url: decodeBase64UrlNative,
+  });
+  return result.ok ? { ok: true, index, line: block.line, key: result.value } : { ok: false, index, line: block.line, error: result.error };
 }
 
 /** The line that names a refused key: where it is and the app's own message for why. */

@@ -44,6 +44,72 @@ describe('conex key verify', () => {
     expect(out.stdout).toContain('2 of 3 keys genuine.');
   });
 
+  it('prints every genuine key in full, in the file’s order, with where it is and a summary, in English and French', async () => {
+    const good = await keysFile([{ sen: 'SEN-00000001', maintenanceEnd: '2027-01-20' }, sampleEvaluationPayload('2026-11-28')]);
+    const blocks = good.split('\n# ');
+    const bad = armourKey(tamper(await makeTestKey({ sen: 'SEN-00000003' })));
+    const stdin = `${blocks[0]}\n# ${blocks[1]}\n${bad}\n# ${blocks[2]}`;
+    const en = await conex(['key', 'verify', '-'], { stdin });
+    expect(en).toEqual({
+      stdout: [
+        'standard input, key 1 (line 4): Genuine key (Test key from the Conex sandbox)',
+        '  Support Entitlement Number (SEN)  SEN-00000001',
+        '  Entity                            Main Library',
+        '  Product                           Conex Books®, Server',
+        '  Tier                              Professional',
+        '  License type                      Commercial',
+        '  Server ID                         BX7Q-2M4K-9PLD-T3RW',
+        '  Licensee                          Université Lumière Lyon 2',
+        '  Issued                            2026-03-02T09:30:00Z',
+        '  Maintenance start                 2026-03-02',
+        '  Maintenance end                   2027-01-20',
+        '  Major version                     Version 9, supported until 2027-06-01',
+        '  Status                            Within 60 days: ends in 47 days',
+        '',
+        'standard input, key 3 (line 28): Genuine key (Test key from the Conex sandbox)',
+        '  Support Entitlement Number (SEN)  SEN-12345678',
+        '  Entity                            Main Library',
+        '  Product                           Conex Books®, Server',
+        '  Tier                              Enterprise',
+        '  License type                      Evaluation',
+        '  Server ID                         BX7Q-2M4K-9PLD-T3RW',
+        '  Licensee                          Université Lumière Lyon 2',
+        '  Issued                            2026-11-28T08:00:00Z',
+        '  Maintenance start                 2026-11-28',
+        '  Maintenance end                   2026-12-08',
+        '  Evaluation end                    2026-12-08',
+        '  Major version                     Version 9, supported until 2027-06-01',
+        '  Status                            Evaluation: 4 days left',
+        '',
+        '2 of 3 keys genuine.',
+        '',
+      ].join('\n'),
+      stderr:
+        'standard input, key 2 (line 16): refused. This license key has been changed or mistyped: its signature does not match. Copy it again from the email or your Conex account, without editing it.\n',
+      code: 2,
+    });
+    const fr = await conex(['key', 'verify', '--lang', 'fr', '-'], { stdin });
+    expect(fr.code).toBe(2);
+    expect(fr.stdout.split('\n').slice(0, 14)).toEqual([
+      'entrée standard, clé 1 (ligne 4): Clé authentique (Clé de test du bac à sable Conex)',
+      '  Numéro de droit au support (SEN)  SEN-00000001',
+      '  Entité                            Main Library',
+      '  Produit                           Conex Books®, Serveur',
+      '  Formule                           Professional',
+      '  Type de licence                   Commerciale',
+      '  ID de serveur                     BX7Q-2M4K-9PLD-T3RW',
+      '  Titulaire de la licence           Université Lumière Lyon 2',
+      '  Émise le                          2026-03-02T09:30:00Z',
+      '  Début de la maintenance           2026-03-02',
+      '  Fin de la maintenance             2027-01-20',
+      "  Version majeure                   Version 9, prise en charge jusqu'au 2027-06-01",
+      '  État                              Sous 60 jours : se termine dans 47 jours',
+      '',
+    ]);
+    expect(fr.stdout.endsWith('\n\n2 clés authentiques sur 3.\n')).toBe(true);
+    expect(fr.stderr).toMatch(/^entrée standard, clé 2 \(ligne 16\) : refusée\. [^\n]+\n$/);
+  });
+
   it('a key signed by a kid this build does not know is refused, naming the kid, exit 2', async () => {
     const out = await conex(['key', 'verify', '-'], { stdin: await makeTestKey({ kid: 'conex-2031' }, rogueSigner()) });
     expect(out.code).toBe(2);

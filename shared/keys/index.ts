@@ -9,10 +9,10 @@ export {
   type KeyDiff,
   type LicenseSnapshot,
 } from './apply-check';
-export type { Ed25519Signer, Ed25519Verifier } from './crypto-ports';
+export type { Ed25519Signer, Ed25519SyncVerifier, Ed25519Verifier } from './crypto-ports';
 export { KEY_ERROR_CODES, KEY_WARNING_CODES, type KeyError, type KeyErrorCode, type KeyWarning, type KeyWarningCode } from './key-errors';
 export { ARMOUR_BEGIN, ARMOUR_END, armourKey, normalizeKeyText } from './normalize';
-export { KEY_PREFIX, parseKeyText, type KeyParts } from './parse';
+export { KEY_PREFIX, parseKeyText, type Base64UrlDecoder, type KeyParts } from './parse';
 export {
   parseKeyPayload,
   readKeyPayload,
@@ -24,4 +24,4 @@ export {
 } from './payload';
 export { signKey, signPayloadText } from './sign';
 export { buildTrustedKeySet, PRODUCTION_KEY_FILES, SANDBOX_KID, trustedKeyFromFile, type TrustedKey, type TrustedKeySet } from './trust';
-export { verifyKey, type VerifiedKey, type VerifyOptions } from './verify';
+export { verifyKey, verifyKeySync, type VerifiedKey, type VerifyOptions, type VerifySyncOptions } from './verify';

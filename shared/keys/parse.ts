@@ -22,8 +22,11 @@ export interface KeyParts {
   readonly signature: Uint8Array<ArrayBuffer>;
 }
 
+/** Decodes canonical unpadded base64url, undefined for any other text: `decodeBase64Url`, or a platform's own with its contract. */
+export type Base64UrlDecoder = (text: string) => Uint8Array<ArrayBuffer> | undefined;
+
 /** Normalises a pasted key and splits it; errors say whether it is empty, cut short or malformed. */
-export function parseKeyText(text: string): Result<KeyParts, KeyError> {
+export function parseKeyText(text: string, decode: Base64UrlDecoder = decodeBase64Url): Result<KeyParts, KeyError> {
   // A bare key (most are: every key of a keys file) is already canonical; its characters are then checked once, not twice.
   const bare = KEY_CHARS.test(text);
   const canonical = bare ? text : normalizeKeyText(text);
@@ -38,8 +41,8 @@ export function parseKeyText(text: string): Result<KeyParts, KeyError> {
   const [, payloadText = '', signatureText = ''] = parts;
   if (signatureText.length < SIGNATURE_CHARS) return err(keyError('truncated'));
   if (signatureText.length > SIGNATURE_CHARS || payloadText.length === 0) return err(keyError('badFormat'));
-  const payloadBytes = decodeBase64Url(payloadText);
-  const signature = decodeBase64Url(signatureText);
+  const payloadBytes = decode(payloadText);
+  const signature = decode(signatureText);
   if (!payloadBytes || !signature) return err(keyError('badFormat'));
   return ok({ canonical, signedText: canonical.slice(0, KEY_PREFIX.length + payloadText.length), payloadBytes, signature });
 }

@@ -1,19 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TIERS } from '../catalog';
-import { makeTestKey, sandboxSigner, sandboxTrustedKeys, samplePayload, testVerifier } from '../../tests/fixtures/keys';
+import { makeTestKey, sandboxSigner, sandboxTrustedKeys, samplePayload, testSyncVerifier, testVerifier } from '../../tests/fixtures/keys';
 import { KEY_ERROR_CODES } from './key-errors';
 import { normalizeKeyText } from './normalize';
 import { signKey } from './sign';
-import { verifyKey } from './verify';
+import { verifyKey, verifyKeySync } from './verify';
 
 const options = { trustedKeys: sandboxTrustedKeys(), verifier: testVerifier };
 const key = await makeTestKey();
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** Runs verifyKey and checks the one contract every input must meet: a typed Result, never a throw. */
+/** Runs verifyKey and checks the contract every input must meet: a typed Result, never a throw, and the same from verifyKeySync. */
 async function check(text: string) {
   const result = await verifyKey(text, options);
+  expect(verifyKeySync(text, { ...options, verifier: testSyncVerifier })).toEqual(result);
   if (!result.ok) {
     expect(KEY_ERROR_CODES).toContain(result.error.code);
     expect(result.error.messageKey).toBe(`keys:errors.${result.error.code}`);

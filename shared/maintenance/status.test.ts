@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { licenseStatus, licenseStatuses, maintenanceActive } from './status';
+import { licenseStatus, licenseStatusOn, licenseStatuses, maintenanceActive } from './status';
 
 const server = { type: 'commercial', deployment: 'server', maintenanceEnd: '2027-03-01' } as const;
 const cloud = { ...server, deployment: 'cloud' } as const;
@@ -51,6 +51,11 @@ describe('licenseStatus', () => {
       list.map((l) => licenseStatus(l, '2027-03-02', { thresholds: [30] })),
     );
     expect(licenseStatuses([], '2027-03-02')).toEqual([]);
+  });
+
+  it('computes statuses one at a time on a prepared date, same as one by one', () => {
+    const statusOf = licenseStatusOn('2027-03-02', { thresholds: [30] });
+    for (const l of [server, cloud, evaluation]) expect(statusOf(l)).toEqual(licenseStatus(l, '2027-03-02', { thresholds: [30] }));
   });
 
   it('maintenance is active before its end only, and never for an evaluation (R-MAINT-6)', () => {

@@ -36,12 +36,18 @@ export function licenseStatus(license: StatusInput, now: Date | string, options:
 
 /** Statuses of many licenses on one date: `now` and the thresholds are prepared once. */
 export function licenseStatuses(licenses: readonly StatusInput[], now: Date | string, options: StatusOptions = {}): LicenseStatus[] {
+  const statusOf = licenseStatusOn(now, options);
+  const out = new Array<LicenseStatus>(licenses.length);
+  for (let i = 0; i < licenses.length; i++) out[i] = statusOf(licenses[i] as StatusInput);
+  return out;
+}
+
+/** The status of one license after another on one date, for a caller that reads them one at a time: `now` and the thresholds are prepared once. */
+export function licenseStatusOn(now: Date | string, options: StatusOptions = {}): (license: StatusInput) => LicenseStatus {
   const today = dayNumber(toCalendarDate(now));
   const at = instant(now);
   const thresholds = sortThresholds(options.thresholds);
-  const out = new Array<LicenseStatus>(licenses.length);
-  for (let i = 0; i < licenses.length; i++) out[i] = statusOnDay(licenses[i] as StatusInput, today, at, thresholds);
-  return out;
+  return (license) => statusOnDay(license, today, at, thresholds);
 }
 
 function sortThresholds(thresholds: readonly number[] = DEFAULT_THRESHOLDS): number[] {
