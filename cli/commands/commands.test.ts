@@ -91,7 +91,7 @@ describe('conex key verify', () => {
     const fr = await conex(['key', 'verify', '--lang', 'fr', '-'], { stdin });
     expect(fr.code).toBe(2);
     expect(fr.stdout.split('\n').slice(0, 14)).toEqual([
-      'entrée standard, clé 1 (ligne 4): Clé authentique (Clé de test du bac à sable Conex)',
+      'entrée standard, clé 1 (ligne 4) : Clé authentique (Clé de test du bac à sable Conex)',
       '  Numéro de droit au support (SEN)  SEN-00000001',
       '  Entité                            Main Library',
       '  Produit                           Conex Books®, Serveur',

@@ -44,12 +44,13 @@ export function textPrinter(ctx: Pick<Context, 't' | 'colour'>, file: string, to
   const word = (key: string) => words.get(key) ?? (words.set(key, t(key)), words.get(key)!);
   const product = (id: string) => words.get(id) ?? (words.set(id, productName(id)), words.get(id)!);
   const where = total > 1 ? compiled(t, 'cli:key.where', { file }, ['index', 'line']) : undefined;
+  const separator = t('cli:key.whereSeparator');
   const out: string[] = [];
   let genuine = 0;
   return {
     genuine({ key, index, line }, d) {
       const p = key.payload;
-      const at = where ? `${where(index, line)}: ` : '';
+      const at = where ? `${where(index, line)}${separator}` : '';
       const evaluationEnd = p.evaluationEnd ? `${head.evaluationEnd}${p.evaluationEnd}\n` : '';
       out.push(
         `${genuine > 0 ? '\n' : ''}${at}${genuineWord}${key.sandbox ? sandboxWord : ''}\n` +

@@ -123,6 +123,8 @@ export const en: Catalogue = {
   'cli:files.exists': '{{file}} already exists; choose another name with --output.',
   'cli:files.stdin': 'standard input',
   'cli:key.where': '{{file}}, key {{index}} (line {{line}})',
+  /** Between where a key is and its verdict (French puts a space before a colon). */
+  'cli:key.whereSeparator': ': ',
   'cli:key.refused': '{{where}}: refused. {{message}}',
   'cli:key.genuine': 'Genuine key',
   'cli:key.sandbox': 'Test key from the Conex sandbox',

@@ -129,6 +129,8 @@ export const fr: Catalogue = {
   'cli:files.exists': '{{file}} existe déjà ; choisissez un autre nom avec --output.',
   'cli:files.stdin': 'entrée standard',
   'cli:key.where': '{{file}}, clé {{index}} (ligne {{line}})',
+  /** Between where a key is and its verdict (French puts a space before a colon). */
+  'cli:key.whereSeparator': ' : ',
   'cli:key.refused': '{{where}} : refusée. {{message}}',
   'cli:key.genuine': 'Clé authentique',
   'cli:key.sandbox': 'Clé de test du bac à sable Conex',
