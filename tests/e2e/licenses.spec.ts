@@ -82,6 +82,17 @@ test.describe('An IT administrator looks after every license across entities (pr
     await expect(licenses.senColumn()).toHaveText(['SEN-00000002', 'SEN-00000004']);
     await licenses.search().fill('');
     await expect(licenses.gridRows()).toHaveCount(6);
+
+    // The grid is one tab stop: from the search box, Tab reaches the cell last visited (the SEN header); the arrows move
+    // down to a license and Enter opens it.
+    await licenses.search().focus();
+    await page.keyboard.press('Tab');
+    await expect(header('SEN')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator(':focus')).toHaveText('SEN-00000002');
+    await page.keyboard.press('Enter');
+    await expect(licenses.app.heading()).toHaveText('License Details: SEN-00000002');
   });
 
   // Its own story: together with the sorting and search above it once ran past the minute a story has on a loaded machine.

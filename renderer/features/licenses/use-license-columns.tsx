@@ -53,8 +53,15 @@ export function useLicenseColumns(open: (id: string) => void): readonly LicenseC
         field: 'sen',
         header: header('sen'),
         width: 150,
+        // Out of the tab order: the grid is one tab stop, and Enter on this cell presses the button (DataTable).
         render: (row) => (
-          <button type="button" className="conex-sen" aria-label={openBefore + row.sen + openAfter} onClick={() => open(row.id)}>
+          <button
+            type="button"
+            tabIndex={-1}
+            className="conex-sen"
+            aria-label={openBefore + row.sen + openAfter}
+            onClick={() => open(row.id)}
+          >
             {row.sen}
           </button>
         ),

@@ -79,16 +79,68 @@ describe('the data table', () => {
     expect(firstCell('size')).toBe('100');
   });
 
-  it('sorts from the keyboard with Enter or Space on a header', () => {
+  it('sorts from the keyboard with Enter or Space on a header reached with the arrows', () => {
     render(<Sorted />);
+    const name = screen.getByRole('columnheader', { name: 'Name' });
     const size = screen.getByRole('columnheader', { name: 'Size' });
-    expect(size.tabIndex).toBe(0);
+    name.focus();
+    fireEvent.keyDown(name, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(size);
     fireEvent.keyDown(size, { key: 'Enter' });
     expect(size.getAttribute('aria-sort')).toBe('ascending');
     fireEvent.keyDown(size, { key: ' ' });
     expect(size.getAttribute('aria-sort')).toBe('descending');
     fireEvent.keyDown(size, { key: 'a' });
     expect(size.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('is one tab stop, the cell last visited, and the arrows move between headers and cells (WAI-ARIA grid)', () => {
+    const opened = vi.fn();
+    render(<Sorted onRowClick={opened} />);
+    const stops = () => [...grid().querySelectorAll<HTMLElement>('[tabindex="0"]')];
+    expect(stops()).toEqual([screen.getByRole('columnheader', { name: 'Name' })]);
+    const name = screen.getByRole('columnheader', { name: 'Name' });
+    name.focus();
+    fireEvent.keyDown(name, { key: 'ArrowDown' });
+    const first = grid().querySelector<HTMLElement>('tbody tr [data-field="name"]');
+    expect(document.activeElement).toBe(first);
+    expect(stops()).toEqual([first]);
+    fireEvent.keyDown(first as HTMLElement, { key: 'End', ctrlKey: true });
+    expect((document.activeElement as HTMLElement).textContent).toBe(String(items[99]?.size));
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Enter' });
+    expect(opened).toHaveBeenCalledWith('i99');
+  });
+
+  it('Enter on a cell holding a button presses the button, not the row', () => {
+    const pressed = vi.fn();
+    const opened = vi.fn();
+    const withButton: TableColumn<Item>[] = [
+      {
+        field: 'name',
+        header: 'Name',
+        render: (r) => (
+          <button type="button" tabIndex={-1} onClick={() => pressed(r.id)}>
+            {r.name}
+          </button>
+        ),
+      },
+    ];
+    render(
+      <DataTable
+        label="Items"
+        columns={withButton}
+        rows={items}
+        sort={null}
+        onSortChange={() => undefined}
+        onRowClick={opened}
+        labels={labels}
+      />,
+    );
+    const cell = grid().querySelector<HTMLElement>('tbody tr [data-field="name"]') as HTMLElement;
+    cell.focus();
+    fireEvent.keyDown(cell, { key: 'Enter' });
+    expect(pressed).toHaveBeenCalledWith('i0');
+    expect(opened).not.toHaveBeenCalled();
   });
 
   it('marks each row with its id and each cell with its field, and opens a row clicked', () => {

@@ -1,10 +1,11 @@
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import { Box, LinearProgress } from '@mui/material';
-import { memo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { TableFooter } from './TableFooter';
 import { tableStyles } from './table-styles';
 import { clampPage, pageRows, PAGE_SIZES } from './table-page';
 import { ariaSort, nextSort, type SortModel } from './table-sort';
+import { gridMove, type GridCell } from './grid-keys';
 
 /** One column of a data table: its field (`data-field` on its cells), header, width and how a cell shows a row. */
 export interface TableColumn<R> {
@@ -64,10 +65,40 @@ function DataTableOf<R extends { readonly id: string }>({
   const firstIndex = page * pageSize;
 
   const sortBy = (field: string) => onSortChange(nextSort(sort, field));
-  const onHeaderKey = (e: KeyboardEvent, field: string) => {
-    if (e.key !== 'Enter' && e.key !== ' ') return;
+  // A grid is one tab stop: the cell last visited (the first header at first); arrows, Home and End move between cells,
+  // as in the grid this table replaced. Row 0 is the header row, as in the table's own `rows`.
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [visited, setVisited] = useState<GridCell>({ row: 0, col: 0 });
+  const active = { row: Math.min(visited.row, shown.length), col: Math.min(visited.col, columns.length - 1) };
+  const cellOf = (target: EventTarget) => (target as HTMLElement).closest<HTMLTableCellElement>('th, td');
+  const at = (cell: HTMLTableCellElement): GridCell => ({ row: (cell.parentElement as HTMLTableRowElement).rowIndex, col: cell.cellIndex });
+  const onFocus = (e: FocusEvent) => {
+    const cell = cellOf(e.target);
+    if (cell) setVisited(at(cell));
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const cell = cellOf(e.target);
+    if (!cell) return;
+    const here = at(cell);
+    if (e.key === 'Enter' || e.key === ' ') {
+      // Keys typed in a control of the cell are the control's own.
+      if (e.target !== cell) return;
+      e.preventDefault();
+      const column = columns[here.col];
+      if (here.row === 0) {
+        if (column && column.sortable !== false) sortBy(column.field);
+        return;
+      }
+      const control = cell.querySelector<HTMLElement>('button, a');
+      if (control) control.click();
+      else if (onRowClick && shown[here.row - 1]) onRowClick(shown[here.row - 1]!.id);
+      return;
+    }
+    const next = gridMove(e, here, { rows: shown.length + 1, cols: columns.length });
+    if (!next) return;
     e.preventDefault();
-    sortBy(field);
+    setVisited(next);
+    tableRef.current?.rows[next.row]?.cells[next.col]?.focus();
   };
   // One listener for every row: the row clicked is the nearest one with an id, unless a control inside it took the click.
   const onBodyClick = (e: MouseEvent<HTMLTableSectionElement>) => {
@@ -84,10 +115,13 @@ function DataTableOf<R extends { readonly id: string }>({
         <Box
           component="table"
           role="grid"
+          ref={tableRef}
           aria-label={label}
           aria-rowcount={rows.length + 1}
           aria-busy={loading || undefined}
           sx={tableStyles(onRowClick !== undefined)}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
         >
           <colgroup>
             {columns.map((c) => (
@@ -96,7 +130,7 @@ function DataTableOf<R extends { readonly id: string }>({
           </colgroup>
           <thead>
             <tr role="row" aria-rowindex={1}>
-              {columns.map((c) => {
+              {columns.map((c, i) => {
                 const sortable = c.sortable !== false;
                 const sorted = ariaSort(sort, c.field);
                 return (
@@ -106,9 +140,8 @@ function DataTableOf<R extends { readonly id: string }>({
                     scope="col"
                     data-field={c.field}
                     aria-sort={sortable ? sorted : undefined}
-                    tabIndex={sortable ? 0 : undefined}
+                    tabIndex={active.row === 0 && active.col === i ? 0 : -1}
                     onClick={sortable ? () => sortBy(c.field) : undefined}
-                    onKeyDown={sortable ? (e) => onHeaderKey(e, c.field) : undefined}
                   >
                     <span className="conex-header">
                       <span className="conex-header-text">{c.header}</span>
@@ -122,7 +155,7 @@ function DataTableOf<R extends { readonly id: string }>({
           <tbody onClick={onBodyClick}>
             {/* Keyed by place, not id: a new search fills the same 100 row elements with new text instead of building new ones. */}
             {shown.map((row, i) => (
-              <Row key={i} row={row} columns={columns} index={firstIndex + i + 2} />
+              <Row key={i} row={row} columns={columns} index={firstIndex + i + 2} activeCol={active.row === i + 1 ? active.col : -1} />
             ))}
           </tbody>
         </Box>
@@ -147,21 +180,29 @@ const Row = memo(function Row<R extends { readonly id: string }>({
   row,
   columns,
   index,
+  activeCol,
 }: {
   row: R;
   columns: readonly TableColumn<R>[];
   index: number;
+  /** The column of this row's cell that is the grid's tab stop, or -1. */
+  activeCol: number;
 }) {
   return (
     <tr role="row" data-id={row.id} aria-rowindex={index}>
-      {columns.map((c) => (
-        <td key={c.field} role="gridcell" data-field={c.field}>
+      {columns.map((c, i) => (
+        <td key={c.field} role="gridcell" data-field={c.field} tabIndex={i === activeCol ? 0 : -1}>
           {c.render(row)}
         </td>
       ))}
     </tr>
   );
-}) as <R extends { readonly id: string }>(props: { row: R; columns: readonly TableColumn<R>[]; index: number }) => ReactNode;
+}) as <R extends { readonly id: string }>(props: {
+  row: R;
+  columns: readonly TableColumn<R>[];
+  index: number;
+  activeCol: number;
+}) => ReactNode;
 
 /** The data table; it draws again only when its props change, not when the screen around it does (a keystroke in its search box). */
 export const DataTable = memo(DataTableOf) as typeof DataTableOf;
