@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { announceMutation, partsOfAddedRow } from './mutation-notice';
+import { announceAddedRow } from './mutation-notice';
 
 /** Waits for a native transaction: its end, or the error that aborted it (a unique index's ConstraintError included). */
 function settled(tx: IDBTransaction): Promise<void> {
@@ -32,5 +32,5 @@ export async function addRow<T, K>(database: Dexie, table: Table<T, K>, row: T):
   }
   tx.objectStore(table.name).add(row);
   await settled(tx);
-  announceMutation(partsOfAddedRow(database.name, table.core, row));
+  announceAddedRow(database.name, table.core, row);
 }
