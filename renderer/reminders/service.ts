@@ -142,13 +142,17 @@ export function startReminders(deps: ReminderDeps): () => void {
   // still marking notifications would notify the same crossing twice.
   const pass = async () => {
     queued = false;
-    const inputs = await loadReminderInputs(deps.database);
-    await processReminders(deps, inputs, await loadBackupSettings(deps.database));
-    clearTimeout(wake);
-    if (stopped) return;
-    const now = deps.now();
-    const until = nextTimedChange({ ...inputs, now }).getTime() - now.getTime() + WAKE_MARGIN_MS;
-    wake = setTimeout(run, Math.min(Math.max(until, 0), HOUR));
+    // A pass that fails still wakes the next one, within the hour.
+    let until = HOUR;
+    try {
+      const inputs = await loadReminderInputs(deps.database);
+      await processReminders(deps, inputs, await loadBackupSettings(deps.database));
+      const now = deps.now();
+      until = nextTimedChange({ ...inputs, now }).getTime() - now.getTime() + WAKE_MARGIN_MS;
+    } finally {
+      clearTimeout(wake);
+      if (!stopped) wake = setTimeout(run, Math.min(Math.max(until, 0), HOUR));
+    }
   };
   const run = () => {
     if (queued || stopped) return;
