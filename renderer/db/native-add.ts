@@ -15,7 +15,7 @@ function settled(tx: IDBTransaction): Promise<void> {
  * an explicit commit(), a BroadcastChannel message per transaction: issue 18's profile). Inside a Dexie transaction
  * the row joins it through Dexie, so it is kept or undone with the rest; a connection closed under us (another tab
  * upgraded the schema) falls back to Dexie too, which reopens it. Rejects as Dexie's add would: a refused unique key
- * is a ConstraintError.
+ * is a ConstraintError. Dexie hooks and middlewares do not see the write: the app registers none.
  */
 export async function addRow<T, K>(database: Dexie, table: Table<T, K>, row: T): Promise<void> {
   if (Dexie.currentTransaction) {
