@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { License } from '../../shared/license';
 import type { ReminderStateRow } from '../db/database';
-import { dueReminders, entitiesWithSeveralDue } from './due';
+import { dueReminders, entitiesWithSeveralDue, nextTimedChange, reminderDay } from './due';
 
 const now = new Date('2026-11-25T10:00:00');
 const stamp = '2026-01-01T00:00:00.000Z';
@@ -127,5 +127,35 @@ describe('evaluation reminders and the clock (R-EVAL-4)', () => {
     const back = dueReminders({ ...input, now: new Date('2026-11-18T10:00:00') });
     expect(back.map((d) => [d.kind, d.daysLeft])).toEqual([['evaluation', 5]]);
     expect(dueReminders({ ...input, now }).map((d) => d.daysLeft)).toEqual([5]);
+  });
+});
+
+describe('when reminders change with time alone', () => {
+  const at = (licenses: License[], states: Record<string, ReminderStateRow> = {}, latestSeen: string | null = null) =>
+    nextTimedChange({ licenses, states: new Map(Object.entries(states)), now, latestSeen });
+
+  it('at the next midnight when nothing ends sooner', () => {
+    expect(at([license('l1', '2026-12-20')])).toEqual(new Date('2026-11-26T00:00:00'));
+  });
+
+  it('at the minute an evaluation ends, or a snooze runs out, when that comes before midnight', () => {
+    const evaluation = license('l2', '2026-12-01', { type: 'evaluation', evaluationEndsAt: new Date('2026-11-25T14:30:00').toISOString() });
+    expect(at([evaluation])).toEqual(new Date('2026-11-25T14:30:00'));
+    expect(at([], { l1: { licenseId: 'l1', snoozedUntil: new Date('2026-11-25T18:00:00').toISOString() } })).toEqual(
+      new Date('2026-11-25T18:00:00'),
+    );
+  });
+
+  it('an evaluation that already ended, counted from the latest time seen (R-EVAL-4), wakes nothing', () => {
+    const evaluation = license('l2', '2026-12-01', { type: 'evaluation', evaluationEndsAt: new Date('2026-11-25T14:30:00').toISOString() });
+    expect(at([evaluation], {}, new Date('2026-11-25T15:00:00').toISOString())).toEqual(new Date('2026-11-26T00:00:00'));
+  });
+
+  it('the reminder day moves with the date, not with the minute', () => {
+    const later = new Date('2026-11-25T23:59:00');
+    expect(reminderDay(later, now.toISOString())).toBe(reminderDay(now, null));
+    expect(reminderDay(new Date('2026-11-26T00:00:00'), null)).not.toBe(reminderDay(now, null));
+    // A clock set back counts evaluations from the latest time seen: its date is part of the day.
+    expect(reminderDay(now, '2026-11-27T09:00:00.000Z')).not.toBe(reminderDay(now, null));
   });
 });

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../shared/catalog';
 import { daysBetween, toCalendarDate } from '../../shared/calendar';
 import type { License } from '../../shared/license';
-import { evaluationTime } from '../../shared/licensing/evaluations';
+import { evaluationEndInstant, evaluationTime } from '../../shared/licensing/evaluations';
 import { DEFAULT_THRESHOLDS, licenseStatus } from '../../shared/maintenance/status';
 import type { ReminderStateRow } from '../db/database';
 
@@ -96,6 +96,35 @@ function dueFor(
     if (threshold !== undefined) return { kind: 'evaluation', end: license.evaluationEnd, daysLeft, threshold };
   }
   return undefined;
+}
+
+/**
+ * The day reminders are computed for: today's date and the date evaluations count from (the later of now and the
+ * latest time seen, R-EVAL-4). A new clock mark that leaves both as they were changes no maintenance reminder.
+ */
+export function reminderDay(now: Date, latestSeen: string | null | undefined): string {
+  return `${toCalendarDate(now)}|${toCalendarDate(evaluationTime(now, latestSeen))}`;
+}
+
+/**
+ * The next moment the reminders change with time alone, the store unchanged: the next midnight (days left move on),
+ * an evaluation's end (it leaves the reminders at that minute, R-EVAL-1) or a snooze running out.
+ */
+export function nextTimedChange({ licenses, states, now, latestSeen }: Omit<DueInputs, 'prefs'>): Date {
+  const midnight = new Date(now);
+  midnight.setHours(24, 0, 0, 0);
+  let next = midnight.getTime();
+  const evaluationNow = evaluationTime(now, latestSeen).getTime();
+  for (const license of licenses) {
+    if (license.type !== 'evaluation') continue;
+    const end = evaluationEndInstant(license).getTime();
+    if (end > evaluationNow && end < next) next = end;
+  }
+  for (const state of states.values()) {
+    const until = state.snoozedUntil === undefined ? Number.NaN : Date.parse(state.snoozedUntil);
+    if (until > now.getTime() && until < next) next = until;
+  }
+  return new Date(next);
 }
 
 /** Entities with two or more server licenses due: one co-terminated renewal can cover them all (R-MAINT-7; Cloud is never synchronised). */

@@ -1,14 +1,14 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { recordManualBackup, saveAutoBackup } from '../db/repos/backup-settings';
+import { recordTimeSeen } from '../db/repos/clock';
+import { recordManualBackup } from '../db/repos/backup-settings';
 import { loadReminderInputs, setPoRaised } from '../db/repos/reminders';
-import { lastSuccessfulBackup, loadBackupSettings } from '../db/repos/backup-settings';
-import { err, ok } from '../../shared/errors';
-import { ipcError } from '../../shared/ipc/results';
+import { loadBackupSettings } from '../db/repos/backup-settings';
 import { i18next, initI18n } from '../i18n';
 import type { Toast } from '../store/toast';
+import { toCalendarDate } from '../../shared/calendar';
 import { entityRow, licenseRow } from '../test/rows';
 import { storePerTest } from '../test/store';
-import { runAutoBackupIfDue } from './auto-backup';
 import { processReminders, reminderTarget, startReminders, type ReminderDeps } from './service';
 import { useReminders } from './store';
 
@@ -85,6 +85,88 @@ describe('the reminder service', () => {
     }
   });
 
+  it('a first pass that notifies many licenses marks them all in one write transaction', async () => {
+    await database().entities.bulkAdd(['e3', 'e4', 'e5', 'e6'].map((id) => entityRow(id, `Entity ${id}`)));
+    await database().licenses.bulkAdd(['lib', 'sci', 'e3', 'e4', 'e5', 'e6'].map((entity, i) => license(`l${i}`, entity, '2026-12-20')));
+    const writes: ObservabilitySet[] = [];
+    const prefix = `idb://${database().name}/reminderState/`;
+    const listener = (parts: ObservabilitySet) => Object.keys(parts).some((part) => part.startsWith(prefix)) && writes.push(parts);
+    Dexie.on('storagemutated', listener);
+    try {
+      const { notified, pass } = harness();
+      await pass();
+      expect(notified).toHaveLength(6);
+      expect(await database().reminderState.count()).toBe(6);
+      expect(writes).toHaveLength(1);
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(listener);
+    }
+  });
+
+  it('a clock mark written later the same day computes nothing; one on the next day recomputes', async () => {
+    await database().licenses.bulkAdd([license('l1', 'lib', '2026-12-20'), license('l2', 'sci', '2027-06-01')]);
+    let current = now;
+    const { deps } = harness();
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 300));
+    let passes = 0;
+    const off = useReminders.subscribe(() => passes++);
+    const stop = startReminders({ ...deps, now: () => current });
+    try {
+      await vi.waitFor(async () => expect(await database().reminderState.count()).toBe(1), { timeout: 5000 });
+      await settled();
+      const before = passes;
+      for (const minutes of [1, 2, 3]) {
+        current = new Date(now.getTime() + minutes * 60_000);
+        await recordTimeSeen(database(), current);
+      }
+      await settled();
+      expect(passes).toBe(before);
+
+      current = new Date('2026-11-26T00:01:00');
+      await recordTimeSeen(database(), current);
+      await vi.waitFor(() => expect(passes).toBeGreaterThan(before), { timeout: 5000 });
+      expect(useReminders.getState().due.map((d) => d.daysLeft)).toEqual([24]);
+    } finally {
+      stop();
+      off();
+    }
+  });
+
+  it('a change to a license’s end date, with the same number of licenses, recomputes', async () => {
+    await database().licenses.add(license('l1', 'lib', '2027-06-01'));
+    const { deps } = harness();
+    const stop = startReminders(deps);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(useReminders.getState().due).toEqual([]);
+      await database().licenses.update('l1', { maintenanceEnd: '2026-12-20' });
+      await vi.waitFor(() => expect(useReminders.getState().due.map((d) => d.licenseId)).toEqual(['l1']), { timeout: 5000 });
+    } finally {
+      stop();
+    }
+  });
+
+  it('an evaluation leaves the reminders at the minute it ends, with nothing written to wake the service', async () => {
+    const endsAt = new Date(Date.now() + 1_500);
+    await database().licenses.add(
+      licenseRow('l1', 'SEN-00000001', {
+        entityId: 'lib',
+        type: 'evaluation',
+        maintenanceEnd: toCalendarDate(endsAt),
+        evaluationEnd: toCalendarDate(endsAt),
+        evaluationEndsAt: endsAt.toISOString(),
+      }),
+    );
+    const { deps } = harness();
+    const stop = startReminders({ ...deps, now: () => new Date() });
+    try {
+      await vi.waitFor(() => expect(useReminders.getState().due.map((d) => d.kind)).toEqual(['evaluation']), { timeout: 5000 });
+      await vi.waitFor(() => expect(useReminders.getState().due).toEqual([]), { timeout: 6000 });
+    } finally {
+      stop();
+    }
+  });
+
   it('when notifications are not allowed, the in-app message still shows and is not repeated', async () => {
     await database().licenses.add(license('l1', 'lib', '2026-12-20'));
     const { toasts, pass } = harness(false);
@@ -152,78 +234,5 @@ describe('the reminder service', () => {
     expect(reminderTarget('update-ready')).toBeUndefined();
     expect(reminderTarget('conex-reminder:license:')).toBeUndefined();
     expect(reminderTarget('conex-reminder:unknown:x')).toBeUndefined();
-  });
-});
-
-describe('automatic backups (desktop)', () => {
-  function bridge(supports = true, fail = false) {
-    const writes: { folder: string; data: string; keep: number }[] = [];
-    return {
-      writes,
-      value: {
-        supportsBackupFolder: supports,
-        appInfo: async () => ({ name: 'x', version: '1.0.0', electron: '', chrome: '', node: '', platform: 'linux', sandboxMode: false }),
-        writeAutoBackup: async (o: { folder: string; data: string; keep: number }) => {
-          // What main answers for a folder it may not write to.
-          if (fail) return err(ipcError('backup-not-written', { folder: o.folder, reason: 'EACCES' }));
-          writes.push(o);
-          return ok({ path: `${o.folder}/conex-backup.conexbackup`, removed: [] as string[] });
-        },
-      },
-    };
-  }
-  const deps = (b: ReturnType<typeof bridge>['value'], at = now) => ({
-    database: database(),
-    bridge: b,
-    now: () => at,
-    t: i18next.t.bind(i18next),
-    toast: () => undefined,
-  });
-
-  it('writes a backup to the chosen folder when due, keeping the last N, then waits for the interval', async () => {
-    await saveAutoBackup(database(), { enabled: true, folder: '/backups', intervalHours: 24, keep: 5 });
-    const b = bridge();
-    expect(await runAutoBackupIfDue(deps(b.value))).toBe('written');
-    expect(b.writes[0]).toMatchObject({ folder: '/backups', keep: 5 });
-    expect(JSON.parse(b.writes[0]?.data ?? '{}')).toMatchObject({ format: 'conex-license-manager-backup' });
-    expect(await runAutoBackupIfDue(deps(b.value, new Date(now.getTime() + 3_600_000)))).toBe('not-due');
-    expect(await runAutoBackupIfDue(deps(b.value, new Date(now.getTime() + 25 * 3_600_000)))).toBe('written');
-    expect((await loadBackupSettings(database())).lastAuto?.path).toBe('/backups/conex-backup.conexbackup');
-  });
-
-  it('does nothing on the web, when off, or without a folder', async () => {
-    expect(await runAutoBackupIfDue(deps(bridge().value))).toBe('off');
-    await saveAutoBackup(database(), { enabled: true, folder: '/backups', intervalHours: 24, keep: 5 });
-    expect(await runAutoBackupIfDue(deps(bridge(false).value))).toBe('off');
-    await saveAutoBackup(database(), { enabled: true, folder: null, intervalHours: 24, keep: 5 });
-    expect(await runAutoBackupIfDue(deps(bridge().value))).toBe('off');
-  });
-
-  it('a failed write is no backup: the last one written stays the last backup, and the next try comes within the hour (issue 14)', async () => {
-    await saveAutoBackup(database(), { enabled: true, folder: '/backups', intervalHours: 24, keep: 5 });
-    expect(await runAutoBackupIfDue(deps(bridge().value))).toBe('written');
-    const later = new Date(now.getTime() + 25 * 3_600_000);
-    expect(await runAutoBackupIfDue(deps(bridge(true, true).value, later))).toBe('failed');
-    const settings = await loadBackupSettings(database());
-    expect(settings.lastAuto).toMatchObject({ error: expect.stringContaining('(EACCES)'), lastOk: { at: now.toISOString() } });
-    expect(lastSuccessfulBackup(settings)).toBe(now.toISOString());
-    expect(await runAutoBackupIfDue(deps(bridge().value, new Date(later.getTime() + 30 * 60_000)))).toBe('not-due');
-    expect(await runAutoBackupIfDue(deps(bridge().value, new Date(later.getTime() + 61 * 60_000)))).toBe('written');
-  });
-
-  it('after the clock was set back, a backup is due at once instead of waiting for the old time to come round (issue 14)', async () => {
-    await saveAutoBackup(database(), { enabled: true, folder: '/backups', intervalHours: 24, keep: 5 });
-    expect(await runAutoBackupIfDue(deps(bridge().value))).toBe('written');
-    expect(await runAutoBackupIfDue(deps(bridge().value, new Date(now.getTime() - 30 * 24 * 3_600_000)))).toBe('written');
-  });
-
-  it('a failure is recorded with its reason and said once', async () => {
-    await saveAutoBackup(database(), { enabled: true, folder: '/readonly', intervalHours: 24, keep: 5 });
-    const toasts: unknown[] = [];
-    expect(await runAutoBackupIfDue({ ...deps(bridge(true, true).value), toast: (x) => toasts.push(x) })).toBe('failed');
-    expect((await loadBackupSettings(database())).lastAuto?.error).toBe(
-      'The backup could not be written to /readonly (EACCES). Check that the folder is still there and that you may write to it.',
-    );
-    expect(toasts).toHaveLength(1);
   });
 });

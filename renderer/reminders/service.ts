@@ -3,11 +3,12 @@ import type { TFunction } from 'i18next';
 import type { ConexDb } from '../db/database';
 import { onUnexpectedError } from '../lib/unexpected-error';
 import { lastSuccessfulBackup, loadBackupSettings, type BackupSettings } from '../db/repos/backup-settings';
-import { loadReminderInputs, markNotified, type ReminderInputs } from '../db/repos/reminders';
+import { readLatestSeen } from '../db/repos/clock';
+import { loadReminderInputs, markNotified, readReminderSources, type ReminderInputs } from '../db/repos/reminders';
 import type { PlatformBridge } from '../platform/bridge';
 import type { Route } from '../store/route';
 import type { Toast } from '../store/toast';
-import { dueReminders, entitiesWithSeveralDue, type DueReminder } from './due';
+import { dueReminders, entitiesWithSeveralDue, nextTimedChange, reminderDay, type DueReminder } from './due';
 import { formatDay } from './format';
 import { useReminders, type ReminderItem } from './store';
 
@@ -15,6 +16,8 @@ import { useReminders, type ReminderItem } from './store';
 export const BACKUP_OVERDUE_DAYS = 30;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
+/** A pass woken by a moment (an evaluation's end) runs this long after it, so the moment has surely passed. */
+const WAKE_MARGIN_MS = 1_000;
 
 export interface ReminderDeps {
   readonly database: ConexDb;
@@ -96,10 +99,9 @@ export async function processReminders(deps: ReminderDeps, inputs: ReminderInput
   });
 
   const list = notices(due, deps.t, deps.language());
-  for (const notice of list) {
-    await deps.bridge.notify({ id: notice.id, title: notice.title, body: notice.body }).catch(() => false);
-    for (const d of notice.licenses) await markNotified(deps.database, d.licenseId, d.end, d.threshold, now);
-  }
+  for (const notice of list) await deps.bridge.notify({ id: notice.id, title: notice.title, body: notice.body }).catch(() => false);
+  const marks = list.flatMap((notice) => notice.licenses.map((d) => ({ licenseId: d.licenseId, end: d.end, threshold: d.threshold })));
+  if (marks.length > 0) await markNotified(deps.database, marks, now);
   const first = list[0];
   if (first) {
     const target = reminderTarget(first.id);
@@ -121,38 +123,70 @@ export async function processReminders(deps: ReminderDeps, inputs: ReminderInput
 }
 
 /**
- * Runs the reminders: a pass at once, whenever licenses or reminder settings
- * change, and every hour (days pass while the app stays open). Passes never
- * overlap, so one crossing is never notified twice. Returns a stop function.
- * The app starts it once the first screen is drawn (app/services.ts).
+ * Runs the reminders: a pass at once, whenever licenses, entities, reminder
+ * settings or states or backup settings change, when the clock mark moves to
+ * another reminder day, and when time alone changes them (midnight, an
+ * evaluation's end, a snooze running out), at least hourly (a timer can sleep
+ * with the machine).
+ * The clock mark is written every minute while Licenses is open: a write that
+ * leaves the day as it was computes nothing. Passes never overlap, so one
+ * crossing is never notified twice. Returns a stop function. The app starts it
+ * once the first screen is drawn (app/services.ts).
  */
 export function startReminders(deps: ReminderDeps): () => void {
   let chain = Promise.resolve();
   let queued = false;
+  let stopped = false;
+  let wake: ReturnType<typeof setTimeout> | undefined;
   // Each pass reads the store afresh when it starts: a snapshot taken while the previous pass was
   // still marking notifications would notify the same crossing twice.
   const pass = async () => {
     queued = false;
-    await processReminders(deps, await loadReminderInputs(deps.database), await loadBackupSettings(deps.database));
+    // A pass that fails still wakes the next one, within the hour.
+    let until = HOUR;
+    try {
+      const inputs = await loadReminderInputs(deps.database);
+      await processReminders(deps, inputs, await loadBackupSettings(deps.database));
+      const now = deps.now();
+      until = nextTimedChange({ ...inputs, now }).getTime() - now.getTime() + WAKE_MARGIN_MS;
+    } finally {
+      clearTimeout(wake);
+      if (!stopped) wake = setTimeout(run, Math.min(Math.max(until, 0), HOUR));
+    }
   };
   const run = () => {
-    if (queued) return;
+    if (queued || stopped) return;
     queued = true;
     chain = chain.then(pass).catch((error: unknown) => onUnexpectedError(error, { context: 'reminders failed' }));
   };
-  // The live query only says when licenses, thresholds, reminder states or backup settings change.
-  const subscription = liveQuery(async () => [await loadReminderInputs(deps.database), await loadBackupSettings(deps.database)]).subscribe({
-    next: run,
-    error: (error: unknown) => onUnexpectedError(error, { context: 'reminders could not read the store' }),
+  const failed = (error: unknown) => onUnexpectedError(error, { context: 'reminders could not read the store' });
+  // Says when the inputs other than the clock mark change, without reading every license to say it. Each run
+  // gives a new value, so a change is never taken for the last one.
+  let version = 0;
+  const sources = liveQuery(async () => {
+    await readReminderSources(deps.database);
+    return ++version;
+  }).subscribe({ next: run, error: failed });
+  // The clock mark counts only through the day it gives (evaluations count from it, R-EVAL-4); the first value is
+  // the one the first pass reads.
+  let day: string | undefined;
+  const clock = liveQuery(() => readLatestSeen(deps.database)).subscribe({
+    next: (latestSeen) => {
+      const next = reminderDay(deps.now(), latestSeen);
+      if (day !== undefined && next !== day) run();
+      day = next;
+    },
+    error: failed,
   });
-  const timer = setInterval(run, HOUR);
   const offClick = deps.bridge.onNotificationClick((id) => {
     const target = reminderTarget(id);
     if (target) deps.go(target);
   });
   return () => {
-    subscription.unsubscribe();
-    clearInterval(timer);
+    stopped = true;
+    sources.unsubscribe();
+    clock.unsubscribe();
+    clearTimeout(wake);
     offClick();
   };
 }

@@ -36,6 +36,18 @@ test.describe('An IT administrator keeps the list of entities their licenses are
     await entities.expectRow('Faculty of Science');
   });
 
+  test('an entity added in one tab shows in another tab of the web app', async ({ page, context }) => {
+    const first = new AppPage(page);
+    await first.open('/#/entities');
+    const otherPage = await context.newPage();
+    const other = new AppPage(otherPage);
+    await other.open('/#/entities');
+    await expect(otherPage.getByText('No entities yet')).toBeVisible();
+
+    await new EntitiesPage(page).add('Main Library', 'France');
+    await new EntitiesPage(otherPage).expectRow('Main Library');
+  });
+
   test('bad input is refused with a clear message and nothing is saved', async ({ page }) => {
     const app = new AppPage(page);
     const entities = new EntitiesPage(page);

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { storePerTest } from '../../test/store';
 import { addEntity, deleteEntity, listEntities, restoreEntity, updateEntity } from './entities';
@@ -57,8 +56,10 @@ describe('entities repository', () => {
 
   it('a full disk gives a clear message and loses nothing already stored', async () => {
     await addEntity(database(), library, now, 'id-1');
-    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    const spy = vi.spyOn(database().entities, 'add').mockRejectedValueOnce(new Dexie.AbortError('aborted', quota));
+    // The write goes to IndexedDB itself (renderer/db/native-add.ts): the store refuses it there.
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementationOnce(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
     const result = await addEntity(database(), { ...library, name: 'Another' }, now, 'id-2');
     spy.mockRestore();
     expect(result).toMatchObject({ ok: false, error: { messageKey: 'common:errors.storageFull' } });

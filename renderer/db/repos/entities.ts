@@ -1,6 +1,7 @@
 import { entityInputSchema, entityNameKey, type Entity, type EntityInput } from '../../../shared/entity';
 import { domainError, err, ok, type Result } from '../../../shared/errors';
 import type { ConexDb } from '../database';
+import { addRow } from '../native-add';
 import { fromEntityRow, toEntityRow, type EntityRow } from '../rows/entity-row';
 import { storageOutcome } from '../storage-errors';
 
@@ -69,7 +70,7 @@ export async function addEntity(database: ConexDb, input: EntityInput, now: Date
     async () => {
       // The unique nameKey index refuses a name already used in the country, in the same write: a lookup first
       // would cost a second transaction per entity and could still race another window's add.
-      await database.entities.add(row);
+      await addRow(database, database.entities, row);
       return ok(fromEntityRow(row));
     },
     () => duplicate(row.name),
@@ -127,7 +128,7 @@ export async function deleteEntity(database: ConexDb, id: string): Promise<Resul
 export async function restoreEntity(database: ConexDb, entity: Entity): Promise<Result<Entity>> {
   return storageOutcome(
     async () => {
-      await database.entities.add(toEntityRow(entity));
+      await addRow(database, database.entities, toEntityRow(entity));
       return ok(entity);
     },
     () => duplicate(entity.name),

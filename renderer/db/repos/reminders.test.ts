@@ -57,7 +57,7 @@ describe('reminder settings and state', () => {
   it('snooze, PO raised and the last notification are kept side by side for a license', async () => {
     await snooze(database(), 'l1', new Date('2026-12-02T10:00:00Z'));
     await setPoRaised(database(), 'l1', '2026-12-20', now);
-    await markNotified(database(), 'l1', '2026-12-20', 30, now);
+    await markNotified(database(), [{ licenseId: 'l1', end: '2026-12-20', threshold: 30 }], now);
     expect(await database().reminderState.get('l1')).toEqual({
       licenseId: 'l1',
       snoozedUntil: '2026-12-02T10:00:00.000Z',

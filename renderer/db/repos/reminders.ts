@@ -2,6 +2,7 @@ import { domainError, err, ok, type Result } from '../../../shared/errors';
 import type { License } from '../../../shared/license';
 import type { ConexDb, ReminderPrefsRow, ReminderStateRow } from '../database';
 import { storageOutcome, storageResult } from '../storage-errors';
+import { loadBackupSettings } from './backup-settings';
 import { readLatestSeen } from './clock';
 
 /** Everything reminders are computed from, read in one transaction. */
@@ -108,13 +109,36 @@ export function dismissReminder(database: ConexDb, licenseId: string, forEnd: st
   );
 }
 
-/** Remembers that a system notification was shown for this end date and threshold, so it is not shown again. */
-export function markNotified(
-  database: ConexDb,
-  licenseId: string,
-  end: string,
-  threshold: number,
-  now: Date,
-): Promise<Result<ReminderStateRow>> {
-  return updateState(database, licenseId, (row) => ({ ...row, lastNotified: { end, threshold, at: now.toISOString() } }));
+/** A system notification shown for a license: the end date and threshold it was for. */
+export interface NotifiedMark {
+  readonly licenseId: string;
+  readonly end: string;
+  readonly threshold: number;
+}
+
+/**
+ * Remembers that system notifications were shown for these end dates and thresholds, so none is shown again: one
+ * transaction for them all, since a first pass over a large store can notify thousands at once.
+ */
+export function markNotified(database: ConexDb, marks: readonly NotifiedMark[], now: Date): Promise<Result<number>> {
+  const at = now.toISOString();
+  return storageResult(() =>
+    database.transaction('rw', database.reminderState, async () => {
+      const rows = await database.reminderState.bulkGet(marks.map((m) => m.licenseId));
+      await database.reminderState.bulkPut(
+        marks.map((m, i) => ({ ...(rows[i] ?? { licenseId: m.licenseId }), lastNotified: { end: m.end, threshold: m.threshold, at } })),
+      );
+      return marks.length;
+    }),
+  );
+}
+
+/**
+ * A cheap read of everything reminders are computed from except the clock mark: the row count of each table (a
+ * live query counting a whole table re-runs on any write to it) and the backup settings. The reminder service runs a
+ * pass when it changes; the clock mark moves every minute and is watched apart (renderer/reminders/service.ts).
+ */
+export async function readReminderSources(database: ConexDb): Promise<void> {
+  const tables = [database.licenses, database.entities, database.reminderPrefs, database.reminderState];
+  await Promise.all([...tables.map((table) => table.count()), loadBackupSettings(database)]);
 }
