@@ -95,11 +95,35 @@ describe('the reminder service', () => {
     try {
       const { notified, pass } = harness();
       await pass();
-      expect(notified).toHaveLength(6);
+      // Six at once come as one system notification that counts them (each is in the reminders panel).
+      expect(notified).toEqual([
+        { id: 'conex-reminder:all', title: 'Conex License Manager reminders', body: '6 reminders need your attention.' },
+      ]);
       expect(await database().reminderState.count()).toBe(6);
       expect(writes).toHaveLength(1);
     } finally {
       Dexie.on('storagemutated').unsubscribe(listener);
+    }
+  });
+
+  it('up to five notices are shown each on its own; a click on the one that counts more opens the reminders panel', async () => {
+    await database().entities.bulkAdd(['e3', 'e4', 'e5'].map((id) => entityRow(id, `Entity ${id}`)));
+    await database().licenses.bulkAdd(['lib', 'sci', 'e3', 'e4', 'e5'].map((entity, i) => license(`l${i}`, entity, '2026-12-20')));
+    const { deps, notified, pass } = harness();
+    await pass();
+    expect(notified.map((n) => n.id)).toEqual(['l0', 'l1', 'l2', 'l3', 'l4'].map((id) => `conex-reminder:license:${id}`));
+
+    let click: (id: string) => void = () => undefined;
+    useReminders.getState().setOpen(false);
+    const stop = startReminders({
+      ...deps,
+      bridge: { ...deps.bridge, onNotificationClick: (listener) => ((click = listener), () => undefined) },
+    });
+    try {
+      click('conex-reminder:all');
+      expect(useReminders.getState().open).toBe(true);
+    } finally {
+      stop();
     }
   });
 

@@ -84,6 +84,27 @@ export function notices(due: readonly ReminderItem[], t: TFunction, language: st
   return out;
 }
 
+/** More notices than this in one pass are shown as one system notification that counts them. */
+export const MAX_SYSTEM_NOTICES = 5;
+/** The id of that notification: a click opens the reminders panel, which lists them all. */
+export const ALL_REMINDERS_NOTICE = 'conex-reminder:all';
+
+/**
+ * The system notifications for a pass's notices: each one, or, past MAX_SYSTEM_NOTICES, one that counts them. A first
+ * start over a large store (thousands of licenses, evaluations and Cloud subscriptions each notified on their own)
+ * would otherwise fill the desktop with notifications and keep the app busy showing them.
+ */
+export function systemNotices(list: readonly Notice[], t: TFunction): readonly Pick<Notice, 'id' | 'title' | 'body'>[] {
+  if (list.length <= MAX_SYSTEM_NOTICES) return list;
+  return [
+    {
+      id: ALL_REMINDERS_NOTICE,
+      title: t('maintenance:reminders.notify.allTitle'),
+      body: t('maintenance:reminders.notify.several', { count: list.length }),
+    },
+  ];
+}
+
 /** One pass: publish what is due, then show each new crossing once as a system notification and an in-app message. */
 export async function processReminders(deps: ReminderDeps, inputs: ReminderInputs, backup: BackupSettings): Promise<ReminderItem[]> {
   const now = deps.now();
@@ -99,7 +120,8 @@ export async function processReminders(deps: ReminderDeps, inputs: ReminderInput
   });
 
   const list = notices(due, deps.t, deps.language());
-  for (const notice of list) await deps.bridge.notify({ id: notice.id, title: notice.title, body: notice.body }).catch(() => false);
+  for (const notice of systemNotices(list, deps.t))
+    await deps.bridge.notify({ id: notice.id, title: notice.title, body: notice.body }).catch(() => false);
   const marks = list.flatMap((notice) => notice.licenses.map((d) => ({ licenseId: d.licenseId, end: d.end, threshold: d.threshold })));
   if (marks.length > 0) await markNotified(deps.database, marks, now);
   const first = list[0];
@@ -179,6 +201,7 @@ export function startReminders(deps: ReminderDeps): () => void {
     error: failed,
   });
   const offClick = deps.bridge.onNotificationClick((id) => {
+    if (id === ALL_REMINDERS_NOTICE) return useReminders.getState().setOpen(true);
     const target = reminderTarget(id);
     if (target) deps.go(target);
   });

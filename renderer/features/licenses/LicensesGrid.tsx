@@ -1,6 +1,6 @@
 import { Box } from '@mui/material';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../store/navigation';
 import { DataTable } from '../../ui/data-table/DataTable';
@@ -58,18 +58,19 @@ export function LicensesGrid({
   loading: boolean;
 }) {
   const { t } = useTranslation('licenses');
+  // Filtered in the keystroke's own render, not deferred: the table draws only the rows in view, so the whole update
+  // (2 ms of filtering 10,000 rows, about 20 rows drawn) fits the frame that shows the typed character. Deferring it
+  // cost a second frame every keystroke (31 ms against 14 ms in the keystroke bench).
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LicenseFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SortModel>(DEFAULT_SORT);
-  // A keystroke paints the box at once; the list follows in a render React may interrupt for the next keystroke.
-  const deferredQuery = useDeferredValue(query);
 
   // Sorted once per sort or data change; a keystroke only filters the sorted rows, which keeps their order.
   const sorted = useMemo(() => {
     const field: LicenseField = isLicenseField(sort.field) ? sort.field : 'maintenanceEnd';
     return sortRows(rows, LICENSE_COMPARATORS[field], sort.direction);
   }, [rows, sort]);
-  const keep = useMemo(() => licenseMatcher(searchNeedle(deferredQuery), filters), [deferredQuery, filters]);
+  const keep = useMemo(() => licenseMatcher(searchNeedle(query), filters), [query, filters]);
   const shown = useMemo(() => filterRows(sorted, keep), [sorted, keep]);
   // The toolbar reads the rows shown only when Export CSV is pressed, so a keystroke does not draw it again.
   const shownNow = useRef(shown);

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { DataTable, type TableColumn, type TableLabels } from './DataTable';
 import { sortRows, type SortModel } from './table-sort';
 
@@ -169,5 +169,39 @@ describe('the data table', () => {
     expect(screen.getByRole('progressbar', { name: 'Loading items' })).toBeTruthy();
     rerender(<DataTable {...props} loading={false} />);
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+});
+
+describe('a page taller than its box', () => {
+  // jsdom lays nothing out: the scroll box is given the height a 576 px box has on screen.
+  // Made while the tests are collected and put back after the last one: the renderer tests share one jsdom.
+  const height = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get');
+  afterEach(() => height.mockReset());
+  afterAll(() => height.mockRestore());
+  const drawn = () => [...grid().querySelectorAll<HTMLElement>('tbody tr[data-id]')].map((r) => r.dataset.id);
+
+  it("draws only the rows in view and a few more, keeping the whole page's height, and draws others as it scrolls", () => {
+    height.mockReturnValue(576);
+    render(<Sorted />);
+    // Ten rows fit under the header, one more shows in part, eight more are drawn below.
+    expect(drawn()).toEqual(items.slice(0, 19).map((i) => i.id));
+    expect(screen.getByText('1–100 of 130')).toBeTruthy();
+    const box = grid().parentElement as HTMLElement;
+    box.scrollTop = 52 * 50;
+    fireEvent.scroll(box);
+    expect(drawn()).toEqual(items.slice(42, 69).map((i) => i.id));
+    expect(grid().querySelector('tbody tr[data-id="i42"]')?.getAttribute('aria-rowindex')).toBe('44');
+  });
+
+  it('Ctrl+End reaches the last row of the page, scrolled into view, and Enter opens it', () => {
+    height.mockReturnValue(576);
+    const opened = vi.fn();
+    render(<Sorted onRowClick={opened} />);
+    const name = screen.getByRole('columnheader', { name: 'Name' });
+    name.focus();
+    fireEvent.keyDown(name, { key: 'End', ctrlKey: true });
+    expect((document.activeElement as HTMLElement).closest('tr')?.dataset.id).toBe('i99');
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Enter' });
+    expect(opened).toHaveBeenCalledWith('i99');
   });
 });

@@ -1,11 +1,28 @@
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import { Box, LinearProgress } from '@mui/material';
-import { memo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type UIEvent,
+} from 'react';
 import { TableFooter } from './TableFooter';
 import { tableStyles } from './table-styles';
 import { clampPage, pageRows, PAGE_SIZES } from './table-page';
 import { ariaSort, nextSort, type SortModel } from './table-sort';
 import { gridMove, type GridCell } from './grid-keys';
+import { rowWindow, scrollToShow } from './table-window';
+
+/** Every row is one line this high (table-styles.ts), so the rows in view follow from the scroll position alone. */
+const ROW_HEIGHT = 52;
+const HEADER_HEIGHT = 56;
+/** Rows drawn beyond each edge of the view, so a short scroll finds them there. */
+const OVERSCAN = 8;
 
 /** One column of a data table: its field (`data-field` on its cells), header, width and how a cell shows a row. */
 export interface TableColumn<R> {
@@ -63,6 +80,21 @@ function DataTableOf<R extends { readonly id: string }>({
   const page = clampPage(paging.key === pageKey ? paging.page : 0, rows.length, pageSize);
   const shown = pageRows(rows, page, pageSize);
   const firstIndex = page * pageSize;
+  // Only the rows in view are drawn (a page of 100 is about 12 in view): a keystroke in the search redraws those alone.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 0 });
+  const measure = () => {
+    const box = scrollRef.current;
+    if (box) setView({ top: box.scrollTop, height: box.clientHeight });
+  };
+  useLayoutEffect(() => {
+    measure();
+    if (typeof ResizeObserver === 'undefined' || !scrollRef.current) return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(scrollRef.current);
+    return () => observer.disconnect();
+  }, []);
+  const { start, end } = rowWindow(view.top, view.height - HEADER_HEIGHT, ROW_HEIGHT, shown.length, OVERSCAN);
 
   const sortBy = (field: string) => onSortChange(nextSort(sort, field));
   // A grid is one tab stop: the cell last visited (the first header at first); arrows, Home and End move between cells,
@@ -71,7 +103,25 @@ function DataTableOf<R extends { readonly id: string }>({
   const [visited, setVisited] = useState<GridCell>({ row: 0, col: 0 });
   const active = { row: Math.min(visited.row, shown.length), col: Math.min(visited.col, columns.length - 1) };
   const cellOf = (target: EventTarget) => (target as HTMLElement).closest<HTMLTableCellElement>('th, td');
-  const at = (cell: HTMLTableCellElement): GridCell => ({ row: (cell.parentElement as HTMLTableRowElement).rowIndex, col: cell.cellIndex });
+  // Row 1 is the page's first row, wherever the drawn rows start: aria-rowindex counts from the header (1) over all pages.
+  const at = (cell: HTMLTableCellElement): GridCell => {
+    const index = Number(cell.parentElement?.getAttribute('aria-rowindex') ?? 1);
+    return { row: cell.tagName === 'TH' ? 0 : index - firstIndex - 1, col: cell.cellIndex };
+  };
+  const cellAt = (target: GridCell) =>
+    tableRef.current?.querySelector<HTMLElement>(
+      `tr[aria-rowindex="${target.row === 0 ? 1 : firstIndex + target.row + 1}"] > :nth-child(${target.col + 1})`,
+    );
+  // A cell reached with the keyboard outside the drawn rows is focused once the scroll has drawn it.
+  const pendingFocus = useRef<GridCell | null>(null);
+  useLayoutEffect(() => {
+    if (!pendingFocus.current) return;
+    const cell = cellAt(pendingFocus.current);
+    if (cell) {
+      pendingFocus.current = null;
+      cell.focus();
+    }
+  });
   const onFocus = (e: FocusEvent) => {
     const cell = cellOf(e.target);
     if (cell) setVisited(at(cell));
@@ -98,7 +148,17 @@ function DataTableOf<R extends { readonly id: string }>({
     if (!next) return;
     e.preventDefault();
     setVisited(next);
-    tableRef.current?.rows[next.row]?.cells[next.col]?.focus();
+    const box = scrollRef.current;
+    if (box && next.row > 0) {
+      const top = scrollToShow(next.row - 1, box.scrollTop, box.clientHeight, ROW_HEIGHT, HEADER_HEIGHT);
+      if (top !== box.scrollTop) {
+        box.scrollTop = top;
+        setView({ top, height: box.clientHeight });
+      }
+    }
+    const target = cellAt(next);
+    if (target) target.focus();
+    else pendingFocus.current = next;
   };
   // One listener for every row: the row clicked is the nearest one with an id, unless a control inside it took the click.
   const onBodyClick = (e: MouseEvent<HTMLTableSectionElement>) => {
@@ -111,7 +171,11 @@ function DataTableOf<R extends { readonly id: string }>({
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
       <Box sx={{ height: 4 }}>{loading && <LinearProgress aria-label={labels.loading} />}</Box>
-      <Box sx={{ overflow: 'auto', maxHeight: 'calc(100vh - 250px)', minHeight: 200 }}>
+      <Box
+        ref={scrollRef}
+        onScroll={(e: UIEvent<HTMLDivElement>) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+        sx={{ overflow: 'auto', maxHeight: 'calc(100vh - 250px)', minHeight: 200 }}
+      >
         <Box
           component="table"
           role="grid"
@@ -153,10 +217,18 @@ function DataTableOf<R extends { readonly id: string }>({
             </tr>
           </thead>
           <tbody onClick={onBodyClick}>
-            {/* Keyed by place, not id: a new search fills the same 100 row elements with new text instead of building new ones. */}
-            {shown.map((row, i) => (
-              <Row key={i} row={row} columns={columns} index={firstIndex + i + 2} activeCol={active.row === i + 1 ? active.col : -1} />
+            {/* Keyed by place, not id: a new search fills the same row elements with new text instead of building new ones. */}
+            {start > 0 && <Spacer rows={start} columns={columns.length} />}
+            {shown.slice(start, end).map((row, i) => (
+              <Row
+                key={i}
+                row={row}
+                columns={columns}
+                index={firstIndex + start + i + 2}
+                activeCol={active.row === start + i + 1 ? active.col : -1}
+              />
             ))}
+            {end < shown.length && <Spacer rows={shown.length - end} columns={columns.length} />}
           </tbody>
         </Box>
       </Box>
@@ -172,6 +244,15 @@ function DataTableOf<R extends { readonly id: string }>({
         labels={labels}
       />
     </Box>
+  );
+}
+
+/** The room of rows not drawn, so the scroll bar and position stay those of the whole page; hidden from assistive technology. */
+function Spacer({ rows, columns }: { rows: number; columns: number }) {
+  return (
+    <tr aria-hidden="true" className="conex-spacer">
+      <td colSpan={columns} style={{ height: rows * ROW_HEIGHT, padding: 0, border: 0 }} />
+    </tr>
   );
 }
 
