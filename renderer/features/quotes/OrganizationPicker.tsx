@@ -1,4 +1,5 @@
-import { Autocomplete, Box, TextField, Typography } from '@mui/material';
+import { Autocomplete, Box, createFilterOptions, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../ui/countries';
 import type { OrganizationOption } from './customer-options';
@@ -13,16 +14,24 @@ interface Props {
   helperText: string | undefined;
 }
 
+const byTypedText = createFilterOptions<OrganizationOption>();
+
 /** The Organization field: typed freely, or picked from those already used, and editable after picking. */
 export function OrganizationPicker({ value, options, onType, onPick, error, helperText }: Props) {
   const { t, i18n } = useTranslation('quotes');
+  // The list narrows to what the user types once the list is open, not to a name already in the field (prefilled from
+  // the profile or picked before): opening it shows every organization used before, to pick another.
+  const [typedSinceOpen, setTypedSinceOpen] = useState(false);
   return (
     <Autocomplete<OrganizationOption, false, false, true>
       freeSolo
       options={options}
       value={null}
       inputValue={value}
+      onOpen={() => setTypedSinceOpen(false)}
+      filterOptions={(all, state) => (typedSinceOpen ? byTypedText(all, state) : all)}
       onInputChange={(_e, text, reason) => {
+        if (reason === 'input') setTypedSinceOpen(true);
         if (reason === 'input' || reason === 'clear') onType(text);
       }}
       onChange={(_e, picked) => {
