@@ -13,8 +13,9 @@ export class AppPage {
     return this.page.getByRole('navigation');
   }
 
+  /** Opens a screen from the navigation by its button's whole name ("Quotes", not the sync panel's "Quotes to review: 1"). */
   async goTo(screen: string | RegExp): Promise<void> {
-    await this.nav().getByRole('button', { name: screen }).click();
+    await this.nav().getByRole('button', { name: screen, exact: true }).click();
   }
 
   heading() {
