@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalJson } from './canonical';
-import { toPortable } from './portable';
+import { portableValue } from './portable';
 
 /** What marks a file as one of this app's backups. */
 export const BACKUP_FORMAT = 'conex-license-manager-backup';
@@ -51,16 +51,18 @@ export function checksummedPart(file: Omit<BackupFile, 'checksum'> | BackupFile)
  * so any change to any record, by hand or by a damaged copy, changes the checksum.
  */
 export async function writeBackupFile(contents: Omit<BackupContents, 'formatVersion'>, sha256: Sha256Hex): Promise<string> {
-  const tables: Record<string, unknown[]> = {};
-  for (const [name, records] of Object.entries(contents.tables)) tables[name] = records.map(toPortable);
-  const body = canonicalJson({
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
-    createdAt: contents.createdAt,
-    appVersion: contents.appVersion,
-    schemaVersion: contents.schemaVersion,
-    tables,
-  });
+  // Dates and bytes become their portable form as the canonical copy is made: one copy of the records, not two.
+  const body = canonicalJson(
+    {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      createdAt: contents.createdAt,
+      appVersion: contents.appVersion,
+      schemaVersion: contents.schemaVersion,
+      tables: contents.tables,
+    },
+    portableValue,
+  );
   const checksum = { algorithm: 'SHA-256', value: await sha256(body) };
   // The body is a JSON object: close it with the checksum rather than stringify everything twice.
   return `${body.slice(0, -1)},"checksum":${JSON.stringify(checksum)}}`;

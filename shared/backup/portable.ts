@@ -12,6 +12,20 @@ type Tagged = { [TAG]: 'date'; iso: string } | { [TAG]: 'bytes'; base64url: stri
 /** A JSON-safe copy of a stored value. */
 export function toPortable(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
+  const converted = portableValue(value);
+  if (converted !== value) return converted;
+  if (Array.isArray(value)) return value.map(toPortable);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = toPortable(v);
+  return out;
+}
+
+/**
+ * One object as JSON can hold it: a date or bytes as their tagged object; an array or a plain object as it is (its
+ * contents are the caller's to walk). Anything else (a Blob, a Map, a class instance) would turn into {} in JSON:
+ * losing it silently is worse than failing loudly.
+ */
+export function portableValue(value: object): unknown {
   if (value instanceof Date) return { [TAG]: 'date', iso: value.toISOString() } satisfies Tagged;
   if (value instanceof ArrayBuffer)
     return { [TAG]: 'bytes', base64url: encodeBase64Url(new Uint8Array(value)), arrayBuffer: true } satisfies Tagged;
@@ -21,14 +35,11 @@ export function toPortable(value: unknown): unknown {
       [TAG]: 'bytes',
       base64url: encodeBase64Url(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)),
     } satisfies Tagged;
-  if (Array.isArray(value)) return value.map(toPortable);
+  if (Array.isArray(value)) return value;
   const proto: unknown = Object.getPrototypeOf(value);
-  // A Blob, Map or class instance would turn into {} in JSON: losing it silently is worse than failing loudly.
   if (proto !== Object.prototype && proto !== null)
     throw new TypeError(`A backup cannot hold a ${(value as { constructor?: { name?: string } }).constructor?.name ?? 'non-plain'} value`);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = toPortable(v);
-  return out;
+  return value;
 }
 
 /** The stored value a portable one stands for; a tag that does not decode is left as it is (record validation then refuses it). */

@@ -68,11 +68,13 @@ export async function exportBackup(
   if (!read.ok) return read;
   const tables: Record<string, unknown[]> = read.value;
   progress({ phase: 'sealing', done: 0, total: 0 });
-  const text = await writeBackupFile(
+  const sealing = writeBackupFile(
     { createdAt: options.now.toISOString(), appVersion: options.appVersion, schemaVersion: database.verno, tables },
     options.sha256 ?? webSha256,
   );
+  // WebCrypto hashes off the main thread: the records are checked meanwhile, not after.
   const verified = checkBackupTables(tables, backupRules(database), database.verno);
+  const text = await sealing;
   const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
   return ok(verified.ok ? { text, counts } : { text, counts, warning: verified.error });
 }
