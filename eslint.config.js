@@ -96,6 +96,17 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', { patterns: rendererImportPatterns }],
+      // The renderer runs in a browser page: Node's globals do not exist there. (TypeScript's no-undef is off, and the
+      // type check of the renderer's tests has Node types, so this is the check; see editorOnly in scripts/typecheck.mjs.)
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', 'module', 'global', '__dirname', '__filename', 'setImmediate', 'clearImmediate'].map(
+          (name) => ({
+            name,
+            message: 'The renderer runs in a browser page, where Node globals do not exist; reach the host through renderer/platform.',
+          }),
+        ),
+      ],
     },
   },
   {

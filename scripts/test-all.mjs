@@ -2,7 +2,7 @@
 // Every check there is, in one command (`npm test`): static checks, Vitest, Playwright.
 // Runs them all even when one fails, then prints one plain line: "N passed, N failed[, N skipped]",
 // counting Vitest and Playwright tests together (a failed static check counts as one failure).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureTestTools, systemProbes } from './test-tools.mjs';
@@ -47,12 +47,32 @@ function run(name, cmd, args, env = {}) {
   return { ok: r.status === 0, seconds };
 }
 
-for (const [name, cmd, args] of staticChecks) {
-  if (!want(name)) continue;
-  const r = run(name, cmd, args);
+/** Runs one check with its output kept, printed whole when it ends, so that checks running side by side do not interleave. */
+function runQuietly(name, cmd, args) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(0);
+      console.log(`\n=== ${name}: ${cmd} ${args.join(' ')} (${seconds}s)`);
+      if (output.trim()) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+      resolve({ ok: code === 0, seconds });
+    });
+  });
+}
+
+// The static checks run side by side: ESLint, Prettier and electronegativity are single-threaded, and one after
+// another they left one of two cores idle for about 40 s while the type check waited its turn.
+const checks = staticChecks.filter(([name]) => want(name));
+const results = await Promise.all(checks.map(([name, cmd, args]) => runQuietly(name, cmd, args)));
+checks.forEach(([name], i) => {
+  const r = results[i];
   if (!r.ok) failed++;
   summary.push(`${name}: ${r.ok ? 'ok' : 'FAILED'} (${r.seconds}s)`);
-}
+});
 
 if (want('unit')) {
   const file = join(reports, 'vitest.json');

@@ -10,7 +10,13 @@ const eslint = new ESLint({ cwd: root, overrideConfigFile: path.join(root, 'esli
 async function problems(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
   return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'conex/feature-boundaries' || m.ruleId === 'no-restricted-syntax' || m.ruleId === 'no-restricted-imports')
+    .filter(
+      (m) =>
+        m.ruleId === 'conex/feature-boundaries' ||
+        m.ruleId === 'no-restricted-syntax' ||
+        m.ruleId === 'no-restricted-imports' ||
+        m.ruleId === 'no-restricted-globals',
+    )
     .map((m) => `${m.ruleId}: ${m.message}`);
 }
 
@@ -108,5 +114,16 @@ describe('only renderer/db touches the Dexie tables', () => {
     for (const file of ['renderer/sync/runtime.ts', 'renderer/sync/pull.ts']) {
       expect((await problems(file, code.replace('../database', '../db/database'))).some((m) => TABLES.test(m))).toBe(true);
     }
+  });
+});
+
+describe('the renderer runs in a browser page', () => {
+  it("its code may not use Node's globals, though its tests may", async () => {
+    const code = 'export const home = process.env.HOME;\nexport const bytes = Buffer.from("x");\n';
+    expect(await problems('renderer/lib/paths.ts', code)).toEqual([
+      expect.stringMatching(/^no-restricted-globals: Unexpected use of 'process'\. The renderer runs in a browser page/),
+      expect.stringMatching(/^no-restricted-globals: Unexpected use of 'Buffer'\./),
+    ]);
+    expect(await problems('renderer/lib/paths.test.ts', code)).toEqual([]);
   });
 });
