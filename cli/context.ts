@@ -1,5 +1,5 @@
 import type { Translate } from '../shared/calendar/maintenance-events';
-import type { Ed25519SyncVerifier } from '../shared/keys/crypto-ports';
+import type { Ed25519SyncVerifier, Ed25519Verifier } from '../shared/keys/crypto-ports';
 import type { TrustedKeySet } from '../shared/keys/trust';
 import type { Lang } from './i18n/translate';
 
@@ -10,6 +10,8 @@ export interface Context {
   readonly now: Date;
   readonly trustedKeys: TrustedKeySet;
   readonly verifier: Ed25519SyncVerifier;
+  /** The same verification on the thread pool, for commands that read every key before printing. */
+  readonly poolVerifier: Ed25519Verifier;
   readonly json: boolean;
   /** Whether standard output is a terminal that takes colour; asked only when colour would be used. */
   readonly colour: () => boolean;

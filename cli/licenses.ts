@@ -49,7 +49,7 @@ export async function readLicenses(files: readonly string[], ctx: Context): Prom
       else problems.push(ctx.t('cli:files.backup', { file: name, reason: ctx.t(backup.messageKey, backup.params) }));
       continue;
     }
-    const keys = checkKeys(input.text, ctx);
+    const keys = await checkKeys(input.text, ctx);
     if (keys.length === 0) problems.push(ctx.t('cli:files.noKeys', { file: name }));
     for (const key of keys) {
       if (!key.ok) {

@@ -1,6 +1,6 @@
 import type { KeyError } from '../shared/keys/key-errors';
 import { splitKeyBlocks, type KeyBlock } from '../shared/keys/keys-file';
-import { verifyKeySync, type VerifiedKey } from '../shared/keys/verify';
+import { verifyKey, verifyKeySync, type VerifiedKey } from '../shared/keys/verify';
 import { decodeBase64UrlNative } from './base64url';
 import type { Context } from './context';
 
@@ -9,9 +9,21 @@ export type CheckedKey =
   | { readonly ok: true; readonly index: number; readonly line: number; readonly key: VerifiedKey }
   | { readonly ok: false; readonly index: number; readonly line: number; readonly error: KeyError };
 
-/** Verifies every key a text holds, each on its own: a bad one never hides the others. */
-export function checkKeys(text: string, ctx: Pick<Context, 'trustedKeys' | 'verifier'>): CheckedKey[] {
-  return splitKeyBlocks(text).map((block, i) => checkKey(block, i + 1, ctx));
+/** Verifies every key a text holds, each on its own (a bad one never hides the others), all at once on the thread pool. */
+export function checkKeys(text: string, ctx: Pick<Context, 'trustedKeys' | 'poolVerifier'>): Promise<CheckedKey[]> {
+  return Promise.all(
+    splitKeyBlocks(text).map(async (block, i): Promise<CheckedKey> => {
+      const result = await verifyKey(block.text, {
+        trustedKeys: ctx.trustedKeys,
+        verifier: ctx.poolVerifier,
+        decodeBase64Url: decodeBase64UrlNative,
+      });
+      const index = i + 1;
+      return result.ok
+        ? { ok: true, index, line: block.line, key: result.value }
+        : { ok: false, index, line: block.line, error: result.error };
+    }),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { buildTrustedKeySet, type TrustedKeySet } from '../shared/keys/trust';
 import { daysOption, parseArgs } from './args';
 import { failure, type Context, type Outcome } from './context';
-import { createVerifier } from './ed25519';
+import { createPoolVerifier, createVerifier } from './ed25519';
 import { pickLang, translator, type Lang } from './i18n/translate';
 
 /** A command line that cannot be understood: sysexits' EX_USAGE, or UNKNOWN for `check` as plugins must. */
@@ -87,6 +87,7 @@ async function context(lang: Lang, json: boolean, host: Host): Promise<Context> 
     now: host.now,
     trustedKeys: host.trustedKeys ?? buildTrustedKeySet(),
     verifier: createVerifier(),
+    poolVerifier: createPoolVerifier(),
     json,
     colour: () => (colour ??= !json && !host.env.NO_COLOR && host.env.TERM !== 'dumb' && host.isTTY()),
     stdin: host.stdin,

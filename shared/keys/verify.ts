@@ -18,6 +18,8 @@ export interface VerifiedKey {
 export interface VerifyOptions {
   readonly trustedKeys: TrustedKeySet;
   readonly verifier: Ed25519Verifier;
+  /** The platform's native base64url decoder, held to `decodeBase64Url`'s contract; that one by default. */
+  readonly decodeBase64Url?: Base64UrlDecoder;
 }
 
 /** The options of `verifyKeySync`: the same trusted keys, with a synchronous verifier. */
@@ -44,7 +46,7 @@ interface SignatureCheck {
  * named by its kid.
  */
 export async function verifyKey(text: string, options: VerifyOptions): Promise<Result<VerifiedKey, KeyError>> {
-  const reading = readKey(text, options.trustedKeys);
+  const reading = readKey(text, options.trustedKeys, options.decodeBase64Url);
   let step = reading.next();
   while (!step.done) step = reading.next(await options.verifier(step.value.publicKey, step.value.message, step.value.signature));
   return step.value;
