@@ -1,16 +1,18 @@
 import { Alert, Button, Snackbar } from '@mui/material';
 import { useToast } from '../store/toast';
+import { useNoticeAnchor } from './notice-anchor';
 
 /** Shows the current in-app message; errors stay until dismissed. */
 export function Toaster() {
   const { current, dismiss } = useToast();
+  const anchorOrigin = useNoticeAnchor('center');
   return (
     <Snackbar
       key={current?.id}
       open={current !== null}
       autoHideDuration={current?.severity === 'error' ? null : 8000}
       onClose={(_e, reason) => reason !== 'clickaway' && dismiss()}
-      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      anchorOrigin={anchorOrigin}
     >
       {current ? (
         <Alert

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { listPendingKeys } from '../../db/repos/sync-store';
 import { useNavigation } from '../../store/navigation';
+import { useNoticeAnchor } from '../../ui/notice-anchor';
 
 /**
  * "A new key is ready for SEN-…": a key Conex issued after payment (R-PAY-2).
@@ -18,9 +19,10 @@ export function NewKeyPrompt() {
   const [later, setLater] = useState<ReadonlySet<string>>(new Set());
   const waiting = pending.filter((k) => !later.has(`${k.sen}|${k.key}`));
   const next = waiting[0];
+  const anchorOrigin = useNoticeAnchor('right');
   const hide = (all: boolean) => setLater(new Set([...later, ...(all ? waiting : waiting.slice(0, 1)).map((k) => `${k.sen}|${k.key}`)]));
   return (
-    <Snackbar open={!!next} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} key={next ? `${next.sen}|${next.key}` : 'none'}>
+    <Snackbar open={!!next} anchorOrigin={anchorOrigin} key={next ? `${next.sen}|${next.key}` : 'none'}>
       {next ? (
         <Alert
           severity="info"
