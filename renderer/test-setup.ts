@@ -22,6 +22,7 @@ import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import type { StoreApi } from 'zustand';
 // Components are tested as the app composes them: what each feature adds to another's screen is registered.
 import './app/contributions';
+import { allSlots } from './contributions/slots';
 import { useOpenedFile } from './reminders/opened-file';
 import { useReminders } from './reminders/store';
 import { useSettings } from './store/settings';
@@ -36,6 +37,9 @@ function reset<T>(store: StoreApi<T>): void {
 }
 
 beforeAll(async () => {
+  // Contributions load when first shown: loaded here instead, before any test, so that no file's last test leaves one
+  // loading while its environment is torn down (Vitest's EnvironmentTeardownError, seen in a fresh CI run).
+  await Promise.all(allSlots.map((slot) => slot.preload()));
   vi.unstubAllGlobals();
   vi.unstubAllEnvs();
   vi.useRealTimers();

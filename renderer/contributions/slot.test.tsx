@@ -42,4 +42,17 @@ describe('a slot', () => {
     const { container } = render(<SlotOutlet slot={createSlot<Props>('empty')} props={{ name: 'x' }} />);
     expect(container.innerHTML).toBe('');
   });
+
+  it('preloads every contribution on demand, each once, before any host draws it', async () => {
+    const slot = createSlot<Props>('test');
+    const a = vi.fn(async () => says('a'));
+    const b = vi.fn(async () => says('b'));
+    slot.register({ id: 'a', order: 1, load: a });
+    slot.register({ id: 'b', order: 2, load: b });
+    await slot.preload();
+    expect(a).toHaveBeenCalledTimes(1);
+    expect(b).toHaveBeenCalledTimes(1);
+    render(<SlotOutlet slot={slot} props={{ name: 'q' }} />);
+    await screen.findByText('b:q');
+  });
 });

@@ -24,20 +24,28 @@ export interface Slot<P> {
   register(contribution: Contribution<P>): void;
   /** The contributions in order. */
   entries(): readonly SlotEntry<P>[];
+  /** Loads every contribution's code now rather than when first shown. */
+  preload(): Promise<void>;
 }
 
 /** Makes an empty slot whose contributions all receive props of type P. */
 export function createSlot<P extends object>(name: string): Slot<P> {
   const byId = new Map<string, SlotEntry<P>>();
+  const loads = new Map<string, () => Promise<unknown>>();
   let sorted: SlotEntry<P>[] = [];
   return {
     name,
     register({ id, order, load }) {
       // lazy() is created once per contribution: a new one on each render would load and mount the panel afresh.
       byId.set(id, { id, order, Component: lazy(load) });
+      loads.set(id, load);
       sorted = [...byId.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
     },
     entries: () => sorted,
+    // A module's import is cached: lazy() finds the same module when it renders.
+    preload: async () => {
+      await Promise.all([...loads.values()].map((load) => load()));
+    },
   };
 }
 

@@ -27,3 +27,6 @@ export const quoteRowActions = createSlot<QuoteSlotProps>('quoteRowActions');
 
 /** Sections other features add to Settings, shown after the settings feature's own Appearance and API sections. */
 export const settingsSections = createSlot<SettingsSectionProps>('settingsSections');
+
+/** Every slot, for whoever must load all their contributions at once (the test set-up does, before each file). */
+export const allSlots = [licenseDetailsPanels, quoteRowActions, settingsSections] as const;
