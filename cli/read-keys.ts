@@ -1,3 +1,4 @@
+import type { Result } from '../shared/errors';
 import type { KeyError } from '../shared/keys/key-errors';
 import { splitKeyBlocks, type KeyBlock } from '../shared/keys/keys-file';
 import { verifyKey, verifyKeySync, type VerifiedKey } from '../shared/keys/verify';
@@ -11,19 +12,8 @@ export type CheckedKey =
 
 /** Verifies every key a text holds, each on its own (a bad one never hides the others), all at once on the thread pool. */
 export function checkKeys(text: string, ctx: Pick<Context, 'trustedKeys' | 'poolVerifier'>): Promise<CheckedKey[]> {
-  return Promise.all(
-    splitKeyBlocks(text).map(async (block, i): Promise<CheckedKey> => {
-      const result = await verifyKey(block.text, {
-        trustedKeys: ctx.trustedKeys,
-        verifier: ctx.poolVerifier,
-        decodeBase64Url: decodeBase64UrlNative,
-      });
-      const index = i + 1;
-      return result.ok
-        ? { ok: true, index, line: block.line, key: result.value }
-        : { ok: false, index, line: block.line, error: result.error };
-    }),
-  );
+  const options = { trustedKeys: ctx.trustedKeys, verifier: ctx.poolVerifier, decodeBase64Url: decodeBase64UrlNative };
+  return Promise.all(splitKeyBlocks(text).map(async (block, i) => checked(await verifyKey(block.text, options), i + 1, block)));
 }
 
 /**
@@ -33,11 +23,14 @@ export function checkKeys(text: string, ctx: Pick<Context, 'trustedKeys' | 'pool
  * every key's result until the end made the garbage collector copy them all.
  */
 export function checkKey(block: KeyBlock, index: number, ctx: Pick<Context, 'trustedKeys' | 'verifier'>): CheckedKey {
-  const result = verifyKeySync(block.text, {
-    trustedKeys: ctx.trustedKeys,
-    verifier: ctx.verifier,
-    decodeBase64Url: decodeBase64UrlNative,
-  });
+  return checked(
+    verifyKeySync(block.text, { trustedKeys: ctx.trustedKeys, verifier: ctx.verifier, decodeBase64Url: decodeBase64UrlNative }),
+    index,
+    block,
+  );
+}
+
+function checked(result: Result<VerifiedKey, KeyError>, index: number, block: KeyBlock): CheckedKey {
   return result.ok ? { ok: true, index, line: block.line, key: result.value } : { ok: false, index, line: block.line, error: result.error };
 }
 

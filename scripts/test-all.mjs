@@ -2,9 +2,10 @@
 // Every check there is, in one command (`npm test`): static checks, Vitest, Playwright.
 // Runs them all even when one fails, then prints one plain line: "N passed, N failed[, N skipped]",
 // counting Vitest and Playwright tests together (a failed static check counts as one failure).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { runKept } from './run-kept.mjs';
 import { ensureTestTools, systemProbes } from './test-tools.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -48,20 +49,13 @@ function run(name, cmd, args, env = {}) {
 }
 
 /** Runs one check with its output kept, printed whole when it ends, so that checks running side by side do not interleave. */
-function runQuietly(name, cmd, args) {
+async function runQuietly(name, cmd, args) {
   const started = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => {
-      const seconds = ((Date.now() - started) / 1000).toFixed(0);
-      console.log(`\n=== ${name}: ${cmd} ${args.join(' ')} (${seconds}s)`);
-      if (output.trim()) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
-      resolve({ ok: code === 0, seconds });
-    });
-  });
+  const { ok, output } = await runKept(cmd, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')} (${seconds}s)`);
+  if (output.trim()) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  return { ok, seconds };
 }
 
 // The static checks run side by side: ESLint, Prettier and electronegativity are single-threaded, and one after

@@ -2,9 +2,9 @@
 // `npm run typecheck`: one `tsc` per layer (each layer has its own globals: no DOM in shared/, no Node in renderer/),
 // run side by side on as many cores as the machine has. tsc is single-threaded, so one after another left one of two
 // cores idle.
-import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { runKept } from './run-kept.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -28,15 +28,10 @@ export const projects = [
  */
 export const editorOnly = { 'renderer/tsconfig.json': 'the renderer lint block refuses Node globals and imports' };
 
-/** Runs one project's check, keeping its output so that checks running side by side do not interleave. */
-function check(project) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', project], { cwd: root });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ project, ok: code === 0, output }));
-  });
+/** Runs one project's check, its output kept whole. */
+async function check(project) {
+  const { ok, output } = await runKept(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', project], { cwd: root });
+  return { project, ok, output };
 }
 
 /** Checks every project, `parallel` at a time; the failures' output, each under its project's name. */

@@ -58,7 +58,8 @@ function isIndexLike(key: string): boolean {
   return /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
 }
 
-function convertDeep(value: unknown, convert: Convert): unknown {
+/** A copy of `value` with `convert` applied to every object in it, outermost first (what it returns is not walked again). */
+export function convertDeep(value: unknown, convert: Convert): unknown {
   if (value === null || typeof value !== 'object') return value;
   const converted = convert(value);
   if (converted !== value) return converted;

@@ -1,4 +1,5 @@
 import { decodeBase64Url, encodeBase64Url } from '../keys/base64url';
+import { convertDeep } from './canonical';
 
 /**
  * Values IndexedDB stores that JSON cannot hold (dates, bytes) are written as
@@ -11,13 +12,7 @@ type Tagged = { [TAG]: 'date'; iso: string } | { [TAG]: 'bytes'; base64url: stri
 
 /** A JSON-safe copy of a stored value. */
 export function toPortable(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  const converted = portableValue(value);
-  if (converted !== value) return converted;
-  if (Array.isArray(value)) return value.map(toPortable);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = toPortable(v);
-  return out;
+  return convertDeep(value, portableValue);
 }
 
 /**
