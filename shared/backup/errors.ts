@@ -32,6 +32,9 @@ const messageKeys: Record<BackupErrorCode, string> = {
   'backup.forbiddenKey': 'backups:errors.forbiddenKey',
 };
 
+/** Every code, for checking one that crossed a boundary (a worker's answer). */
+export const BACKUP_ERROR_CODES = Object.keys(messageKeys) as [BackupErrorCode, ...BackupErrorCode[]];
+
 /** A backup error with its message key. */
 export function backupError(code: BackupErrorCode, params?: Record<string, string | number>): BackupError {
   return params ? { code, messageKey: messageKeys[code], params } : { code, messageKey: messageKeys[code] };

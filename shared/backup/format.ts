@@ -45,25 +45,53 @@ export function checksummedPart(file: Omit<BackupFile, 'checksum'> | BackupFile)
   return canonicalJson(rest);
 }
 
+/** What a backup file says about itself, before its tables. */
+export type BackupHeader = Pick<BackupContents, 'createdAt' | 'appVersion' | 'schemaVersion'>;
+
+/** One table's records as the backup file holds them: canonical JSON, dates and bytes in their portable form. */
+export function canonicalTable(records: readonly unknown[]): string {
+  // Dates and bytes become their portable form as the canonical copy is made: one copy of the records, not two.
+  return canonicalJson(records, portableValue);
+}
+
+/**
+ * The canonical JSON of a backup's body, put together from each table's
+ * canonical text: the same text canonicalJson gives for the whole body, so a
+ * table's text can be handed on (to be checked off the main thread) as soon as
+ * it is written. `tables` sorts last of the body's keys, and table names are
+ * never integer-like: both are checked, and the whole is written in one go otherwise.
+ */
+export function backupBody(header: BackupHeader, tableTexts: Readonly<Record<string, string>>): string {
+  const envelope = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    createdAt: header.createdAt,
+    appVersion: header.appVersion,
+    schemaVersion: header.schemaVersion,
+  };
+  const head = canonicalJson({ ...envelope, tables: {} });
+  const names = Object.keys(tableTexts).sort();
+  if (!head.endsWith('"tables":{}}') || names.some((name) => /^\d/.test(name))) {
+    const tables = Object.fromEntries(names.map((name) => [name, JSON.parse(tableTexts[name] ?? 'null') as unknown]));
+    return canonicalJson({ ...envelope, tables });
+  }
+  const tables = names.map((name) => `${JSON.stringify(name)}:${tableTexts[name] ?? 'null'}`).join(',');
+  return `${head.slice(0, -2)}${tables}}}`;
+}
+
+/** The text of a backup file: its canonical body closed with the SHA-256 of that body. */
+export async function sealBackupBody(body: string, sha256: Sha256Hex): Promise<string> {
+  const checksum = { algorithm: 'SHA-256', value: await sha256(body) };
+  // The body is a JSON object: close it with the checksum rather than stringify everything twice.
+  return `${body.slice(0, -1)},"checksum":${JSON.stringify(checksum)}}`;
+}
+
 /**
  * The text of a backup file: canonical JSON of the contents, then the SHA-256
  * of that text. Reading it back and canonicalising again gives the same text,
  * so any change to any record, by hand or by a damaged copy, changes the checksum.
  */
 export async function writeBackupFile(contents: Omit<BackupContents, 'formatVersion'>, sha256: Sha256Hex): Promise<string> {
-  // Dates and bytes become their portable form as the canonical copy is made: one copy of the records, not two.
-  const body = canonicalJson(
-    {
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      createdAt: contents.createdAt,
-      appVersion: contents.appVersion,
-      schemaVersion: contents.schemaVersion,
-      tables: contents.tables,
-    },
-    portableValue,
-  );
-  const checksum = { algorithm: 'SHA-256', value: await sha256(body) };
-  // The body is a JSON object: close it with the checksum rather than stringify everything twice.
-  return `${body.slice(0, -1)},"checksum":${JSON.stringify(checksum)}}`;
+  const texts = Object.fromEntries(Object.entries(contents.tables).map(([name, rows]) => [name, canonicalTable(rows)]));
+  return sealBackupBody(backupBody(contents, texts), sha256);
 }

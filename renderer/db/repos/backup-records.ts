@@ -127,20 +127,36 @@ function upgradeFor(table: BackedUpTable): TableRules['upgrade'] {
   };
 }
 
-/** The read rules for this store: the backed-up tables with their keys and schemas, and the tables left out. */
-export function backupRules(database: ConexDb): ReadRules {
-  const tables: Record<string, TableRules> = {};
+/** Each backed-up table's primary key in this store, as plain data a worker can be given. */
+export type PrimaryKeys = Readonly<Record<BackedUpTable, string>>;
+
+export function primaryKeysOf(database: ConexDb): PrimaryKeys {
+  const keys = {} as Record<BackedUpTable, string>;
   for (const name of Object.keys(recordSchemas) as BackedUpTable[]) {
     const keyPath = database.table(name).schema.primKey.keyPath;
     // Every backed-up table has a simple inbound key; anything else is a bug in a migration.
     if (typeof keyPath !== 'string') throw new Error(`table ${name} has no simple primary key`);
+    keys[name] = keyPath;
+  }
+  return keys;
+}
+
+/** The read rules for tables with these primary keys: the backed-up tables with their schemas, and the tables left out. */
+export function rulesFor(primaryKeys: PrimaryKeys): ReadRules {
+  const tables: Record<string, TableRules> = {};
+  for (const name of Object.keys(recordSchemas) as BackedUpTable[]) {
     const upgrade = upgradeFor(name);
     tables[name] = {
-      primaryKey: keyPath,
+      primaryKey: primaryKeys[name],
       schema: recordSchemas[name],
       leaveOut: (row) => isLocalRow(name, row),
       ...(upgrade ? { upgrade } : {}),
     };
   }
   return { tables, leftOut: NEVER_BACKED_UP };
+}
+
+/** The read rules for this store. */
+export function backupRules(database: ConexDb): ReadRules {
+  return rulesFor(primaryKeysOf(database));
 }

@@ -1,7 +1,8 @@
 import {
-  checkBackupTables,
+  backupBody,
+  canonicalTable,
   readBackupFile,
-  writeBackupFile,
+  sealBackupBody,
   type BackupContents,
   type BackupError,
   type Sha256Hex,
@@ -9,7 +10,8 @@ import {
 import { ok, type Result } from '../../../shared/errors';
 import type { ConexDb } from '../database';
 import { storageResult } from '../storage-errors';
-import { backupRules, isLocalRow, recordSchemas } from './backup-records';
+import { startBackupCheck } from './backup-check-thread';
+import { backupRules, isLocalRow, primaryKeysOf, recordSchemas } from './backup-records';
 
 /** SHA-256 through WebCrypto, as the backup format needs it. */
 export const webSha256: Sha256Hex = async (text) => {
@@ -42,6 +44,11 @@ export function backedUpTables(database: ConexDb) {
  * Reads the user's data in one read transaction (one consistent snapshot),
  * leaving out what belongs to this computer (the API address, the backup
  * folder, the sync machinery), then writes the backup file text.
+ *
+ * Each table's text is written as soon as the table is read, while the store
+ * reads the next, and handed to a worker that checks its records as a restore
+ * would: the check (most of a backup's cost over the bare read, write and hash)
+ * runs beside the rest rather than after it.
  */
 export async function exportBackup(
   database: ConexDb,
@@ -49,33 +56,45 @@ export async function exportBackup(
 ): Promise<Result<BackupMade>> {
   const progress = options.onProgress ?? (() => undefined);
   const sources = backedUpTables(database);
+  const check = startBackupCheck(primaryKeysOf(database), database.verno);
+  const texts: Record<string, string> = {};
+  const counts: Record<string, number> = {};
+  // A value a backup cannot hold is a bug to report as such, not as the store failing.
+  let unwritable: unknown;
   const read = await storageResult(() =>
     database.transaction('r', sources, async () => {
       const sizes = await Promise.all(sources.map((t) => t.count()));
       const total = sizes.reduce((a, b) => a + b, 0);
-      const out: Record<string, unknown[]> = {};
+      // Every read is asked for at once: the store reads the next table while this thread writes the one before.
+      const reads = sources.map((t) => t.toArray());
       let done = 0;
-      for (const table of sources) {
+      for (const [i, table] of sources.entries()) {
         progress({ phase: 'reading', table: table.name, done, total });
-        const rows = (await table.toArray()) as Record<string, unknown>[];
+        const rows = (await reads[i]) as Record<string, unknown>[];
         done += rows.length;
-        out[table.name] = rows.filter((row) => !isLocalRow(table.name, row));
+        if (unwritable !== undefined) continue;
+        const kept = rows.filter((row) => !isLocalRow(table.name, row));
+        let text: string;
+        try {
+          text = canonicalTable(kept);
+        } catch (error) {
+          unwritable = error;
+          continue;
+        }
+        texts[table.name] = text;
+        counts[table.name] = kept.length;
+        check.add(table.name, text);
       }
       progress({ phase: 'reading', done, total });
-      return out;
     }),
   );
+  if (!read.ok || unwritable !== undefined) check.cancel();
   if (!read.ok) return read;
-  const tables: Record<string, unknown[]> = read.value;
+  if (unwritable !== undefined) throw unwritable;
   progress({ phase: 'sealing', done: 0, total: 0 });
-  const sealing = writeBackupFile(
-    { createdAt: options.now.toISOString(), appVersion: options.appVersion, schemaVersion: database.verno, tables },
-    options.sha256 ?? webSha256,
-  );
-  // WebCrypto hashes off the main thread: the records are checked meanwhile, not after.
-  const verified = checkBackupTables(tables, backupRules(database), database.verno);
-  const text = await sealing;
-  const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
+  const body = backupBody({ createdAt: options.now.toISOString(), appVersion: options.appVersion, schemaVersion: database.verno }, texts);
+  // WebCrypto hashes off the main thread too: the verdict and the checksum are awaited together.
+  const [text, verified] = await Promise.all([sealBackupBody(body, options.sha256 ?? webSha256), check.verdict()]);
   return ok(verified.ok ? { text, counts } : { text, counts, warning: verified.error });
 }
 
