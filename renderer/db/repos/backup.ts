@@ -9,6 +9,7 @@ import {
 } from '../../../shared/backup';
 import { ok, type Result } from '../../../shared/errors';
 import type { ConexDb } from '../database';
+import { readSnapshot } from '../native-read';
 import { storageResult } from '../storage-errors';
 import { startBackupCheck } from './backup-check-thread';
 import { backupRules, isLocalRow, primaryKeysOf, recordSchemas } from './backup-records';
@@ -41,7 +42,7 @@ export function backedUpTables(database: ConexDb) {
 }
 
 /**
- * Reads the user's data in one read transaction (one consistent snapshot),
+ * Reads the user's data in one native read transaction (one consistent snapshot, `readSnapshot`),
  * leaving out what belongs to this computer (the API address, the backup
  * folder, the sync machinery), then writes the backup file text.
  *
@@ -61,33 +62,32 @@ export async function exportBackup(
   const counts: Record<string, number> = {};
   // A value a backup cannot hold is a bug to report as such, not as the store failing.
   let unwritable: unknown;
-  const read = await storageResult(() =>
-    database.transaction('r', sources, async () => {
-      const sizes = await Promise.all(sources.map((t) => t.count()));
-      const total = sizes.reduce((a, b) => a + b, 0);
-      // Every read is asked for at once: the store reads the next table while this thread writes the one before.
-      const reads = sources.map((t) => t.toArray());
-      let done = 0;
-      for (const [i, table] of sources.entries()) {
-        progress({ phase: 'reading', table: table.name, done, total });
-        const rows = (await reads[i]) as Record<string, unknown>[];
-        done += rows.length;
-        if (unwritable !== undefined) continue;
-        const kept = rows.filter((row) => !isLocalRow(table.name, row));
-        let text: string;
-        try {
-          text = canonicalTable(kept);
-        } catch (error) {
-          unwritable = error;
-          continue;
-        }
-        texts[table.name] = text;
-        counts[table.name] = kept.length;
-        check.add(table.name, text);
+  const read = await storageResult(async () => {
+    const snapshot = await readSnapshot(
+      database,
+      sources.map((t) => t.name),
+    );
+    const total = (await Promise.all(snapshot.map((t) => t.count))).reduce((a, b) => a + b, 0);
+    let done = 0;
+    for (const table of snapshot) {
+      progress({ phase: 'reading', table: table.name, done, total });
+      const rows = (await table.rows) as Record<string, unknown>[];
+      done += rows.length;
+      if (unwritable !== undefined) continue;
+      const kept = rows.filter((row) => !isLocalRow(table.name, row));
+      let text: string;
+      try {
+        text = canonicalTable(kept);
+      } catch (error) {
+        unwritable = error;
+        continue;
       }
-      progress({ phase: 'reading', done, total });
-    }),
-  );
+      texts[table.name] = text;
+      counts[table.name] = kept.length;
+      check.add(table.name, text);
+    }
+    progress({ phase: 'reading', done, total });
+  });
   if (!read.ok || unwritable !== undefined) check.cancel();
   if (!read.ok) return read;
   if (unwritable !== undefined) throw unwritable;
