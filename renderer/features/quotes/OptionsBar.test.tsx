@@ -104,7 +104,16 @@ describe('choosing the option to submit (issue 20)', () => {
 
   it('without a choice it is refused with a message; the chosen option is the one submitted', async () => {
     const chosen: string[] = [];
-    render(<ChooseOptionDialog options={options} onChoose={(id) => Promise.resolve(chosen.push(id) && '')} onClose={() => {}} />);
+    render(
+      <ChooseOptionDialog
+        options={options}
+        onChoose={(id) => {
+          chosen.push(id);
+          return Promise.resolve('');
+        }}
+        onClose={() => {}}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Submit this option' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Choose the option the customer orders.');
     expect(chosen).toEqual([]);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Content } from 'pdfmake/interfaces';
+import type { Column, Content } from 'pdfmake/interfaces';
 import { formatMoney } from '../../../../shared/money/format';
 import type { PricedQuote } from '../../../../shared/pricing/price-quote';
 import type { PriceBook } from '../../../../shared/pricing/price-book';
@@ -19,7 +19,7 @@ const PDF_PERIOD: PeriodKeys = {
  */
 export function optionsBlock(options: readonly PricedQuote[], book: PriceBook, t: TFunction, lang: QuoteLanguage): Content[] {
   const money = (m: PricedQuote['totals']['net']) => pdfText(formatMoney(m, lang));
-  const column = (priced: PricedQuote, i: number): Content => ({
+  const column = (priced: PricedQuote, i: number): Column => ({
     width: '*',
     stack: [
       { text: pdfText(t('options.option', { number: i + 1 })), style: 'h2' },
