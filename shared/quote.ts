@@ -73,6 +73,17 @@ export const quoteEntrySchema = z.object({
 });
 export type QuoteEntry = z.infer<typeof quoteEntrySchema>;
 
+/** A quote offers at most three options, the customer choosing one (issue 20). */
+export const MAX_QUOTE_OPTIONS = 3;
+
+/**
+ * One of a quote's options. The option open in the form keeps no `lines` of its
+ * own: its lines are the quote's `lines`, so the cart, the tabs and autosave work
+ * on it unchanged and no line is stored twice. The others keep theirs here.
+ */
+export const quoteOptionSchema = z.object({ id: z.string().min(1).max(64), lines: z.array(quoteEntrySchema).max(500).optional() });
+export type QuoteOption = z.infer<typeof quoteOptionSchema>;
+
 const text = (max: number) => z.string().max(max).default('');
 
 export const organizationSchema = z.object({
@@ -102,6 +113,13 @@ export const quoteSchema = z.object({
   exchange: exchangeSnapshotSchema,
   priceBookVersion: z.string(),
   lines: z.array(quoteEntrySchema).max(500),
+  /** Two or three options, exactly one of them open in the form; absent on a quote without options, as every quote was before. */
+  options: z
+    .array(quoteOptionSchema)
+    .min(2)
+    .max(MAX_QUOTE_OPTIONS)
+    .refine((list) => list.filter((o) => o.lines === undefined).length === 1, { message: 'quotes:errors.invalidRecord' })
+    .optional(),
   contacts: z.array(contactSchema).max(50),
   /** "I am a reseller purchasing on behalf of my customer" (R-ORD-2); no discount follows (R-DISC-3). */
   reseller: z.boolean(),

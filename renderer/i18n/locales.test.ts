@@ -76,6 +76,8 @@ const SAME_IN_FRENCH = new Set([
   'Priority',
   'Premier',
   'Actions',
+  'Options',
+  'Option {{number}}',
   'Active',
   'Campus',
   'Contacts',

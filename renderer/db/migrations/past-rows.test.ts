@@ -56,7 +56,7 @@ const eras: { version: number; write: (db: ConexDb) => Promise<unknown> }[] = [
       await db.table('meta').put({ key: 'latestSeen', value: at });
     },
   },
-  // No migration has changed a quote's shape since v4: today's draft is how v4 stored one.
+  // No migration has changed a quote's shape since v4: today's draft is how v4 stored one. Options (issue 20) are an optional field v4 rows lack.
   { version: 4, write: (db) => db.table('quotes').add(newDraft('q1', new Date(at), 'en', book.value)) },
   {
     version: 5,
@@ -148,6 +148,8 @@ describe('rows every past version stored still read at the latest version', () =
     const quotes = await db.quotes.toArray();
     expect(quotes.map((row) => fromQuoteRow(row).ok)).toEqual([true]);
     expect((await listQuotes(db)).map((q) => q.id)).toEqual(['q1']);
+    // A quote stored before options existed reads back exactly as written, without options.
+    expect(fromQuoteRow(quotes[0])).toEqual({ ok: true, value: newDraft('q1', new Date(at), 'en', book.value) });
 
     const reminders = await loadReminderInputs(db);
     expect(reminders.prefs.get('e1')).toEqual([60, 14]);

@@ -3,7 +3,8 @@ import { domainError, err, ok, type Result } from '../../../shared/errors';
 import { bundledPriceBook } from '../../../shared/pricing/bundled';
 import { exchangeSnapshot } from '../../../shared/pricing/currency';
 import { parsePriceBook, type PriceBook } from '../../../shared/pricing/price-book';
-import { checkPoNumber, newDraft, quoteSchema, type Quote } from '../../../shared/quote';
+import { checkPoNumber, newDraft, quoteSchema, type Quote, type QuoteEntry } from '../../../shared/quote';
+import { readyWithChoice } from '../../../shared/quote-options';
 import type { ConexDb } from '../database';
 import { storageOutcome } from '../storage-errors';
 
@@ -82,12 +83,18 @@ export function updatePoNumber(database: ConexDb, id: string, poNumber: string, 
 /**
  * "Submit Order": the draft becomes 'queued' and nothing else is written; the
  * sync helper sends queued quotes when a connection is there. It stays a draft
- * in the customer's eyes until the Conex API gives it a number (R-ORD-4).
+ * in the customer's eyes until the Conex API gives it a number (R-ORD-4). A
+ * quote with options queues only the option chosen (`optionId`), as a plain quote.
  */
-export function submitQuote(database: ConexDb, id: string, now: Date): Promise<Result<Quote>> {
-  return change(database, id, now, (quote) =>
-    quote.status === 'draft' ? ok({ ...quote, status: 'queued' }) : err(domainError('quote.notDraft', 'quotes:errors.notDraft')),
-  );
+export async function submitQuote(database: ConexDb, id: string, now: Date, optionId?: string): Promise<Result<Quote>> {
+  const book = await loadPriceBook(database);
+  return change(database, id, now, (quote) => {
+    if (quote.status !== 'draft') return err(domainError('quote.notDraft', 'quotes:errors.notDraft'));
+    if (!quote.options) return ok({ ...quote, status: 'queued' });
+    // Only the chosen option is queued, as a plain quote; without a choice nothing changes.
+    const chosen = readyWithChoice(quote, optionId, book, now);
+    return chosen.ok ? ok({ ...chosen.value, status: 'queued' }) : chosen;
+  });
 }
 
 /** Editing a queued or submitted quote makes it a draft again, to be submitted anew; a paid order is never reopened. */
@@ -95,6 +102,11 @@ export function reopenAsDraft(database: ConexDb, id: string, now: Date): Promise
   return change(database, id, now, (quote) =>
     quote.status === 'paid' ? err(domainError('quote.paid', 'quotes:errors.paidOrder')) : ok({ ...quote, status: 'draft' }),
   );
+}
+
+/** Cart entries with ids of the new quote; every option numbers its lines the same way, as only one is ever sent. */
+function renumbered(lines: readonly QuoteEntry[], newId: string): QuoteEntry[] {
+  return lines.map((entry, i) => ({ ...entry, id: `${newId}-${i + 1}`, line: { ...entry.line, id: `${newId}-${i + 1}` } }));
 }
 
 /** A new draft with the same products, contacts and organization; no number, no PO, today's exchange rate. */
@@ -107,7 +119,11 @@ export async function duplicateQuote(database: ConexDb, id: string, now: Date, n
   const copy: Quote = {
     ...fresh,
     ...(snapshot.ok ? { currency: q.currency, exchange: snapshot.value } : {}),
-    lines: q.lines.map((entry, i) => ({ ...entry, id: `${newId}-${i + 1}`, line: { ...entry.line, id: `${newId}-${i + 1}` } })),
+    lines: renumbered(q.lines, newId),
+    // The options come along, each with its own lines (issue 20).
+    ...(q.options
+      ? { options: q.options.map((o, k) => ({ id: `${newId}-o${k + 1}`, ...(o.lines ? { lines: renumbered(o.lines, newId) } : {}) })) }
+      : {}),
     contacts: q.contacts,
     reseller: q.reseller,
     organization: q.organization,

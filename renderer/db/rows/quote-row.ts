@@ -1,5 +1,6 @@
 import { domainError, err, ok, type Result } from '../../../shared/errors';
 import { quoteSchema, type Quote } from '../../../shared/quote';
+import type { SameFields } from './same-shape';
 
 /**
  * A quote as the `quotes` table holds it since schema v4. Deliberately the
@@ -9,10 +10,19 @@ import { quoteSchema, type Quote } from '../../../shared/quote';
  * `Quote` that old rows cannot meet therefore shows at once in the guard test
  * (migrations/past-rows.test.ts) and needs a migration then.
  */
-export type QuoteRowV4 = Quote;
+export type QuoteRowV4 = Omit<Quote, 'options'>;
 
-/** The row the quotes table holds now. */
-export type QuoteRow = QuoteRowV4;
+/**
+ * The row the quotes table holds now: a v4 row that may also hold `options`
+ * (issue 20). The field is optional and its absence means "no options", so a v4
+ * row is already a valid row and reads back unchanged: no index or stored value
+ * changes, hence no schema version (past-rows.test.ts proves it).
+ */
+export type QuoteRow = QuoteRowV4 & Pick<Quote, 'options'>;
+
+// A field added to Quote that this row does not name fails the build here.
+const sameFields: SameFields<QuoteRow, Quote> = true;
+void sameFields;
 
 /** The schema version whose migration last changed what a quote row holds. */
 export const QUOTE_ROW_VERSION = 4;

@@ -1,6 +1,6 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Box, Button, Divider, Step, StepButton, Stepper, Typography } from '@mui/material';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCalendarDate } from '../../../shared/calendar';
 import {
@@ -12,14 +12,18 @@ import {
   type FormStep,
   type Quote,
 } from '../../../shared/quote';
+import { checkOptions } from '../../../shared/quote-options';
 import { db } from '../../db/database';
 import { submitQuote } from '../../db/repos/quotes';
 import { useToast } from '../../store/toast';
 import { useFocusFirstField } from '../../ui/use-focus-first-field';
 import { useShownProblems } from '../../ui/use-shown-problems';
 import { Cart } from './Cart';
+import { ChooseOptionDialog } from './ChooseOptionDialog';
 import { ContactsStep } from './ContactsStep';
 import { errorText } from './errors';
+import { optionSummaries } from './option-totals';
+import { OptionsBar } from './OptionsBar';
 import { OrganizationStep } from './OrganizationStep';
 import { PaymentStep } from './PaymentStep';
 import { usePdfDownload } from './pdf/use-pdf-download';
@@ -41,10 +45,11 @@ interface Props {
 
 /** The Quote & Order Form: tabs and cart, contacts, step 3, payment, review and submit (R-ORD-1, R-ORD-3). Every change is saved as typed. */
 export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, upgradeLicenseId, onClose }: Props) {
-  const { t } = useTranslation('quotes');
+  const { t, i18n } = useTranslation('quotes');
   const toast = useToast((s) => s.show);
   const { quote, update } = useDraftAutosave(initial, data.book, (error) => toast({ severity: 'error', message: errorText(t, error) }));
   const pdf = usePdfDownload();
+  const [choosing, setChoosing] = useState(false);
   const today = toCalendarDate(new Date());
   const { lines, currency, exchange, organization, cotermination } = quote;
   // Typing a name or an address does not change a price: only these do, so only they reprice.
@@ -56,7 +61,14 @@ export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, upgr
   const stepSection = useFocusFirstField<HTMLElement>(quote.step);
   // Checked against the quote as it is now, on every render, so a fixed error goes at once.
   const orgErrors = quote.step === 'organization' ? organizationErrors(quote.organization, quote.taxId) : {};
+  // Every option must price on its own (R-MAINT-5, R-UPG-1), not only the one open.
+  const optionsProblem = (): string => {
+    if (!quote.options) return '';
+    const checked = checkOptions(quote, data.book, today);
+    return checked.ok ? '' : errorText(t, checked.error);
+  };
   const problem = (): string => {
+    if ((quote.step === 'cart' || quote.step === 'review') && optionsProblem()) return optionsProblem();
     if (quote.step === 'cart') {
       if (quote.lines.length === 0) return t('errors.cartEmpty');
       if (!priced.ok) return errorText(t, priced.error);
@@ -91,13 +103,21 @@ export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, upgr
     if (following) goTo(following);
   };
 
-  const submit = async () => {
-    if (!attempt()) return;
-    const result = await submitQuote(db(), quote.id, new Date());
-    if (!result.ok) return refuse(errorText(t, result.error));
+  const send = async (optionId?: string): Promise<string> => {
+    const result = await submitQuote(db(), quote.id, new Date(), optionId);
+    if (!result.ok) return errorText(t, result.error);
     toast({ severity: 'success', message: navigator.onLine ? t('submit.queued') : t('submit.queuedOffline') });
     onClose();
+    return '';
   };
+  const submit = async () => {
+    if (!attempt()) return;
+    // A quote with options asks which one is ordered: only that one is sent.
+    if (quote.options) return setChoosing(true);
+    const refusal = await send();
+    if (refusal) refuse(refusal);
+  };
+  const options = optionSummaries(t, quote, data.book, today, i18n.language);
 
   return (
     <Box>
@@ -123,7 +143,7 @@ export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, upgr
       </Stepper>
       <Box component="section" aria-label={t(`steps.${quote.step}`)} ref={stepSection} tabIndex={-1}>
         {quote.step === 'cart' && (
-          <>
+          <OptionsBar quote={quote} book={data.book} today={today} update={update}>
             <ProductTabs
               quote={quote}
               update={update}
@@ -138,11 +158,18 @@ export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, upgr
               {t('cart.title')}
             </Typography>
             <Cart quote={quote} priced={priced} book={data.book} update={update} />
-          </>
+          </OptionsBar>
         )}
         {quote.step === 'contacts' && <ContactsStep quote={quote} update={update} stepError={stepError} />}
         {quote.step === 'organization' && <OrganizationStep quote={quote} update={update} book={data.book} errors={shown.fields} />}
         {quote.step === 'payment' && <PaymentStep quote={quote} update={update} stepError={stepError} />}
+        {quote.step === 'review' && options.length > 0 && (
+          <Box component="ul" aria-label={t('options.label')} sx={{ mt: 0, mb: 2 }}>
+            {options.map((o) => (
+              <li key={o.id}>{o.text}</li>
+            ))}
+          </Box>
+        )}
         {quote.step === 'review' && (
           <ReviewStep
             quote={quote}
@@ -156,6 +183,7 @@ export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, upgr
           />
         )}
       </Box>
+      {choosing && <ChooseOptionDialog options={options} onChoose={send} onClose={() => setChoosing(false)} />}
       {(quote.step === 'cart' || quote.step === 'organization') && stepError && (
         <Typography role="alert" color="error" sx={{ mt: 2 }}>
           {stepError}

@@ -5,6 +5,7 @@ import { formatMoney } from '../../../shared/money/format';
 import type { PriceBook } from '../../../shared/pricing/price-book';
 import { priceStoredQuote, submittedValidity, type Quote } from '../../../shared/quote';
 import { formatDate, toLocale } from './format';
+import { optionSummaries } from './option-totals';
 import { ListTable } from './ListTable';
 import { QuoteRowActions, type RowHandlers } from './QuoteRowActions';
 
@@ -40,6 +41,8 @@ export function QuoteList({ quotes, book, label, handlers, pdfBusy }: Props) {
           q.officialNumber ??
           t('list.draftName', { ref: q.id.slice(0, 6).toUpperCase(), date: formatDate(q.createdAt.slice(0, 10), locale) });
         const priced = priceStoredQuote(q, book, now);
+        // A quote with options shows each option's total, one a line (issue 20).
+        const options = optionSummaries(t, q, book, now, i18n.language);
         const validity = q.status === 'submitted' ? submittedValidity(q, today) : null;
         return (
           <TableRow key={q.id} hover>
@@ -63,7 +66,13 @@ export function QuoteList({ quotes, book, label, handlers, pdfBusy }: Props) {
                   : formatDate(validity.validUntil, locale)
                 : '—'}
             </TableCell>
-            <TableCell align="right">{priced.ok && q.lines.length > 0 ? formatMoney(priced.value.totals.net, locale) : '—'}</TableCell>
+            <TableCell align="right">
+              {options.length > 0
+                ? options.map((o) => <div key={o.id}>{o.text}</div>)
+                : priced.ok && q.lines.length > 0
+                  ? formatMoney(priced.value.totals.net, locale)
+                  : '—'}
+            </TableCell>
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
               <QuoteRowActions quote={q} name={name} handlers={handlers} pdfBusy={pdfBusy} />
             </TableCell>

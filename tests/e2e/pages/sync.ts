@@ -87,9 +87,14 @@ export class OtherComputer {
   }
 
   async po(id: string): Promise<string | null> {
+    return (await this.quotes()).find((q) => q.id === id)?.poNumber ?? null;
+  }
+
+  /** Every quote the Conex API holds for the account, as it received them. */
+  async quotes(): Promise<ApiQuote[]> {
     const res = await this.request.get(`${SANDBOX_API}/v1/quotes`, { headers: { authorization: `Bearer ${this.token}` } });
-    const feed = (await res.json()) as { items: ApiQuote[] };
-    return feed.items.find((q) => q.id === id)?.poNumber ?? null;
+    expect(res.ok()).toBe(true);
+    return ((await res.json()) as { items: ApiQuote[] }).items;
   }
 }
 

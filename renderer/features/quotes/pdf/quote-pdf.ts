@@ -14,6 +14,7 @@ import { formatDate } from '../format';
 import { describeLine, lineSen, periodText, type PeriodKeys } from '../line-text';
 import { syncSummary } from '../sync-summary';
 import { promotionEndingText } from '../promotion-text';
+import { optionsBlock } from './options-pdf';
 import { pdfText } from './pdf-text';
 
 const PDF_PERIOD: PeriodKeys = {
@@ -30,6 +31,8 @@ export interface QuotePdfInput {
   /** The domain's prices for this quote (priceStoredQuote). */
   priced: PricedQuote;
   book: PriceBook;
+  /** Each option priced on its own, in order, for a quote with options (issue 20); absent for a plain quote. */
+  options?: readonly PricedQuote[];
   /** The day the PDF is made, printed on a draft. */
   today: IsoDate;
   /** Translations fixed to the quote's language (i18next.getFixedT(quote.language, 'quotes')). */
@@ -43,7 +46,7 @@ export interface QuotePdfInput {
  * (R-TAX-1) and with the rate for DZD (R-CUR-1), PO number (R-ORD-6), tax ID,
  * contacts and when keys are issued (R-PAY-2). Pure: same input, same document.
  */
-export function quoteDocument({ quote, priced, book, today, t }: QuotePdfInput): TDocumentDefinitions {
+export function quoteDocument({ quote, priced, book, today, t, options }: QuotePdfInput): TDocumentDefinitions {
   const lang = quote.language;
   const money = (m: Parameters<typeof formatMoney>[0]) => pdfText(formatMoney(m, lang));
   const draft = quote.officialNumber === undefined || quote.status === 'draft' || quote.status === 'queued';
@@ -77,9 +80,14 @@ export function quoteDocument({ quote, priced, book, today, t }: QuotePdfInput):
       ...promotionBlock(priced, book, t, lang),
       paymentBlock(quote, t),
       ...reviewBlock(quote, t),
-      { text: pdfText(t('pdf.lines')), style: 'h2' },
-      linesTable(priced, quote, book, t, money),
-      totalsTable(priced, t, money),
+      // Options print side by side instead of the one cart; a plain quote prints as it always has.
+      ...(options && options.length > 1
+        ? optionsBlock(options, book, t, lang)
+        : [
+            { text: pdfText(t('pdf.lines')), style: 'h2' } as Content,
+            linesTable(priced, quote, book, t, money),
+            totalsTable(priced, t, money),
+          ]),
       ...(priced.exchange.currency === 'EUR' ? [] : [{ text: pdfText(exchangeText(t, priced.exchange, lang)), style: 'small' } as Content]),
       { text: pdfText(t('pdf.contacts')), style: 'h2' },
       contactsBlock(quote, t),

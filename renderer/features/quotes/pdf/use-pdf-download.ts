@@ -2,7 +2,10 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCalendarDate } from '../../../../shared/calendar';
 import type { PriceBook } from '../../../../shared/pricing/price-book';
+import { ok } from '../../../../shared/errors';
+import type { PricedQuote } from '../../../../shared/pricing/price-quote';
 import { priceStoredQuote, type Quote } from '../../../../shared/quote';
+import { checkOptions } from '../../../../shared/quote-options';
 import { loadLanguages } from '../../../i18n';
 import { platform } from '../../../platform';
 import { useToast } from '../../../store/toast';
@@ -25,7 +28,9 @@ export function usePdfDownload(): { busy: boolean; download: (quote: Quote, book
   const download = useCallback(
     async (quote: Quote, book: PriceBook) => {
       const now = new Date();
-      const priced = priceStoredQuote(quote, book, now);
+      // A quote with options prints every option, each priced on its own (issue 20).
+      const options = quote.options ? checkOptions(quote, book, now) : undefined;
+      const priced = options ? (options.ok ? ok(options.value[0] as PricedQuote) : options) : priceStoredQuote(quote, book, now);
       if (!priced.ok) {
         toast({ severity: 'error', message: errorText(t, priced.error) });
         return false;
@@ -39,6 +44,7 @@ export function usePdfDownload(): { busy: boolean; download: (quote: Quote, book
           priced: priced.value,
           book,
           today: toCalendarDate(now),
+          ...(options?.ok ? { options: options.value } : {}),
           t: i18n.getFixedT(quote.language, 'quotes'),
         });
         const bytes = await makePdf(doc);
