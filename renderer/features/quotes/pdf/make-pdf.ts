@@ -1,8 +1,11 @@
 import type * as PdfMakeModule from 'pdfmake/build/pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import arabicBoldUrl from '@fontsource/amiri/files/amiri-arabic-700-normal.woff?url';
+import arabicRegularUrl from '@fontsource/amiri/files/amiri-arabic-400-normal.woff?url';
 import mediumUrl from '../../../../resources/fonts/Roboto-Medium.ttf?url';
 import regularUrl from '../../../../resources/fonts/Roboto-Regular.ttf?url';
 import { domainError, err, ok, type Result } from '../../../../shared/errors';
+import { ARABIC_FAMILY, needsArabicFont } from './bidi-text';
 
 type PdfMake = typeof PdfMakeModule;
 
@@ -15,7 +18,19 @@ class FontMissing extends Error {
   }
 }
 
-let ready: Promise<PdfMake> | undefined;
+/**
+ * Amiri (OFL, from @fontsource: its Arabic subset, WOFF, which fontkit reads), fetched only when a
+ * document has Arabic letters: about 135 KB a face, never in the first screen's bundle. Not Noto Naskh
+ * Arabic: it draws letters as a shared skeleton plus dots, so the PDF's text read back (ToUnicode, one
+ * code point per glyph) confuses ص and ض, ف and ق.
+ */
+export const ARABIC_FONTS: Readonly<Record<string, string>> = {
+  'Amiri-Regular.woff': arabicRegularUrl,
+  'Amiri-Bold.woff': arabicBoldUrl,
+};
+
+/** Loads by set of fonts: a Latin-only PDF never waits for the Arabic font. */
+const ready = new Map<string, Promise<PdfMake>>();
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -42,12 +57,26 @@ async function load(fonts: Readonly<Record<string, string>>, fetcher: typeof fet
   ]);
   const pdfMake = ((module as { default?: PdfMake }).default ?? module) as PdfMake;
   pdfMake.addVirtualFileSystem(Object.fromEntries(files));
+  // A family whose files are not loaded fails only if a document uses it (then "font missing").
   pdfMake.setFonts({
     Roboto: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Regular.ttf', bolditalics: 'Roboto-Medium.ttf' },
+    [ARABIC_FAMILY]: {
+      normal: 'Amiri-Regular.woff',
+      bold: 'Amiri-Bold.woff',
+      italics: 'Amiri-Regular.woff',
+      bolditalics: 'Amiri-Bold.woff',
+    },
   });
   // Everything a quote needs is in the document: pdfmake must never reach the network.
   pdfMake.setUrlAccessPolicy(() => false);
   return pdfMake;
+}
+
+/** The fonts a document needs: the Latin faces always, the Arabic ones when any text has Arabic letters. */
+export function fontsFor(doc: TDocumentDefinitions): Readonly<Record<string, string>> {
+  // Functions (the footer) are not texts of their own: the footer repeats the content's language.
+  const arabic = needsArabicFont(JSON.stringify([doc.content, doc.watermark ?? null]));
+  return arabic ? { ...QUOTE_FONTS, ...ARABIC_FONTS } : QUOTE_FONTS;
 }
 
 /**
@@ -59,14 +88,20 @@ export async function makePdf(
   doc: TDocumentDefinitions,
   options: { fonts?: Readonly<Record<string, string>>; fetcher?: typeof fetch } = {},
 ): Promise<Result<Uint8Array>> {
-  const attempt =
-    options.fonts || options.fetcher ? load(options.fonts ?? QUOTE_FONTS, options.fetcher ?? fetch) : (ready ??= load(QUOTE_FONTS, fetch));
+  const fonts = options.fonts ?? fontsFor(doc);
+  const key = Object.keys(fonts).sort().join('|');
+  let attempt: Promise<PdfMake>;
+  if (options.fonts || options.fetcher) attempt = load(fonts, options.fetcher ?? fetch);
+  else {
+    attempt = ready.get(key) ?? load(fonts, fetch);
+    ready.set(key, attempt);
+  }
   try {
     const pdfMake = await attempt;
     const buffer = await pdfMake.createPdf(doc).getBuffer();
     return ok(new Uint8Array(buffer));
   } catch (e) {
-    if (attempt === ready) ready = undefined;
+    if (ready.get(key) === attempt) ready.delete(key);
     const message = e instanceof Error ? e.message : String(e);
     if (e instanceof FontMissing) return err(domainError('pdf.fontMissing', 'quotes:pdf.fontMissing', { font: e.font }));
     const vfsMiss = /File '([^']+)' not found in virtual file system/.exec(message);

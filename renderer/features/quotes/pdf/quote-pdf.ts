@@ -16,6 +16,7 @@ import { syncSummary } from '../sync-summary';
 import { promotionEndingText } from '../promotion-text';
 import { optionsBlock } from './options-pdf';
 import { pdfText } from './pdf-text';
+import { bidiDocument, isRtlLanguage } from './rtl-document';
 
 const PDF_PERIOD: PeriodKeys = {
   plain: 'quotes:pdf.period',
@@ -44,7 +45,7 @@ export interface QuotePdfInput {
  * number or DRAFT mark (R-ORD-4), dates (R-ORD-5), payment terms and methods on
  * the first page (R-PAY-1), every discount step (R-DISC-2), totals without tax
  * (R-TAX-1) and with the rate for DZD (R-CUR-1), PO number (R-ORD-6), tax ID,
- * contacts and when keys are issued (R-PAY-2). Pure: same input, same document.
+ * contacts and when keys are issued (R-PAY-2). Right to left in an RTL language. Pure: same input, same document.
  */
 export function quoteDocument({ quote, priced, book, today, t, options }: QuotePdfInput): TDocumentDefinitions {
   const lang = quote.language;
@@ -53,7 +54,7 @@ export function quoteDocument({ quote, priced, book, today, t, options }: QuoteP
   const number = quote.officialNumber ?? t('pdf.draftNumber');
   const title = t('pdf.title', { number });
 
-  return {
+  const doc: TDocumentDefinitions = {
     pageSize: 'A4',
     pageMargins: [36, 48, 36, 48],
     info: { title, author: SELLER.name, subject: title, creator: 'Conex License Manager' },
@@ -95,6 +96,8 @@ export function quoteDocument({ quote, priced, book, today, t, options }: QuoteP
       ...(book.sample ? [{ text: pdfText(t('domain:priceBook.sampleNotice')), style: 'small', margin: [0, 8, 0, 0] } as Content] : []),
     ],
   };
+  // Written as read: a right-to-left language mirrors the page; any Arabic name is put in visual order (issue 21).
+  return bidiDocument(doc, isRtlLanguage(lang) ? 'rtl' : 'ltr');
 }
 
 function parties(quote: Quote, t: TFunction): Content {
