@@ -76,6 +76,8 @@ const SAME_IN_FRENCH = new Set([
   'Priority',
   'Premier',
   'Actions',
+  'Budget',
+  'Plan',
   'Active',
   'Campus',
   'Contacts',

@@ -53,7 +53,7 @@ export interface EntityForecast {
   /** The what-if's common end, or why the entity's licenses cannot be aligned. */
   readonly alignment?: { readonly ok: true; readonly commonEnd: IsoDate } | { readonly ok: false; readonly error: DomainError };
   /** Licenses the price book cannot price (a product or tier it lacks). */
-  readonly unpriced: readonly { readonly licenseId: string; readonly error: DomainError }[];
+  readonly unpriced: readonly { readonly licenseId: string; readonly sen: string; readonly error: DomainError }[];
 }
 
 export interface Forecast {
@@ -150,7 +150,7 @@ function forecastEntity(
   const fys = fiscalYears(options.today, startMonth, count);
   const horizon = fys[fys.length - 1]?.end ?? options.today;
   const buckets: ForecastItem[][] = fys.map(() => []);
-  const unpriced: { licenseId: string; error: DomainError }[] = [];
+  const unpriced: { licenseId: string; sen: string; error: DomainError }[] = [];
   let alignment: EntityForecast['alignment'];
   const coterms = new Map<string, NonNullable<Parameters<typeof dueRenewals>[1]['coterm']>>();
   if (options.align.has(entity.id)) {
@@ -166,7 +166,7 @@ function forecastEntity(
     const coterm = coterms.get(license.id);
     const due = dueRenewals(license, { book, today: options.today, horizon, inProgress, ...(coterm ? { coterm } : {}) });
     if (!due.ok) {
-      unpriced.push({ licenseId: license.id, error: due.error });
+      unpriced.push({ licenseId: license.id, sen: license.sen, error: due.error });
       continue;
     }
     for (const d of due.value) {

@@ -1,4 +1,4 @@
-import type { Deployment, IsoDate, SoldLicenseType, Tier } from '../catalog';
+import type { Deployment, IsoDate, ProductId, SoldLicenseType, Tier } from '../catalog';
 import { addMonthsIso } from '../calendar';
 import { err, ok, type Result } from '../errors';
 import type { License } from '../license';
@@ -16,6 +16,7 @@ export type DueKind = 'renewal' | 'lapsed' | 'purchase' | 'cotermination';
 export interface DueRenewal {
   readonly licenseId: string;
   readonly sen: string;
+  readonly product: ProductId;
   readonly kind: DueKind;
   readonly due: IsoDate;
   readonly period: MaintenancePeriod;
@@ -78,6 +79,7 @@ export function dueRenewals(license: License, ctx: RenewalContext): Result<DueRe
   const base = {
     licenseId: license.id,
     sen: license.sen,
+    product: license.product,
     deployment: license.deployment,
     tier: license.tier,
     // An evaluation is bought commercial; an academic buyer gets their discount on its quote.
@@ -148,7 +150,7 @@ function lapsedRenewal(
   license: License,
   ctx: RenewalContext,
   annual: number,
-): Result<Omit<DueRenewal, 'lineKind' | 'inProgress' | 'licenseId' | 'sen' | 'deployment' | 'tier' | 'licenseType'>> {
+): Result<Omit<DueRenewal, 'lineKind' | 'inProgress' | 'licenseId' | 'sen' | 'product' | 'deployment' | 'tier' | 'licenseType'>> {
   if (license.deployment === 'cloud') {
     // A Cloud subscription is bought again from today, 12 months (R-MAINT-5), at the renewal price (R-DISC-1).
     const period = { start: ctx.today, end: addMonthsIso(ctx.today, BLOCK_MONTHS) };
