@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addMonthsIso } from '../calendar';
+import { addYearsIso } from './renewals';
 import { book, entity, license, options } from './fixtures';
 import { forecastBudget, type Forecast } from './forecast';
 import type { License } from '../license';
@@ -146,4 +148,13 @@ describe('renewal forecast (R-BUD-3)', () => {
     expect(f.entities[0]?.unpriced.map((u) => u.error.code)).toEqual(['tier.unknown']);
     expect(f.grandTotal.amount).toBe(325000);
   });
+});
+
+describe('adding years by hand', () => {
+  it.each(['2028-02-29', '2027-02-28', '2026-12-31', '2099-02-28', '2096-02-29'])(
+    '%s plus 1 to 4 years is what addMonthsIso gives (R-MAINT-4)',
+    (date) => {
+      for (let y = 1; y <= 4; y++) expect(addYearsIso(date, y)).toBe(addMonthsIso(date, 12 * y));
+    },
+  );
 });

@@ -150,6 +150,7 @@ function forecastEntity(
   const fys = fiscalYears(options.today, startMonth, count);
   const horizon = fys[fys.length - 1]?.end ?? options.today;
   const buckets: ForecastItem[][] = fys.map(() => []);
+  const converted = new Map<number, Money>();
   const unpriced: { licenseId: string; sen: string; error: DomainError }[] = [];
   let alignment: EntityForecast['alignment'];
   const coterms = new Map<string, NonNullable<Parameters<typeof dueRenewals>[1]['coterm']>>();
@@ -172,7 +173,7 @@ function forecastEntity(
     for (const d of due.value) {
       if (d.inProgress && !options.includeInProgress) continue;
       const index = fiscalYearIndex(fys, d.due);
-      if (index >= 0) buckets[index]?.push(priceItem(d, book, exchange));
+      if (index >= 0) buckets[index]?.push(priceItem(d, book, exchange, converted));
     }
   }
   const years = fys.map((fiscalYear, i) => {
@@ -184,8 +185,13 @@ function forecastEntity(
 }
 
 /** Converted first, then discounted step by step on the due date, as a quote priced that day would be (R-CUR-1, R-DISC-1, R-DISC-2). */
-function priceItem(d: DueRenewal, book: PriceBook, exchange: ExchangeSnapshot): ForecastItem {
-  const list = convertFromEur(d.listEur, exchange);
+function priceItem(d: DueRenewal, book: PriceBook, exchange: ExchangeSnapshot, converted: Map<number, Money>): ForecastItem {
+  // The same few list prices come back for every license: each is converted once (exact decimals are slow).
+  let list = converted.get(d.listEur);
+  if (!list) {
+    list = convertFromEur(d.listEur, exchange);
+    converted.set(d.listEur, list);
+  }
   const context = { kind: d.lineKind, deployment: d.deployment, licenseType: d.licenseType, firstTerm: d.kind === 'purchase' };
   const { steps, net } = applyDiscounts(list, applicableDiscounts(book, context, d.due));
   return { ...d, list, steps, net };
