@@ -9,8 +9,8 @@ export interface MenuLabels {
   edit: string;
   view: string;
   go: string;
-  /** The Go menu's pages, in CmdOrCtrl+1..6 order. */
-  pages: { licenses: string; entities: string; quotes: string; maintenance: string; backups: string; settings: string };
+  /** The Go menu's pages, in CmdOrCtrl+1..7 order. */
+  pages: { licenses: string; entities: string; quotes: string; maintenance: string; backups: string; settings: string; budget: string };
   undo: string;
   redo: string;
   cut: string;
@@ -59,6 +59,7 @@ const en: MenuLabels = {
     maintenance: 'Maintenance',
     backups: 'Backups',
     settings: 'Settings',
+    budget: 'Budget',
   },
   undo: 'Undo',
   redo: 'Redo',
@@ -107,6 +108,7 @@ const fr: MenuLabels = {
     maintenance: 'Maintenance',
     backups: 'Sauvegardes',
     settings: 'Paramètres',
+    budget: 'Budget',
   },
   undo: 'Annuler',
   redo: 'Rétablir',

@@ -4,7 +4,7 @@ import type { MenuLabels } from './menu-labels';
 
 type MenuCommand = IpcEventPayload<'menu:command'>;
 
-export const NAVIGATION_TARGETS = ['licenses', 'entities', 'quotes', 'maintenance', 'backups', 'settings'] as const;
+export const NAVIGATION_TARGETS = ['licenses', 'entities', 'quotes', 'maintenance', 'backups', 'settings', 'budget'] as const;
 
 export interface MenuOptions {
   labels: MenuLabels;

@@ -1,4 +1,5 @@
 import BackupIcon from '@mui/icons-material/Backup';
+import BudgetIcon from '@mui/icons-material/AccountBalance';
 import BusinessIcon from '@mui/icons-material/Business';
 import EventIcon from '@mui/icons-material/Event';
 import KeyIcon from '@mui/icons-material/VpnKey';
@@ -17,9 +18,10 @@ const icons: Record<Screen, ReactNode> = {
   maintenance: <EventIcon />,
   backups: <BackupIcon />,
   settings: <SettingsIcon />,
+  budget: <BudgetIcon />,
 };
 
-/** The navigation rail: one button per user task, with its shortcut (Ctrl or Cmd + 1 to 6). */
+/** The navigation rail: one button per user task, with its shortcut (Ctrl or Cmd + 1 to 7). */
 export function NavRail() {
   const { t } = useTranslation('common');
   const screen = useScreen();

@@ -10,6 +10,7 @@ const importers: Record<Screen, () => Promise<ScreenModule>> = {
   maintenance: () => import('../features/maintenance/MaintenanceScreen'),
   backups: () => import('../features/backups/BackupsScreen'),
   settings: () => import('../features/settings/SettingsScreen'),
+  budget: () => import('../features/budget/BudgetScreen'),
 };
 
 const loading = new Map<Screen, Promise<ScreenModule>>();

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { platform } from '../platform';
 import { isScreen, SCREENS, useNavigation } from '../store/navigation';
 
-/** Ctrl/Cmd+1..6 open the screens, Ctrl/Cmd+, opens Settings, Ctrl/Cmd+B backs up now; the desktop menu sends the same commands. */
+/** Ctrl/Cmd+1..7 open the screens, Ctrl/Cmd+, opens Settings, Ctrl/Cmd+B backs up now; the desktop menu sends the same commands. */
 export function useAppShortcuts(): void {
   const go = useNavigation((s) => s.go);
   useEffect(() => {

@@ -22,16 +22,16 @@ describe('reading a snapshot of whole tables (issue 18: the backup reads through
     await seed(['Alpha', 'Beta', 'Gamma']);
     const read = await settle(await readSnapshot(database(), ['entities', 'licenses']));
     expect(read.map((t) => t.name)).toEqual(['entities', 'licenses']);
-    expect(read[0].rows).toEqual(await database().entities.toArray());
-    expect(read[0].count).toBe(3);
-    expect(read[1]).toMatchObject({ count: 0, rows: [] });
+    expect(read[0]!.rows).toEqual(await database().entities.toArray());
+    expect(read[0]!.count).toBe(3);
+    expect(read[1]!).toMatchObject({ count: 0, rows: [] });
   });
 
   it('is one snapshot: a write made after the read was asked for is not in it', async () => {
     await seed(['Alpha']);
     const snapshot = await readSnapshot(database(), ['entities']);
     const later = seed(['Beta']);
-    expect((await snapshot[0].rows).length).toBe(1);
+    expect((await snapshot[0]!.rows).length).toBe(1);
     await later;
     expect(await database().entities.count()).toBe(2);
   });
@@ -42,7 +42,7 @@ describe('reading a snapshot of whole tables (issue 18: the backup reads through
       await database().entities.update('id-Alpha', { notes: 'seen inside' });
       return settle(await readSnapshot(database(), ['entities']));
     });
-    expect(read[0].rows).toMatchObject([{ notes: 'seen inside' }]);
+    expect(read[0]!.rows).toMatchObject([{ notes: 'seen inside' }]);
   });
 
   it('refuses a table the store does not have, as the store does', async () => {

@@ -78,6 +78,8 @@ const SAME_IN_FRENCH = new Set([
   'Actions',
   'Options',
   'Option {{number}}',
+  'Budget',
+  'Plan',
   'Active',
   'Campus',
   'Contacts',

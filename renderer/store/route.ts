@@ -1,5 +1,8 @@
-/** The screens, in the navigation rail's order (Ctrl/Cmd+1..6). */
-export const SCREENS = ['licenses', 'entities', 'quotes', 'maintenance', 'backups', 'settings'] as const;
+/**
+ * The screens, in the navigation rail's order (Ctrl/Cmd+1..7). Budget came last so the shortcuts users already
+ * know (Ctrl+5 Backups, Ctrl+6 Settings) keep their screens.
+ */
+export const SCREENS = ['licenses', 'entities', 'quotes', 'maintenance', 'backups', 'settings', 'budget'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Whether a value from outside (the address, a menu command) names a screen. */
@@ -32,7 +35,8 @@ export type Route =
   | { screen: 'quotes'; intent?: QuoteIntent }
   | { screen: 'maintenance' }
   | { screen: 'backups'; intent?: { kind: 'back-up' } | { kind: 'restore-opened' } }
-  | { screen: 'settings'; intent?: { kind: 'about' } | { kind: 'check-updates' } };
+  | { screen: 'settings'; intent?: { kind: 'about' } | { kind: 'check-updates' } }
+  | { screen: 'budget' };
 
 /** The route of one screen. */
 export type RouteOf<S extends Screen> = Extract<Route, { screen: S }>;

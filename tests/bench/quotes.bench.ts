@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type * as DatabaseModule from '../../renderer/db/database';
 import type * as QuotesRepo from '../../renderer/db/repos/quotes';
 import type * as Journal from '../../renderer/features/quotes/draft-journal';
-import type * as MakePdf from '../../renderer/features/quotes/pdf/make-pdf';
+import type * as MakePdf from '../../renderer/lib/pdf/make-pdf';
 import type * as QuotePdf from '../../renderer/features/quotes/pdf/quote-pdf';
 import type * as I18n from '../../renderer/i18n';
 import { bundledPriceBook } from '../../shared/pricing/bundled';
@@ -21,7 +21,7 @@ const paths = {
   database: '/db/database.ts',
   repo: '/db/repos/quotes.ts',
   journal: '/features/quotes/draft-journal.ts',
-  makePdf: '/features/quotes/pdf/make-pdf.ts',
+  makePdf: '/lib/pdf/make-pdf.ts',
   quotePdf: '/features/quotes/pdf/quote-pdf.ts',
   i18n: '/i18n/index.ts',
   quote: `/@fs${root}/shared/quote.ts`,

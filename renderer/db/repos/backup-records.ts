@@ -15,7 +15,7 @@ const isoDateTime = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(200);
 
 /** Settings a backup carries: the user's choices. The API address and the backup folder belong to one computer. */
-const USER_SETTINGS = ['language', 'theme', 'updateChannel', 'lastScreen'] as const;
+const USER_SETTINGS = ['language', 'theme', 'updateChannel', 'lastScreen', 'fiscalYear'] as const;
 const setting = <K extends (typeof USER_SETTINGS)[number]>(key: K) =>
   z.strictObject({ key: z.literal(key), value: settingsSchema.shape[key] });
 const settingRowSchema = z.discriminatedUnion('key', [
@@ -23,6 +23,7 @@ const settingRowSchema = z.discriminatedUnion('key', [
   setting('theme'),
   setting('updateChannel'),
   setting('lastScreen'),
+  setting('fiscalYear'),
 ]);
 
 const consentStatus = z.enum(['recorded', 'sent', 'confirmed', 'declined', 'refused', 'incomplete']);

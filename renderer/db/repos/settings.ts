@@ -1,5 +1,15 @@
 import { z } from 'zod';
+import { DEFAULT_FISCAL_START_MONTH } from '../../../shared/budget/fiscal-year';
 import type { ConexDb } from '../database';
+
+const month = z.number().int().min(1).max(12);
+
+/** Fiscal years as stored: the organization's first month, and the entities (by id) that start on another (R-BUD-1). */
+export const fiscalYearSettingsSchema = z.strictObject({
+  startMonth: month,
+  entities: z.record(z.string().min(1).max(200), month),
+});
+export type FiscalYearSettings = z.infer<typeof fiscalYearSettingsSchema>;
 
 /**
  * Settings as stored; every field optional so a first start falls back to
@@ -11,6 +21,8 @@ export const settingsSchema = z.object({
   theme: z.enum(['light', 'dark', 'system']).default('system'),
   lastScreen: z.string().optional(),
   updateChannel: z.enum(['stable', 'beta']).default('stable'),
+  /** The organization's fiscal year first month and each entity's own, when it differs (R-BUD-1). */
+  fiscalYear: fiscalYearSettingsSchema.default({ startMonth: DEFAULT_FISCAL_START_MONTH, entities: {} }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -11,7 +11,7 @@ import { formatMoney, type Locale } from '../../../../shared/money/format';
 import { bundledPriceBook } from '../../../../shared/pricing/bundled';
 import { newDraft, priceStoredQuote, type Quote } from '../../../../shared/quote';
 import { i18next, initI18n } from '../../../i18n';
-import { ARABIC_FONTS, makePdf, QUOTE_FONTS } from './make-pdf';
+import { ARABIC_FONTS, makePdf, QUOTE_FONTS } from '../../../lib/pdf/make-pdf';
 import { quoteDocument } from './quote-pdf';
 
 const bundled = bundledPriceBook();

@@ -16,7 +16,7 @@ import { syncSummary } from '../sync-summary';
 import { promotionEndingText } from '../promotion-text';
 import { optionsBlock } from './options-pdf';
 import { pdfText } from './pdf-text';
-import { bidiDocument, isRtlLanguage } from './rtl-document';
+import { bidiDocument, isRtlLanguage } from '../../../lib/pdf/rtl-document';
 
 const PDF_PERIOD: PeriodKeys = {
   plain: 'quotes:pdf.period',

@@ -11,7 +11,7 @@ import { platform } from '../../../platform';
 import { useToast } from '../../../store/toast';
 import { showHostError } from '../../../ui/host-error';
 import { errorText } from '../errors';
-import { makePdf } from './make-pdf';
+import { makePdf } from '../../../lib/pdf/make-pdf';
 import { quoteDocument } from './quote-pdf';
 
 /** The file name a quote's PDF is saved under. */

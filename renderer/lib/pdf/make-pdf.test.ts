@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from './make-pdf';
 
-const fontsDir = join(import.meta.dirname, '../../../../resources/fonts');
+const fontsDir = join(import.meta.dirname, '../../../resources/fonts');
 const fonts = { 'Roboto-Regular.ttf': 'regular', 'Roboto-Medium.ttf': 'medium' };
 const files: Record<string, string> = { regular: 'Roboto-Regular.ttf', medium: 'Roboto-Medium.ttf' };
 

@@ -2,9 +2,9 @@ import type * as PdfMakeModule from 'pdfmake/build/pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import arabicBoldUrl from '@fontsource/amiri/files/amiri-arabic-700-normal.woff?url';
 import arabicRegularUrl from '@fontsource/amiri/files/amiri-arabic-400-normal.woff?url';
-import mediumUrl from '../../../../resources/fonts/Roboto-Medium.ttf?url';
-import regularUrl from '../../../../resources/fonts/Roboto-Regular.ttf?url';
-import { domainError, err, ok, type Result } from '../../../../shared/errors';
+import mediumUrl from '../../../resources/fonts/Roboto-Medium.ttf?url';
+import regularUrl from '../../../resources/fonts/Roboto-Regular.ttf?url';
+import { domainError, err, ok, type Result } from '../../../shared/errors';
 import { ARABIC_FAMILY, needsArabicFont } from './bidi-text';
 
 type PdfMake = typeof PdfMakeModule;

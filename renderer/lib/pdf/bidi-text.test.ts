@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ARABIC_FAMILY, breakLines, hasRtl, visualChars, visualLine } from './bidi-text';
 
 const amiri = fontkit.openSync(
-  join(import.meta.dirname, '../../../../node_modules/@fontsource/amiri/files/amiri-arabic-400-normal.woff'),
+  join(import.meta.dirname, '../../../node_modules/@fontsource/amiri/files/amiri-arabic-400-normal.woff'),
 ) as fontkit.Font;
 
 /** The glyphs fontkit draws for a piece, left to right, as pdfkit asks it (no script given: it detects it). */
