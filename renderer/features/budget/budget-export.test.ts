@@ -8,7 +8,12 @@ import { writeBudgetCsv } from './budget-csv';
 const productName = (id: string) => book.products.find((p) => p.id === id)?.name ?? id;
 
 function forecast(): Forecast {
-  const r = forecastBudget([entity('dz', 'DZ', 9)], [license('dz', '2027-05-01', { type: 'academic' })], book, options({ currency: 'DZD', years: 1 }));
+  const r = forecastBudget(
+    [entity('dz', 'DZ', 9)],
+    [license('dz', '2027-05-01', { type: 'academic' })],
+    book,
+    options({ currency: 'DZD', years: 1 }),
+  );
   if (!r.ok) throw new Error(r.error.messageKey);
   return r.value;
 }
