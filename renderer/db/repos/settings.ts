@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DIGITS } from '../../../shared/locale-tag';
+import { LANGUAGES } from '../../i18n/languages';
 import type { ConexDb } from '../database';
 
 /**
@@ -7,7 +9,9 @@ import type { ConexDb } from '../database';
  * setting: it is fixed at build time (renderer/sync/api-url.ts).
  */
 export const settingsSchema = z.object({
-  language: z.enum(['en', 'fr']).optional(),
+  language: z.enum(LANGUAGES).optional(),
+  /** The digits Arabic shows: Western (the usual choice in Algeria) or Arabic-Indic. */
+  digits: z.enum(DIGITS).default('latn'),
   theme: z.enum(['light', 'dark', 'system']).default('system'),
   lastScreen: z.string().optional(),
   updateChannel: z.enum(['stable', 'beta']).default('stable'),
