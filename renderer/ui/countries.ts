@@ -4,7 +4,9 @@ import { localeOf } from '../i18n/locale';
 /** Country choices in the user's language, sorted by name. */
 export function countryOptions(language: string): { code: string; name: string }[] {
   const names = new Intl.DisplayNames([localeOf(language)], { type: 'region' });
-  return COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, localeOf(language)));
+  return COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
+    a.name.localeCompare(b.name, localeOf(language)),
+  );
 }
 
 /** One country's name in the user's language. */

@@ -47,5 +47,7 @@ export function formatMoney(value: Money, locale: Locale): string {
 
 /** A percentage as the locale writes it: "20 %" in French, "20%" in English. */
 export function formatPercent(percent: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'ar' ? localeTag(locale) : locale, { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100);
+  return new Intl.NumberFormat(locale === 'ar' ? localeTag(locale) : locale, { style: 'percent', maximumFractionDigits: 2 }).format(
+    percent / 100,
+  );
 }
