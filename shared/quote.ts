@@ -42,7 +42,7 @@ export type PaymentChoice = (typeof PAYMENT_CHOICES)[number];
 export const FORM_STEPS = ['cart', 'contacts', 'organization', 'payment', 'review'] as const;
 export type FormStep = (typeof FORM_STEPS)[number];
 
-export const QUOTE_LANGUAGES = ['en', 'fr'] as const;
+export const QUOTE_LANGUAGES = ['en', 'fr', 'ar'] as const;
 export type QuoteLanguage = (typeof QUOTE_LANGUAGES)[number];
 
 /** A PO number is a reference printed on the quote, never a payment method (R-ORD-6). */

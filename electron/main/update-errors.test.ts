@@ -32,7 +32,7 @@ describe('update failure messages are translated', () => {
       updater: { errors: Record<string, string> };
     };
 
-  it.each(['en', 'fr'])('every message key exists in %s', (lang) => {
+  it.each(['en', 'fr', 'ar'])('every message key exists in %s', (lang) => {
     const errors = load(lang).updater.errors;
     const samples = [
       new Error('net::ERR_INTERNET_DISCONNECTED'),

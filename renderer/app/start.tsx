@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { db } from '../db/database';
 import { recordTimeSeen } from '../db/repos/clock';
 import { initI18n, languageFromLocale, startI18n } from '../i18n';
+import { setDigits } from '../i18n/locale';
 import { expectFirstScreen } from '../lib/after-first-screen';
 import { catchUncaughtErrors } from '../lib/unexpected-error';
 import { platform } from '../platform';
@@ -36,6 +37,7 @@ export async function start(named: Route | undefined): Promise<void> {
     // A failure shows when the screen is drawn, as on any later load.
     loadScreen(first.screen).catch(() => undefined);
     const language = settings.language ?? languageFromLocale(await platform().systemLocale());
+    setDigits(settings.digits);
     await startI18n(language);
     useNavigation.getState().go(first);
   } catch (error) {

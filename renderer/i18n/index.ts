@@ -1,9 +1,11 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { loadBundle } from './bundles/load';
-import { LANGUAGES, type Language } from './languages';
+import { setDigits, type Digits } from './locale';
+import { directionOf, LANGUAGES, type Language } from './languages';
 
-export { LANGUAGES, languageFromLocale, type Language } from './languages';
+export { directionOf, LANGUAGE_NAMES, LANGUAGES, languageFromLocale, type Direction, type Language } from './languages';
+export { localeOf, type Digits } from './locale';
 
 /** Adds `languages` to a started `instance` (each once): a quote's PDF may be in another language than the app's. */
 export async function loadLanguages(languages: readonly Language[], instance: I18n = i18next): Promise<void> {
@@ -13,6 +15,12 @@ export async function loadLanguages(languages: readonly Language[], instance: I1
       for (const [ns, tree] of Object.entries(await loadBundle(language))) instance.addResourceBundle(language, ns, tree, true, true);
     }),
   );
+}
+
+/** Tells the browser (screen readers, fonts, the layout's direction) which language the page is in. */
+function markDocument(language: Language): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = directionOf(language);
 }
 
 /** Starts i18next in `language` with only that language loaded, for the first screen; `loadLanguages` brings the others. */
@@ -32,7 +40,7 @@ export async function startI18n(language: Language, instance: I18n = i18next): P
     await loadLanguages([language], instance);
     if (instance.language !== language) await instance.changeLanguage(language);
   }
-  document.documentElement.lang = language;
+  markDocument(language);
   return instance;
 }
 
@@ -47,7 +55,16 @@ export async function initI18n(language: Language, instance: I18n = i18next): Pr
 export async function switchLanguage(language: Language): Promise<void> {
   await loadLanguages([language]);
   await i18next.changeLanguage(language);
-  document.documentElement.lang = language;
+  markDocument(language);
+}
+
+/**
+ * Uses `digits` for Arabic numbers and dates at once: every screen that translates redraws, as on a language change,
+ * since formatters read the digits when they run.
+ */
+export function applyDigits(digits: Digits, instance: I18n = i18next): void {
+  setDigits(digits);
+  if (instance.isInitialized) instance.emit('languageChanged', instance.language);
 }
 
 export { i18next };

@@ -1,10 +1,11 @@
 import type { IsoDate } from '../../shared/catalog';
+import { localeOf } from '../i18n/locale';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
 function locale(language: string): string {
-  return language.startsWith('fr') ? 'fr' : 'en';
+  return localeOf(language);
 }
 
 /** A calendar date in the UI language ("20 déc. 2026", "Dec 20, 2026"); it never shifts with the time zone. */

@@ -9,13 +9,13 @@ const locale = (lang: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, '../../renderer/i18n/locales', lang, 'keys.json'), 'utf8')) as Tree;
 
 describe('key messages', () => {
-  it.each(['en', 'fr'])('every error and warning has a %s text in the keys namespace', (lang) => {
+  it.each(['en', 'fr', 'ar'])('every error and warning has a %s text in the keys namespace', (lang) => {
     const texts = locale(lang);
     for (const code of KEY_ERROR_CODES) expect(texts.errors?.[code], `${lang} errors.${code}`).toMatch(/\S/);
     for (const code of KEY_WARNING_CODES) expect(texts.warnings?.[code], `${lang} warnings.${code}`).toMatch(/\S/);
   });
 
-  it.each(['en', 'fr'])('every payload field has a %s label for the UI', (lang) => {
+  it.each(['en', 'fr', 'ar'])('every payload field has a %s label for the UI', (lang) => {
     const texts = locale(lang);
     for (const field of [...REQUIRED_PAYLOAD_FIELDS, 'evaluationEnd']) expect(texts.fields?.[field], field).toMatch(/\S/);
   });

@@ -1,16 +1,20 @@
 import type { Currency } from '../catalog';
 import { MINOR_DIGITS, type Money } from './money';
 
-/** The UI languages. */
-export const LOCALES = ['fr', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { localeTag } from '../locale-tag';
+
+/** The UI and quote languages. */
+export const LOCALES = ['fr', 'en', 'ar'] as const;
+/** A language ('fr', 'en', 'ar') or a full tag from `localeTag` (which carries the user's choice of digits). */
+export type Locale = (typeof LOCALES)[number] | (string & {});
 
 /**
  * French DZD amounts use the Algerian French locale so the symbol is "DA", the
  * one printed on Algerian invoices; plain 'fr' would print "DZD".
  */
 function intlLocale(locale: Locale, currency: Currency): string {
-  return locale === 'fr' && currency === 'DZD' ? 'fr-DZ' : locale;
+  if (locale === 'fr') return currency === 'DZD' ? 'fr-DZ' : 'fr';
+  return locale === 'ar' || locale === 'en' ? localeTag(locale) : locale;
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -43,5 +47,7 @@ export function formatMoney(value: Money, locale: Locale): string {
 
 /** A percentage as the locale writes it: "20 %" in French, "20%" in English. */
 export function formatPercent(percent: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100);
+  return new Intl.NumberFormat(locale === 'ar' ? localeTag(locale) : locale, { style: 'percent', maximumFractionDigits: 2 }).format(
+    percent / 100,
+  );
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_FISCAL_START_MONTH } from '../../../shared/budget/fiscal-year';
+import { DIGITS } from '../../../shared/locale-tag';
+import { LANGUAGES } from '../../i18n/languages';
 import type { ConexDb } from '../database';
 
 const month = z.number().int().min(1).max(12);
@@ -17,7 +19,9 @@ export type FiscalYearSettings = z.infer<typeof fiscalYearSettingsSchema>;
  * setting: it is fixed at build time (renderer/sync/api-url.ts).
  */
 export const settingsSchema = z.object({
-  language: z.enum(['en', 'fr']).optional(),
+  language: z.enum(LANGUAGES).optional(),
+  /** The digits Arabic shows: Western (the usual choice in Algeria) or Arabic-Indic. */
+  digits: z.enum(DIGITS).default('latn'),
   theme: z.enum(['light', 'dark', 'system']).default('system'),
   lastScreen: z.string().optional(),
   updateChannel: z.enum(['stable', 'beta']).default('stable'),

@@ -1,11 +1,12 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { BackupProgress } from '../../db/repos/backup';
+import { localeOf } from '../../i18n/locale';
 
 /** A labelled progress bar: determinate while records are counted, indeterminate while the checksum is computed. */
 export function ProgressLine({ progress, label }: { progress: BackupProgress; label: string }) {
   const { t, i18n } = useTranslation('backups');
-  const number = (n: number) => n.toLocaleString(i18n.language);
+  const number = (n: number) => n.toLocaleString(localeOf(i18n.language));
   const table = progress.table ? t(`tables.${progress.table}`, { defaultValue: progress.table }) : '';
   const text =
     progress.phase === 'sealing'

@@ -23,6 +23,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupContents } from '../../../shared/backup';
 import type { BackupProgress } from '../../db/repos/backup';
 import type { RestoreMode } from '../../db/repos/backup-restore';
+import { localeOf } from '../../i18n/locale';
 import { formatInstant } from '../../reminders/format';
 import { ProgressLine } from './ProgressLine';
 
@@ -74,7 +75,7 @@ export function RestoreDialog({ contents, progress, onBackUpFirst, onRestore, on
                     <TableCell component="th" scope="row">
                       {t(`tables.${name}`, { defaultValue: name })}
                     </TableCell>
-                    <TableCell align="right">{rows.length.toLocaleString(i18n.language)}</TableCell>
+                    <TableCell align="right">{rows.length.toLocaleString(localeOf(i18n.language))}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -83,7 +84,7 @@ export function RestoreDialog({ contents, progress, onBackUpFirst, onRestore, on
               <Typography sx={{ mb: 3 }}>
                 {t('restore.leftOut', {
                   list: leftOut
-                    .map(([name, count]) => `${t(`tables.${name}`, { defaultValue: name })} (${count.toLocaleString(i18n.language)})`)
+                    .map(([name, count]) => `${t(`tables.${name}`, { defaultValue: name })} (${count.toLocaleString(localeOf(i18n.language))})`)
                     .join(', '),
                 })}
               </Typography>

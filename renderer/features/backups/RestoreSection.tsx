@@ -6,7 +6,7 @@ import { BACKUP_EXTENSION, type BackupContents } from '../../../shared/backup';
 import { db } from '../../db/database';
 import { readBackup, type BackupProgress } from '../../db/repos/backup';
 import { restoreBackup, type RestoreMode } from '../../db/repos/backup-restore';
-import { switchLanguage } from '../../i18n';
+import { applyDigits, switchLanguage } from '../../i18n';
 import { onUnexpectedError } from '../../lib/unexpected-error';
 import { platform } from '../../platform';
 import { showHostError } from '../../ui/host-error';
@@ -72,6 +72,7 @@ export function RestoreSection({ onBackUpFirst, opened }: { onBackUpFirst: () =>
     const kept = tables.reduce((n, x) => n + x.kept, 0);
     // Language and theme may have come back with the settings.
     const settings = await useSettings.getState().load();
+    applyDigits(settings.digits);
     if (settings.language) await switchLanguage(settings.language);
     setState({ step: 'done', written, kept });
     useToast.getState().show({ severity: 'success', message: t('restore.done', { count: written }) });

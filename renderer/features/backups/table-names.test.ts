@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 
 describe('the restore preview names every table in the user’s language (issue 16)', () => {
-  it.each(['en', 'fr'])('%s: every table a backup holds, and every table it leaves out, has a name', (lng) => {
+  it.each(['en', 'fr', 'ar'])('%s: every table a backup holds, and every table it leaves out, has a name', (lng) => {
     for (const table of [...Object.keys(recordSchemas), ...NEVER_BACKED_UP]) {
       expect(i18next.exists(`backups:tables.${table}`, { lng }), table).toBe(true);
     }

@@ -7,7 +7,7 @@ beforeAll(async () => {
   await initI18n('en');
 });
 
-const exists = (key: string) => ['en', 'fr'].every((lng) => i18next.exists(key, { lng }));
+const exists = (key: string) => ['en', 'fr', 'ar'].every((lng) => i18next.exists(key, { lng }));
 
 describe('messages built from codes have a text in English and French', () => {
   it('every CSV row error', () => {

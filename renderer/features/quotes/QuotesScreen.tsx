@@ -13,7 +13,7 @@ import { useOncePerNavigation } from '../../store/navigation';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { clearJournal, recoverDraft } from './draft-journal';
-import { toLocale } from './format';
+import { quoteLanguageOf } from './format';
 import { PdfProgress } from './PdfProgress';
 import type { ProductTab } from './ProductTabs';
 import { QuoteForm } from './QuoteForm';
@@ -60,7 +60,7 @@ export default function QuotesScreen() {
   useOncePerNavigation('quotes', (route) => {
     if (!data) return false;
     const intent = route?.intent;
-    const fresh = () => prefillFromProfile(newDraft(crypto.randomUUID(), new Date(), toLocale(i18n.language), data.book), profile);
+    const fresh = () => prefillFromProfile(newDraft(crypto.randomUUID(), new Date(), quoteLanguageOf(i18n.language), data.book), profile);
     if (intent?.kind === 'renew') openForm({ quote: fresh(), tab: 'renew', preset: { licenseId: intent.licenseId } });
     else if (intent?.kind === 'upgrade') openForm({ quote: fresh(), tab: 'upgrade', upgrade: intent.licenseId });
     else if (intent?.kind === 'renewEntity') openForm({ quote: fresh(), tab: 'renew', preset: { entityId: intent.entityId } });
@@ -98,7 +98,7 @@ export default function QuotesScreen() {
       startIcon={<AddIcon />}
       onClick={() =>
         openForm({
-          quote: prefillFromProfile(newDraft(crypto.randomUUID(), new Date(), toLocale(i18n.language), data.book), profile),
+          quote: prefillFromProfile(newDraft(crypto.randomUUID(), new Date(), quoteLanguageOf(i18n.language), data.book), profile),
           tab: 'new',
         })
       }

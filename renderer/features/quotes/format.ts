@@ -1,12 +1,20 @@
 import type { IsoDate, ProductId } from '../../../shared/catalog';
 import type { Locale } from '../../../shared/money/format';
 import type { PriceBook } from '../../../shared/pricing/price-book';
+import { QUOTE_LANGUAGES, type QuoteLanguage } from '../../../shared/quote';
+import { localeOf } from '../../i18n/locale';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** The UI or quote language as the money and date formatters take it. */
+/** The UI or quote language as the money and date formatters take it (with the Arabic digits chosen in Settings). */
 export function toLocale(language: string): Locale {
-  return language.startsWith('fr') ? 'fr' : 'en';
+  return localeOf(language);
+}
+
+/** A new quote's language: the UI's when quotes can be written in it, English otherwise. */
+export function quoteLanguageOf(language: string): QuoteLanguage {
+  const base = language.split('-')[0];
+  return QUOTE_LANGUAGES.find((l) => l === base) ?? 'en';
 }
 
 /** A calendar date as the language writes it ("10 mars 2026", "Mar 10, 2026"); the date never shifts with the time zone. */

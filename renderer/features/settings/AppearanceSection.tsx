@@ -1,12 +1,13 @@
 import { MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { switchLanguage, type Language } from '../../i18n';
+import { applyDigits, LANGUAGE_NAMES, LANGUAGES, localeOf, switchLanguage, type Digits, type Language } from '../../i18n';
 import { useSettings } from '../../store/settings';
 
-/** Language and theme; both apply at once and are remembered. */
+/** Language, Arabic digits and theme; all apply at once and are remembered. */
 export function AppearanceSection() {
   const { t, i18n } = useTranslation('settings');
   const theme = useSettings((s) => s.settings.theme);
+  const digits = useSettings((s) => s.settings.digits);
   const set = useSettings((s) => s.set);
   return (
     <Stack spacing={2} component="section" aria-labelledby="settings-appearance">
@@ -24,13 +25,29 @@ export function AppearanceSection() {
         }}
         sx={{ maxWidth: 320 }}
       >
-        <MenuItem value="en" lang="en">
-          English
-        </MenuItem>
-        <MenuItem value="fr" lang="fr">
-          Français
-        </MenuItem>
+        {LANGUAGES.map((l) => (
+          <MenuItem key={l} value={l} lang={l}>
+            {LANGUAGE_NAMES[l]}
+          </MenuItem>
+        ))}
       </TextField>
+      {i18n.language === 'ar' && (
+        <TextField
+          select
+          label={t('appearance.digits')}
+          value={digits}
+          onChange={async (e) => {
+            const next = e.target.value as Digits;
+            applyDigits(next);
+            await set('digits', next);
+          }}
+          helperText={t('appearance.digitsHelp', { sample: new Intl.NumberFormat(localeOf(i18n.language)).format(1234567.89) })}
+          sx={{ maxWidth: 320 }}
+        >
+          <MenuItem value="latn">{t('appearance.digitsLatn')}</MenuItem>
+          <MenuItem value="arab">{t('appearance.digitsArab')}</MenuItem>
+        </TextField>
+      )}
       <TextField
         select
         label={t('appearance.theme')}

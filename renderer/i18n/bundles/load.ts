@@ -5,6 +5,7 @@ import type { Tree } from './collect';
 const importers: Record<Language, () => Promise<{ default: Record<string, Tree> }>> = {
   en: () => import('./en'),
   fr: () => import('./fr'),
+  ar: () => import('./ar'),
 };
 
 const loading = new Map<Language, Promise<Record<string, Tree>>>();
