@@ -1,9 +1,15 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { loadBundle } from './bundles/load';
-import { LANGUAGES, type Language } from './languages';
+import { directionOf, LANGUAGES, type Language } from './languages';
 
-export { LANGUAGES, languageFromLocale, type Language } from './languages';
+export { directionOf, LANGUAGES, languageFromLocale, type Direction, type Language } from './languages';
+
+/** Marks the page with `language` and its direction: the one place `<html lang dir>` is written, which the layout follows. */
+function markDocument(language: Language): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = directionOf(language);
+}
 
 /** Adds `languages` to a started `instance` (each once): a quote's PDF may be in another language than the app's. */
 export async function loadLanguages(languages: readonly Language[], instance: I18n = i18next): Promise<void> {
@@ -32,7 +38,7 @@ export async function startI18n(language: Language, instance: I18n = i18next): P
     await loadLanguages([language], instance);
     if (instance.language !== language) await instance.changeLanguage(language);
   }
-  document.documentElement.lang = language;
+  markDocument(language);
   return instance;
 }
 
@@ -47,7 +53,7 @@ export async function initI18n(language: Language, instance: I18n = i18next): Pr
 export async function switchLanguage(language: Language): Promise<void> {
   await loadLanguages([language]);
   await i18next.changeLanguage(language);
-  document.documentElement.lang = language;
+  markDocument(language);
 }
 
 export { i18next };

@@ -1,4 +1,5 @@
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import { mirrored } from '../../ui/mirrored';
 import { Alert, Box, Button, Paper, Stack, Typography, type AlertColor } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
@@ -22,6 +23,9 @@ import { licenseState, type LicenseState } from './license-state';
 import { statusText } from './status-text';
 import { SupportPanel } from './SupportPanel';
 import { useClock } from './use-clock';
+
+// "Back" points to where the reader came from: to the right in a right-to-left window.
+const ArrowBackIcon = mirrored(ArrowBack);
 
 const SEVERITY: Record<LicenseState['kind'], AlertColor> = {
   active: 'success',
