@@ -9,6 +9,7 @@ import { changeContact, contactsOf, type ContactAction } from '../../db/repos/ac
 import { useToast } from '../../store/toast';
 import { syncEngine } from '../../sync/runtime';
 import { ltrInputProps } from '../../ui/Ltr';
+import { Ltr } from '../../ui/Ltr';
 
 /**
  * The billing and technical contacts of a license (R-ACC-2): add by email, make
@@ -64,7 +65,7 @@ export default function LicenseContacts({ sen }: LicenseSlotProps) {
                     </Stack>
                   }
                 >
-                  <ListItemText primary={c.email} secondary={c.primary ? t('contacts.primary') : undefined} />
+                  <ListItemText primary={<Ltr>{c.email}</Ltr>} secondary={c.primary ? t('contacts.primary') : undefined} />
                 </ListItem>
               ))}
             </List>

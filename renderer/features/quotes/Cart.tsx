@@ -23,6 +23,7 @@ import { removeEntry } from './cart-check';
 import { toLocale } from './format';
 import { describeLine, lineSen, periodText } from './line-text';
 import type { DraftEdit } from './use-draft-autosave';
+import { Ltr } from '../../ui/Ltr';
 
 interface Props {
   quote: Quote;
@@ -79,9 +80,9 @@ export function Cart({ quote, priced, book, update }: Props) {
                   <TableCell>{lineSen(t, entry.line)}</TableCell>
                   <TableCell>{entry.entity?.name ?? t('fields.entityNone')}</TableCell>
                   <TableCell>{line ? periodText(t, line, locale) : '—'}</TableCell>
-                  <TableCell align="right">{line ? formatMoney(line.list, locale) : '—'}</TableCell>
+                  <TableCell align="right">{line ? <Ltr>{formatMoney(line.list, locale)}</Ltr> : '—'}</TableCell>
                   <TableCell align="right">
-                    {line ? formatMoney(line.net, locale) : '—'}
+                    {line ? <Ltr>{formatMoney(line.net, locale)}</Ltr> : '—'}
                     {line?.span && (
                       <Typography variant="body2" color="text.secondary">
                         {t('cart.estimate')}

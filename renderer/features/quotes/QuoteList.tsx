@@ -7,6 +7,7 @@ import { priceStoredQuote, submittedValidity, type Quote } from '../../../shared
 import { formatDate, toLocale } from './format';
 import { ListTable } from './ListTable';
 import { QuoteRowActions, type RowHandlers } from './QuoteRowActions';
+import { Ltr } from '../../ui/Ltr';
 
 interface Props {
   quotes: Quote[];
@@ -63,7 +64,9 @@ export function QuoteList({ quotes, book, label, handlers, pdfBusy }: Props) {
                   : formatDate(validity.validUntil, locale)
                 : '—'}
             </TableCell>
-            <TableCell align="right">{priced.ok && q.lines.length > 0 ? formatMoney(priced.value.totals.net, locale) : '—'}</TableCell>
+            <TableCell align="right">
+              {priced.ok && q.lines.length > 0 ? <Ltr>{formatMoney(priced.value.totals.net, locale)}</Ltr> : '—'}
+            </TableCell>
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
               <QuoteRowActions quote={q} name={name} handlers={handlers} pdfBusy={pdfBusy} />
             </TableCell>
