@@ -1,3 +1,4 @@
+import { useTheme } from '@mui/material';
 import type { ReactNode } from 'react';
 
 /**
@@ -13,3 +14,13 @@ export function Ltr({ children }: { children: ReactNode }) {
  * a right-to-left window a pasted key still reads as pasted. For MUI's `slotProps.htmlInput` or an `<input>`'s props.
  */
 export const ltrInputProps = { dir: 'ltr' } as const;
+
+/**
+ * For a left-to-right value inside a translated sentence that must stay a plain string (a title, a total line): in a
+ * right-to-left window the value comes wrapped in the Unicode isolates LRI and PDI, the text form of `<Ltr>`. In a
+ * left-to-right window nothing reorders, and the value is left as it is.
+ */
+export function useLtrText(): (value: string) => string {
+  const rtl = useTheme().direction === 'rtl';
+  return rtl ? (value) => `\u2066${value}\u2069` : (value) => value;
+}

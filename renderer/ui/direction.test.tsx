@@ -6,7 +6,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InDirection } from '../test/direction';
 import { cacheFor, DirectionProvider, useDocumentDirection } from './direction';
-import { Ltr, ltrInputProps } from './Ltr';
+import { Ltr, ltrInputProps, useLtrText } from './Ltr';
 import { mirrored } from './mirrored';
 import { makeTheme } from './theme';
 
@@ -33,6 +33,11 @@ function FollowsDocument() {
 }
 
 const BackIcon = mirrored(ArrowBack);
+
+function Total() {
+  const ltr = useLtrText();
+  return <p data-testid="total">{`Total: ${ltr('€1,200.00')}`}</p>;
+}
 
 describe('right-to-left layout', () => {
   afterEach(() => {
@@ -114,5 +119,21 @@ describe('right-to-left layout', () => {
     expect(key.tagName).toBe('BDI');
     expect(key.getAttribute('dir')).toBe('ltr');
     expect(screen.getByRole('textbox', { name: 'key' }).getAttribute('dir')).toBe('ltr');
+  });
+
+  it('a value inside a translated string is wrapped in Unicode isolates in RTL, and left as it is in LTR', () => {
+    const { unmount } = render(
+      <InDirection direction="rtl">
+        <Total />
+      </InDirection>,
+    );
+    expect(screen.getByTestId('total').textContent).toBe('Total: \u2066€1,200.00\u2069');
+    unmount();
+    render(
+      <InDirection direction="ltr">
+        <Total />
+      </InDirection>,
+    );
+    expect(screen.getByTestId('total').textContent).toBe('Total: €1,200.00');
   });
 });

@@ -23,7 +23,7 @@ import { removeEntry } from './cart-check';
 import { toLocale } from './format';
 import { describeLine, lineSen, periodText } from './line-text';
 import type { DraftEdit } from './use-draft-autosave';
-import { Ltr } from '../../ui/Ltr';
+import { Ltr, useLtrText } from '../../ui/Ltr';
 
 interface Props {
   quote: Quote;
@@ -35,6 +35,7 @@ interface Props {
 /** The cart: each line with its SEN, entity, maintenance dates and price, as the domain prices them. */
 export function Cart({ quote, priced, book, update }: Props) {
   const { t, i18n } = useTranslation('quotes');
+  const ltr = useLtrText();
   const locale = toLocale(i18n.language);
   if (quote.lines.length === 0) return <Typography color="text.secondary">{t('cart.empty')}</Typography>;
   const remove = (id: string) => update((q) => removeEntry(q, id));
@@ -104,7 +105,7 @@ export function Cart({ quote, priced, book, update }: Props) {
       </TableContainer>
       {priced.ok && (
         <Typography sx={{ mt: 1, textAlign: 'right', fontWeight: 700 }}>
-          {t('cart.total', { total: formatMoney(priced.value.totals.net, locale) })}
+          {t('cart.total', { total: ltr(formatMoney(priced.value.totals.net, locale)) })}
         </Typography>
       )}
       {estimated && (
