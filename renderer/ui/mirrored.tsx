@@ -14,6 +14,5 @@ export function mirrored(Icon: SvgIconComponent) {
       />
     );
   }
-  MirroredIcon.displayName = `Mirrored(${Icon.displayName ?? 'Icon'})`;
   return MirroredIcon;
 }
