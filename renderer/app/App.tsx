@@ -5,6 +5,7 @@ import { firstScreenShown } from '../lib/after-first-screen';
 import { useScreen } from '../store/navigation';
 import { ReminderCenter } from '../reminders/ReminderCenter';
 import { useSettings } from '../store/settings';
+import { DirectionProvider, useDocumentDirection } from '../ui/direction';
 import { makeTheme } from '../ui/theme';
 import { Toaster } from '../ui/Toaster';
 import { NavRail } from './NavRail';
@@ -15,13 +16,14 @@ import { useAppShortcuts } from './use-app-shortcuts';
 import { useHeadingFocus } from './use-heading-focus';
 import { useScreenMemory } from './use-screen-memory';
 
-/** The window: navigation rail on the left, the open screen on the right. */
+/** The window: navigation rail at the start (left, or right in a right-to-left language), the open screen beside it. */
 export function App() {
   const { t } = useTranslation('common');
   const themeSetting = useSettings((s) => s.settings.theme);
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const mode = themeSetting === 'system' ? (prefersDark ? 'dark' : 'light') : themeSetting;
-  const theme = useMemo(() => makeTheme(mode), [mode]);
+  const direction = useDocumentDirection();
+  const theme = useMemo(() => makeTheme(mode, direction), [mode, direction]);
   const screen = useScreen();
   // A retry after a failed load draws the screen with a fresh lazy component, in a fresh error boundary.
   const [attempt, setAttempt] = useState(0);
@@ -32,35 +34,37 @@ export function App() {
   useHeadingFocus(main);
 
   return (
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
-      <SkipLink target="main-content" />
-      <Box sx={{ display: 'flex', height: '100vh' }}>
-        <NavRail />
-        <Box component="main" id="main-content" tabIndex={-1} ref={main} sx={{ flexGrow: 1, overflow: 'auto', p: 3 }} aria-busy={false}>
-          <ScreenErrorBoundary
-            key={`${screen}:${attempt}`}
-            onRetry={() => {
-              forgetScreen(screen);
-              setAttempt((n) => n + 1);
-            }}
-          >
-            <Suspense
-              fallback={
-                <Box sx={{ display: 'flex', justifyContent: 'center', pt: 8 }}>
-                  <CircularProgress aria-label={t('loading')} />
-                </Box>
-              }
+    <DirectionProvider direction={direction}>
+      <ThemeProvider theme={theme}>
+        <CssBaseline />
+        <SkipLink target="main-content" />
+        <Box sx={{ display: 'flex', height: '100vh' }}>
+          <NavRail />
+          <Box component="main" id="main-content" tabIndex={-1} ref={main} sx={{ flexGrow: 1, overflow: 'auto', p: 3 }} aria-busy={false}>
+            <ScreenErrorBoundary
+              key={`${screen}:${attempt}`}
+              onRetry={() => {
+                forgetScreen(screen);
+                setAttempt((n) => n + 1);
+              }}
             >
-              <Screen />
-              <ScreenShown />
-            </Suspense>
-          </ScreenErrorBoundary>
+              <Suspense
+                fallback={
+                  <Box sx={{ display: 'flex', justifyContent: 'center', pt: 8 }}>
+                    <CircularProgress aria-label={t('loading')} />
+                  </Box>
+                }
+              >
+                <Screen />
+                <ScreenShown />
+              </Suspense>
+            </ScreenErrorBoundary>
+          </Box>
         </Box>
-      </Box>
-      <Toaster />
-      <ReminderCenter />
-    </ThemeProvider>
+        <Toaster />
+        <ReminderCenter />
+      </ThemeProvider>
+    </DirectionProvider>
   );
 }
 

@@ -14,6 +14,8 @@ describe('loading the languages', () => {
     expect(instance.t('common:nav.licenses')).toBe('Licences');
     expect(instance.hasResourceBundle('en', 'common')).toBe(false);
     expect(document.documentElement.lang).toBe('fr');
+    // The page's direction is written with its language; the layout follows it.
+    expect(document.documentElement.dir).toBe('ltr');
 
     await loadLanguages(['en', 'fr'], instance);
     expect(instance.getFixedT('en')('common:nav.licenses')).toBe('Licenses');

@@ -18,5 +18,6 @@ describe('the app languages', () => {
     expect(directionOf('ar-DZ')).toBe('rtl');
     expect(directionOf('fr')).toBe('ltr');
     expect(directionOf('en')).toBe('ltr');
+    expect(directionOf('xx')).toBe('ltr');
   });
 });

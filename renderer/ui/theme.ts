@@ -1,9 +1,14 @@
 import { createTheme, type Theme } from '@mui/material/styles';
+import type { Direction } from '../i18n/languages';
 
-/** The app's MUI theme; Conex blue, with a contrast that passes WCAG AA in both modes. */
-export function makeTheme(mode: 'light' | 'dark'): Theme {
+/**
+ * The app's MUI theme; Conex blue, with a contrast that passes WCAG AA in both modes. `direction` is MUI's RTL mode; it
+ * goes with the Emotion cache of the same direction (`DirectionProvider`).
+ */
+export function makeTheme(mode: 'light' | 'dark', direction: Direction = 'ltr'): Theme {
   const ring = mode === 'light' ? '#0b4f9c' : '#8ab8f2';
   return createTheme({
+    direction,
     palette: {
       mode,
       // Text on a coloured fill (buttons, filled alerts, chips) is white or dark, whichever reaches WCAG AA's 4.5:1;

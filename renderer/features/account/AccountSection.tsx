@@ -14,6 +14,7 @@ import { BulkContacts } from './BulkContacts';
 import { CloseAccount } from './CloseAccount';
 import { HelpLinks } from './HelpLinks';
 import { TaxIdsField, type TaxIdRow } from './TaxIdsField';
+import { ltrInputProps } from '../../ui/Ltr';
 
 type Form = Omit<ProfileInput, 'taxIds'> & { taxIds: TaxIdRow[] };
 
@@ -69,7 +70,7 @@ export function AccountSection() {
         {t('title')}
       </Typography>
       <Typography color="text.secondary">{t('intro')}</Typography>
-      {field('email', { type: 'email', required: true })}
+      {field('email', { type: 'email', required: true, slotProps: { htmlInput: ltrInputProps } })}
       {field('name')}
       {field('organization')}
       {field('address', { multiline: true, minRows: 2 })}
@@ -86,7 +87,7 @@ export function AccountSection() {
           </MenuItem>
         ))}
       </TextField>
-      {field('phone', { type: 'tel' })}
+      {field('phone', { type: 'tel', slotProps: { htmlInput: ltrInputProps } })}
       <TaxIdsField rows={form.taxIds} onChange={(rows) => set('taxIds', rows)} invalidKind={invalidKind} />
       <FormControlLabel
         control={<Checkbox checked={form.publicityOptOut} onChange={(e) => set('publicityOptOut', e.target.checked)} />}

@@ -7,6 +7,7 @@ import { bulkReplace } from '../../db/repos/account';
 import { listEntities } from '../../db/repos/entities';
 import { useToast } from '../../store/toast';
 import { syncEngine } from '../../sync/runtime';
+import { ltrInputProps } from '../../ui/Ltr';
 
 /** Replaces one contact by another on every license of an entity (academic IT staff with several entities, R-ACC-2). */
 export function BulkContacts() {
@@ -38,8 +39,20 @@ export function BulkContacts() {
           </MenuItem>
         ))}
       </TextField>
-      <TextField type="email" label={t('bulk.from')} value={from} onChange={(e) => setFrom(e.target.value)} />
-      <TextField type="email" label={t('bulk.to')} value={to} onChange={(e) => setTo(e.target.value)} />
+      <TextField
+        type="email"
+        label={t('bulk.from')}
+        value={from}
+        onChange={(e) => setFrom(e.target.value)}
+        slotProps={{ htmlInput: ltrInputProps }}
+      />
+      <TextField
+        type="email"
+        label={t('bulk.to')}
+        value={to}
+        onChange={(e) => setTo(e.target.value)}
+        slotProps={{ htmlInput: ltrInputProps }}
+      />
       {error && (
         <Alert severity="error" role="alert">
           {error}

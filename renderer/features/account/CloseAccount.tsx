@@ -21,6 +21,7 @@ import { useToast } from '../../store/toast';
 import { currentApiUrl, platformSecrets } from '../../sync/runtime';
 import { closeAccount } from '../../sync/session';
 import { useSyncStatus } from '../../sync/status-store';
+import { Ltr } from '../../ui/Ltr';
 
 /**
  * Closing the account (R-ACC-3): refused, with the licenses to move first, until
@@ -76,7 +77,9 @@ export function CloseAccount({ email }: { email: string | undefined }) {
           {t('close.blocked')}
           <List dense aria-label={t('close.title')}>
             {blocking.map((l) => (
-              <ListItem key={l.licenseId}>{l.sen}</ListItem>
+              <ListItem key={l.licenseId}>
+                <Ltr>{l.sen}</Ltr>
+              </ListItem>
             ))}
           </List>
         </Alert>

@@ -8,6 +8,8 @@ import { db } from '../../db/database';
 import { changeContact, contactsOf, type ContactAction } from '../../db/repos/account';
 import { useToast } from '../../store/toast';
 import { syncEngine } from '../../sync/runtime';
+import { ltrInputProps } from '../../ui/Ltr';
+import { Ltr } from '../../ui/Ltr';
 
 /**
  * The billing and technical contacts of a license (R-ACC-2): add by email, make
@@ -63,7 +65,7 @@ export default function LicenseContacts({ sen }: LicenseSlotProps) {
                     </Stack>
                   }
                 >
-                  <ListItemText primary={c.email} secondary={c.primary ? t('contacts.primary') : undefined} />
+                  <ListItemText primary={<Ltr>{c.email}</Ltr>} secondary={c.primary ? t('contacts.primary') : undefined} />
                 </ListItem>
               ))}
             </List>
@@ -71,7 +73,14 @@ export default function LicenseContacts({ sen }: LicenseSlotProps) {
         );
       })}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 1 }}>
-        <TextField size="small" type="email" label={t('contacts.email')} value={email} onChange={(e) => setEmail(e.target.value)} />
+        <TextField
+          size="small"
+          type="email"
+          label={t('contacts.email')}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          slotProps={{ htmlInput: ltrInputProps }}
+        />
         <TextField
           size="small"
           select

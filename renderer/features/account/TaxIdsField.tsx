@@ -2,6 +2,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { Button, IconButton, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { TAX_ID_KINDS, type TaxIdKind } from '../../../shared/quote';
+import { ltrInputProps } from '../../ui/Ltr';
 
 /** One row of the list as typed; `key` keeps a row's fields in place while its kind changes. */
 export interface TaxIdRow {
@@ -61,6 +62,7 @@ export function TaxIdsField({ rows, onChange, invalidKind }: Props) {
             error={row.kind === invalidKind}
             onChange={(e) => patch(row.key, { value: e.target.value })}
             sx={{ flex: 1 }}
+            slotProps={{ htmlInput: ltrInputProps }}
           />
           <IconButton
             aria-label={t('taxIds.remove', { kind: t(`taxKinds.${row.kind}`) })}

@@ -8,6 +8,7 @@ import { platform } from '../../platform';
 import { showHostError } from '../../ui/host-error';
 import { useToast } from '../../store/toast';
 import { Section } from './Section';
+import { Ltr } from '../../ui/Ltr';
 
 /** Stored quotes and licenses this version could not read, kept aside: each can be exported (JSON) or deleted. Hidden when there are none. */
 export function NeedsAttentionSection() {
@@ -48,7 +49,7 @@ export function NeedsAttentionSection() {
             <TableRow key={r.id}>
               <TableCell>{t(`tables.${r.table}`)}</TableCell>
               <TableCell component="th" scope="row">
-                {r.key}
+                <Ltr>{r.key}</Ltr>
               </TableCell>
               <TableCell sx={{ wordBreak: 'break-word' }}>{r.reason}</TableCell>
               <TableCell>

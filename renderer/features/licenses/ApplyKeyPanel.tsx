@@ -10,6 +10,7 @@ import { findLicenseBySen } from '../../db/repos/licenses';
 import { ApplyKeyDialog } from './ApplyKeyDialog';
 import { errorText, formatInstant } from './format';
 import { checkPastedKey, licenseSnapshot } from './key-check';
+import { ltrInputProps } from '../../ui/Ltr';
 
 interface Props {
   license: License;
@@ -71,7 +72,7 @@ export function ApplyKeyPanel({ license, entityName, entities, prefilled }: Prop
         maxRows={8}
         helperText={t('keys:paste.help')}
         error={Boolean(error)}
-        slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
+        slotProps={{ htmlInput: { ...ltrInputProps, spellCheck: false, autoComplete: 'off' } }}
         sx={{ '& textarea': { fontFamily: 'monospace' } }}
       />
       {error && (

@@ -5,6 +5,7 @@ import { armourKey } from '../../../shared/keys/normalize';
 import { REQUIRED_PAYLOAD_FIELDS, type KeyPayload, type PayloadField } from '../../../shared/keys/payload';
 import type { VerifiedKey } from '../../../shared/keys/verify';
 import { evaluationEndText, formatDay, formatInstant } from './format';
+import { ltrInputProps } from '../../ui/Ltr';
 
 const SHOWN: readonly PayloadField[] = [...REQUIRED_PAYLOAD_FIELDS.filter((f) => f !== 'kid'), 'evaluationEnd'];
 
@@ -54,7 +55,7 @@ export function KeyViewDialog({ verified, onClose }: { verified: VerifiedKey; on
             label={t('keys:paste.label')}
             value={armourKey(verified.canonical)}
             multiline
-            slotProps={{ htmlInput: { readOnly: true, spellCheck: false } }}
+            slotProps={{ htmlInput: { ...ltrInputProps, readOnly: true, spellCheck: false } }}
             sx={{ '& textarea': { fontFamily: 'monospace', fontSize: 12 } }}
           />
         </Stack>

@@ -1,4 +1,5 @@
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import { mirrored } from '../../ui/mirrored';
 import { Alert, Box, Button, Paper, Stack, Typography, type AlertColor } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
@@ -22,6 +23,10 @@ import { licenseState, type LicenseState } from './license-state';
 import { statusText } from './status-text';
 import { SupportPanel } from './SupportPanel';
 import { useClock } from './use-clock';
+import { useLtrText } from '../../ui/Ltr';
+
+// "Back" points to where the reader came from: to the right in a right-to-left window.
+const ArrowBackIcon = mirrored(ArrowBack);
 
 const SEVERITY: Record<LicenseState['kind'], AlertColor> = {
   active: 'success',
@@ -52,6 +57,7 @@ interface Props {
 /** License Details: what the license is, where it stands, its support, its key and the keys before it. */
 export function LicenseDetails({ id, prefilledKey }: Props) {
   const { t, i18n } = useTranslation('licenses');
+  const ltr = useLtrText();
   const clock = useClock();
   const language = i18n.language;
   const license = useLiveQuery(async () => {
@@ -88,7 +94,7 @@ export function LicenseDetails({ id, prefilledKey }: Props) {
 
   return (
     <>
-      <ScreenHeader title={t('details.title', { sen: license.sen })} actions={back} />
+      <ScreenHeader title={t('details.title', { sen: ltr(license.sen) })} actions={back} />
       <Stack spacing={2.5} sx={{ maxWidth: 1400 }}>
         <LicenseActions license={license} entityName={entityName} />
         <Alert severity={SEVERITY[state.kind]} role="status">

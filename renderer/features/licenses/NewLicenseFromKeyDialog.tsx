@@ -16,6 +16,7 @@ import { NewEntityFields, type NewEntityValue } from './NewEntityFields';
 import { entityNamed } from './one-entity-one-server';
 import { useDeploymentWarnings } from './use-deployment-warnings';
 import { WarningList } from './WarningList';
+import { ltrInputProps } from '../../ui/Ltr';
 
 type Checked = { key: VerifiedKey; existing?: License | undefined };
 
@@ -109,7 +110,7 @@ export function NewLicenseFromKeyDialog({ entities, onClose }: { entities: reado
             helperText={t('keys:paste.help')}
             error={Boolean(error)}
             autoFocus
-            slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
+            slotProps={{ htmlInput: { ...ltrInputProps, spellCheck: false, autoComplete: 'off' } }}
             sx={{ '& textarea': { fontFamily: 'monospace' } }}
           />
           {error && (

@@ -24,6 +24,7 @@ import { evaluationFromConex } from './evaluation-key';
 import { errorText, formatInstant } from './format';
 import { useDeploymentWarnings } from './use-deployment-warnings';
 import { WarningList } from './WarningList';
+import { ltrInputProps } from '../../ui/Ltr';
 
 /** The latest major version released by `today`: what a new evaluation installs. */
 async function currentMajor(today: string): Promise<number> {
@@ -140,6 +141,7 @@ export function StartEvaluationDialog({ entities, onClose }: { entities: readonl
               required
               error={Boolean(errors.serverId)}
               helperText={fieldError('serverId') ?? (deployment === 'cloud' ? t('evaluation.cloudSiteHelp') : t('evaluation.serverIdHelp'))}
+              slotProps={{ htmlInput: ltrInputProps }}
             />
             <TextField
               label={t('evaluation.licensee')}

@@ -7,6 +7,7 @@ import { productKey } from './license-filters';
 import type { LicenseRow } from './license-rows';
 import type { LicenseField } from './license-sort';
 import { stateTone, statusText } from './status-text';
+import { Ltr } from '../../ui/Ltr';
 
 /** A column of the Licenses list. */
 export type LicenseColumn = TableColumn<LicenseRow> & { readonly field: LicenseField };
@@ -62,7 +63,7 @@ export function useLicenseColumns(open: (id: string) => void): readonly LicenseC
             aria-label={openBefore + row.sen + openAfter}
             onClick={() => open(row.id)}
           >
-            {row.sen}
+            <Ltr>{row.sen}</Ltr>
           </button>
         ),
       },
@@ -77,7 +78,7 @@ export function useLicenseColumns(open: (id: string) => void): readonly LicenseC
           return <span title={name}>{name}</span>;
         },
       },
-      { field: 'serverId', header: header('serverId'), width: 170, render: (row) => row.serverId },
+      { field: 'serverId', header: header('serverId'), width: 170, render: (row) => <Ltr>{row.serverId}</Ltr> },
       {
         field: 'status',
         header: header('status'),

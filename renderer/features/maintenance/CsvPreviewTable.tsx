@@ -1,6 +1,7 @@
 import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { CsvRowResult } from '../../../shared/csv-licenses';
+import { Ltr } from '../../ui/Ltr';
 
 /** The rows of the file as they would be imported, each with what is wrong with it. */
 export function CsvPreviewTable({ rows, entityName }: { rows: readonly CsvRowResult[]; entityName: (id: string) => string }) {
@@ -24,7 +25,9 @@ export function CsvPreviewTable({ rows, entityName }: { rows: readonly CsvRowRes
               <TableCell component="th" scope="row">
                 {row.line}
               </TableCell>
-              <TableCell>{row.sen}</TableCell>
+              <TableCell>
+                <Ltr>{row.sen}</Ltr>
+              </TableCell>
               <TableCell>{row.license ? `${row.license.product} ${row.license.tier}` : ''}</TableCell>
               <TableCell>{row.license ? entityName(row.license.entityId) : ''}</TableCell>
               <TableCell>{row.license?.maintenanceEnd ?? ''}</TableCell>

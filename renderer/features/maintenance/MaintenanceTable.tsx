@@ -17,6 +17,7 @@ import { EolText } from './EolText';
 import { RowActions, type RowAction } from './RowActions';
 import { byEntity, type MaintenanceRow } from './rows';
 import { StatusText } from './StatusText';
+import { Ltr } from '../../ui/Ltr';
 
 interface Props {
   rows: readonly MaintenanceRow[];
@@ -138,7 +139,7 @@ function LicenseRow({
   return (
     <TableRow hover>
       <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
-        {license.sen}
+        <Ltr>{license.sen}</Ltr>
       </TableCell>
       <TableCell>{row.entityName}</TableCell>
       <TableCell>

@@ -12,8 +12,9 @@ const AXIS_Y = 56;
 
 /**
  * Every license's end on one line over the next 12 months, ended ones gathered
- * at the left. The table below holds the same data for screen readers; the
- * figure gives sighted users the shape at a glance and a summary in words.
+ * at the start (the left, or the right in a right-to-left language: time reads
+ * the way the text does). The table below holds the same data for screen
+ * readers; the figure gives sighted users the shape at a glance and a summary in words.
  */
 export function Timeline({ rows, now }: { rows: readonly MaintenanceRow[]; now: Date }) {
   const { t, i18n } = useTranslation('maintenance');
@@ -21,7 +22,9 @@ export function Timeline({ rows, now }: { rows: readonly MaintenanceRow[]; now: 
   const today = toCalendarDate(now);
   const start = dayNumber(today);
   const end = dayNumber(addMonthsIso(today, 12));
-  const x = (day: number) => LEFT + ((Math.min(day, end) - start) / (end - start)) * (WIDTH - LEFT - 20);
+  // Every x is drawn through `side`, which turns the figure round in a right-to-left window.
+  const side = (at: number) => (theme.direction === 'rtl' ? WIDTH - at : at);
+  const x = (day: number) => side(LEFT + ((Math.min(day, end) - start) / (end - start)) * (WIDTH - LEFT - 20));
 
   const { points, overdue, soon } = useMemo(() => {
     const byDay = new Map<string, MaintenanceRow[]>();
@@ -66,7 +69,7 @@ export function Timeline({ rows, now }: { rows: readonly MaintenanceRow[]; now: 
           aria-labelledby="timeline-title timeline-summary"
           style={{ display: 'block', maxHeight: 140 }}
         >
-          <line x1={LEFT} x2={WIDTH - 20} y1={AXIS_Y} y2={AXIS_Y} stroke="currentColor" strokeWidth={1} />
+          <line x1={side(LEFT)} x2={side(WIDTH - 20)} y1={AXIS_Y} y2={AXIS_Y} stroke="currentColor" strokeWidth={1} />
           {months.map((m) => (
             <g key={m}>
               <line x1={x(dayNumber(m))} x2={x(dayNumber(m))} y1={AXIS_Y - 4} y2={AXIS_Y + 4} stroke="currentColor" />
@@ -75,16 +78,16 @@ export function Timeline({ rows, now }: { rows: readonly MaintenanceRow[]; now: 
               </text>
             </g>
           ))}
-          <text x={LEFT} y={14} fontSize={13} textAnchor="middle" fill="currentColor">
+          <text x={side(LEFT)} y={14} fontSize={13} textAnchor="middle" fill="currentColor">
             {t('timeline.today')}
           </text>
-          <line x1={LEFT} x2={LEFT} y1={20} y2={AXIS_Y} stroke={theme.palette.text.primary} strokeDasharray="3 3" />
+          <line x1={side(LEFT)} x2={side(LEFT)} y1={20} y2={AXIS_Y} stroke={theme.palette.text.primary} strokeDasharray="3 3" />
           {overdue > 0 && (
             <g>
-              <circle cx={30} cy={AXIS_Y - 14} r={Math.min(16, 6 + Math.sqrt(overdue) * 2)} fill={theme.palette.error.main}>
+              <circle cx={side(30)} cy={AXIS_Y - 14} r={Math.min(16, 6 + Math.sqrt(overdue) * 2)} fill={theme.palette.error.main}>
                 <title>{`${t('timeline.ended')}: ${overdue}`}</title>
               </circle>
-              <text x={30} y={AXIS_Y + 22} fontSize={13} textAnchor="middle" fill="currentColor">
+              <text x={side(30)} y={AXIS_Y + 22} fontSize={13} textAnchor="middle" fill="currentColor">
                 {t('timeline.ended')}
               </text>
             </g>

@@ -23,6 +23,7 @@ import { removeEntry } from './cart-check';
 import { toLocale } from './format';
 import { describeLine, lineSen, periodText } from './line-text';
 import type { DraftEdit } from './use-draft-autosave';
+import { Ltr, useLtrText } from '../../ui/Ltr';
 
 interface Props {
   quote: Quote;
@@ -34,6 +35,7 @@ interface Props {
 /** The cart: each line with its SEN, entity, maintenance dates and price, as the domain prices them. */
 export function Cart({ quote, priced, book, update }: Props) {
   const { t, i18n } = useTranslation('quotes');
+  const ltr = useLtrText();
   const locale = toLocale(i18n.language);
   if (quote.lines.length === 0) return <Typography color="text.secondary">{t('cart.empty')}</Typography>;
   const remove = (id: string) => update((q) => removeEntry(q, id));
@@ -79,9 +81,9 @@ export function Cart({ quote, priced, book, update }: Props) {
                   <TableCell>{lineSen(t, entry.line)}</TableCell>
                   <TableCell>{entry.entity?.name ?? t('fields.entityNone')}</TableCell>
                   <TableCell>{line ? periodText(t, line, locale) : '—'}</TableCell>
-                  <TableCell align="right">{line ? formatMoney(line.list, locale) : '—'}</TableCell>
+                  <TableCell align="right">{line ? <Ltr>{formatMoney(line.list, locale)}</Ltr> : '—'}</TableCell>
                   <TableCell align="right">
-                    {line ? formatMoney(line.net, locale) : '—'}
+                    {line ? <Ltr>{formatMoney(line.net, locale)}</Ltr> : '—'}
                     {line?.span && (
                       <Typography variant="body2" color="text.secondary">
                         {t('cart.estimate')}
@@ -103,7 +105,7 @@ export function Cart({ quote, priced, book, update }: Props) {
       </TableContainer>
       {priced.ok && (
         <Typography sx={{ mt: 1, textAlign: 'right', fontWeight: 700 }}>
-          {t('cart.total', { total: formatMoney(priced.value.totals.net, locale) })}
+          {t('cart.total', { total: ltr(formatMoney(priced.value.totals.net, locale)) })}
         </Typography>
       )}
       {estimated && (

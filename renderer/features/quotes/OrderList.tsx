@@ -8,6 +8,7 @@ import { formatDate, toLocale } from './format';
 import { ListTable } from './ListTable';
 import { QuoteRowActions, type RowHandlers } from './QuoteRowActions';
 import { useAccountEmail } from './use-account-email';
+import { Ltr } from '../../ui/Ltr';
 
 interface Props {
   quotes: Quote[];
@@ -57,7 +58,7 @@ export function OrderList({ quotes, orders, label, handlers, pdfBusy }: Props) {
             <TableCell>{order ? formatDate(order.paidOn, locale) : '—'}</TableCell>
             <TableCell>{order?.poNumber ?? q.poNumber ?? '—'}</TableCell>
             <TableCell>{order?.licenses.length ? order.licenses.join(', ') : '—'}</TableCell>
-            <TableCell align="right">{order ? formatMoney(order.total, locale) : '—'}</TableCell>
+            <TableCell align="right">{order ? <Ltr>{formatMoney(order.total, locale)}</Ltr> : '—'}</TableCell>
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
               <QuoteRowActions quote={q} name={name} handlers={handlers} pdfBusy={pdfBusy} handedOver={handedOver} />
             </TableCell>

@@ -12,6 +12,7 @@ import { ExchangeNote } from './ExchangeNote';
 import { OrganizationPicker } from './OrganizationPicker';
 import { useCustomerOptions } from './use-customer-options';
 import type { DraftEdit } from './use-draft-autosave';
+import { ltrInputProps } from '../../ui/Ltr';
 
 interface Props {
   quote: Quote;
@@ -135,7 +136,7 @@ export function OrganizationStep({ quote, update, book, errors }: Props) {
             onChange={(e) => update((q) => ({ ...q, taxId: q.taxId ? { ...q.taxId, value: e.target.value } : null }))}
             error={Boolean(errors.taxId)}
             helperText={fieldError('taxId')}
-            slotProps={{ htmlInput: { maxLength: 50 } }}
+            slotProps={{ htmlInput: { ...ltrInputProps, maxLength: 50 } }}
             sx={{ flex: '1 1 240px' }}
           />
         )}

@@ -5,6 +5,7 @@ import { PO_NUMBER_MAX, type Quote } from '../../../shared/quote';
 import { db } from '../../db/database';
 import { updatePoNumber } from '../../db/repos/quotes';
 import { errorText } from './errors';
+import { ltrInputProps } from '../../ui/Ltr';
 
 /** "Update PO#" on a quote or order (R-ORD-6, R-ORD-7); a refused PO changes nothing. */
 export function PoDialog({ quote, onClose, onSaved }: { quote: Quote; onClose: () => void; onSaved: () => void }) {
@@ -35,6 +36,7 @@ export function PoDialog({ quote, onClose, onSaved }: { quote: Quote; onClose: (
             sx={{ mt: 1 }}
             error={Boolean(error)}
             helperText={error || t('fields.poHelp', { max: PO_NUMBER_MAX })}
+            slotProps={{ htmlInput: ltrInputProps }}
           />
         </DialogContent>
         <DialogActions>

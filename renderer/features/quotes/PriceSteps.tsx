@@ -7,6 +7,7 @@ import type { PriceBook } from '../../../shared/pricing/price-book';
 import { ExchangeNote } from './ExchangeNote';
 import { toLocale } from './format';
 import { describeLine, lineSen, periodText } from './line-text';
+import { Ltr } from '../../ui/Ltr';
 
 /** Every price step of every line as the domain computed it: list, promotion, academic, net; then the totals and no tax (R-DISC-2, R-TAX-1). */
 export function PriceSteps({ priced, book }: { priced: PricedQuote; book: PriceBook }) {
@@ -33,22 +34,30 @@ export function PriceSteps({ priced, book }: { priced: PricedQuote; book: PriceB
                 {priced.currency !== 'EUR' && (
                   <TableRow>
                     <TableCell>{t('review.listPriceEur')}</TableCell>
-                    <TableCell align="right">{formatMoney(line.listEur, locale)}</TableCell>
+                    <TableCell align="right">
+                      <Ltr>{formatMoney(line.listEur, locale)}</Ltr>
+                    </TableCell>
                   </TableRow>
                 )}
                 <TableRow>
                   <TableCell>{t('review.listPrice')}</TableCell>
-                  <TableCell align="right">{formatMoney(line.list, locale)}</TableCell>
+                  <TableCell align="right">
+                    <Ltr>{formatMoney(line.list, locale)}</Ltr>
+                  </TableCell>
                 </TableRow>
                 {line.steps.map((step) => (
                   <TableRow key={step.kind}>
                     <TableCell>{t(`domain:discount.${step.kind}`, { percent: formatPercent(step.percent, locale) })}</TableCell>
-                    <TableCell align="right">−{formatMoney(step.discount, locale)}</TableCell>
+                    <TableCell align="right">
+                      <Ltr>−{formatMoney(step.discount, locale)}</Ltr>
+                    </TableCell>
                   </TableRow>
                 ))}
                 <TableRow>
                   <TableCell>{line.span ? t('review.lineNetEstimate') : t('review.lineNet')}</TableCell>
-                  <TableCell align="right">{formatMoney(line.net, locale)}</TableCell>
+                  <TableCell align="right">
+                    <Ltr>{formatMoney(line.net, locale)}</Ltr>
+                  </TableCell>
                 </TableRow>
               </Fragment>
             ))}
@@ -56,20 +65,24 @@ export function PriceSteps({ priced, book }: { priced: PricedQuote; book: PriceB
               <TableCell component="th" scope="row">
                 {t('review.totalList')}
               </TableCell>
-              <TableCell align="right">{formatMoney(priced.totals.list, locale)}</TableCell>
+              <TableCell align="right">
+                <Ltr>{formatMoney(priced.totals.list, locale)}</Ltr>
+              </TableCell>
             </TableRow>
             <TableRow>
               <TableCell component="th" scope="row">
                 {t('review.totalDiscount')}
               </TableCell>
-              <TableCell align="right">−{formatMoney(priced.totals.discount, locale)}</TableCell>
+              <TableCell align="right">
+                <Ltr>−{formatMoney(priced.totals.discount, locale)}</Ltr>
+              </TableCell>
             </TableRow>
             <TableRow>
               <TableCell component="th" scope="row" sx={{ fontWeight: 700 }}>
                 {t('review.total', { currency: priced.currency })}
               </TableCell>
               <TableCell align="right" sx={{ fontWeight: 700 }} data-testid="quote-total">
-                {formatMoney(priced.totals.net, locale)}
+                <Ltr>{formatMoney(priced.totals.net, locale)}</Ltr>
               </TableCell>
             </TableRow>
           </TableBody>

@@ -1,4 +1,5 @@
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import { mirrored } from '../../ui/mirrored';
 import { Box, Button, Divider, Step, StepButton, Stepper, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +33,9 @@ import type { RenewPreset } from './RenewTab';
 import { ReviewStep } from './ReviewStep';
 import { useDraftAutosave } from './use-draft-autosave';
 import type { QuoteData } from './use-quote-data';
+
+// "Back" points to where the reader came from: to the right in a right-to-left window.
+const ArrowBackIcon = mirrored(ArrowBack);
 
 interface Props {
   initial: Quote;

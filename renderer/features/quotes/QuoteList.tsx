@@ -8,6 +8,7 @@ import { formatDate, toLocale } from './format';
 import { optionSummaries } from './option-totals';
 import { ListTable } from './ListTable';
 import { QuoteRowActions, type RowHandlers } from './QuoteRowActions';
+import { Ltr } from '../../ui/Ltr';
 
 interface Props {
   quotes: Quote[];
@@ -70,7 +71,7 @@ export function QuoteList({ quotes, book, label, handlers, pdfBusy }: Props) {
               {options.length > 0
                 ? options.map((o) => <div key={o.id}>{o.text}</div>)
                 : priced.ok && q.lines.length > 0
-                  ? formatMoney(priced.value.totals.net, locale)
+                  ? <Ltr>{formatMoney(priced.value.totals.net, locale)}</Ltr>
                   : '—'}
             </TableCell>
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>

@@ -18,6 +18,7 @@ import { syncEntries, syncRequest } from './sync-entries';
 import { emptyTypedLicense, TypedLicenseFields, type TypedLicense } from './TypedLicenseFields';
 import type { DraftEdit } from './use-draft-autosave';
 import { NO_PROBLEMS, useShownProblems, type Problems } from '../../ui/use-shown-problems';
+import { ltrInputProps } from '../../ui/Ltr';
 
 export interface RenewPreset {
   licenseId?: string;
@@ -161,6 +162,7 @@ export function RenewTab({ quote, update, book, licenses, entities, today, prese
         onChange={(e) => setEmail(e.target.value)}
         error={Boolean(fieldErrors.email)}
         helperText={fieldErrors.email ?? t('fields.contactEmailHelp')}
+        slotProps={{ htmlInput: ltrInputProps }}
       />
       {cloud ? (
         <Alert severity="info">{t('new.cloudTerm')}</Alert>

@@ -15,6 +15,7 @@ import { promotionEndingText } from './promotion-text';
 import { syncSummary } from './sync-summary';
 import { useAccountEmail } from './use-account-email';
 import type { DraftEdit } from './use-draft-autosave';
+import { ltrInputProps } from '../../ui/Ltr';
 
 interface Props {
   quote: Quote;
@@ -107,6 +108,7 @@ export function ReviewStep({ quote, priced, book, update, onDownload, pdfBusy, o
             error={Boolean(poError)}
             helperText={poError || t('fields.poHelp', { max: PO_NUMBER_MAX })}
             fullWidth
+            slotProps={{ htmlInput: ltrInputProps }}
           />
         )}
       </Box>

@@ -10,6 +10,7 @@ import { errorText } from './errors';
 import { formatDate, toLocale } from './format';
 import { lineSen } from './line-text';
 import { spanText } from './span-text';
+import { useLtrText } from '../../ui/Ltr';
 
 interface Props {
   entries: readonly QuoteEntry[];
@@ -22,6 +23,7 @@ interface Props {
 /** The lines a co-termination would add, each with its dates, months and days, and price as the cart will have them (R-MAINT-7). */
 export function SyncRows({ entries, quote, book, today, label }: Props) {
   const { t, i18n } = useTranslation('quotes');
+  const ltr = useLtrText();
   const locale = toLocale(i18n.language);
   return (
     <Box component="ul" aria-label={label} sx={{ my: 0.5, pl: 2 }}>
@@ -36,7 +38,7 @@ export function SyncRows({ entries, quote, book, today, label }: Props) {
               from: formatDate(period.start, locale),
               to: formatDate(period.end, locale),
               span: spanText(t, span ?? monthsAndDays(period.start, period.end)),
-              price: formatMoney(net, locale),
+              price: ltr(formatMoney(net, locale)),
             })}
           </li>
         );

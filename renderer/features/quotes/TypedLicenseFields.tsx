@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PRODUCT_IDS, SOLD_LICENSE_TYPES, TIERS, type ProductId, type SoldLicenseType, type Tier } from '../../../shared/catalog';
 import type { PriceBook } from '../../../shared/pricing/price-book';
 import { productName } from './format';
+import { ltrInputProps } from '../../ui/Ltr';
 
 /** A license that is not stored here, described by the customer (R-LIC-4: anyone with the SEN and a contact email may order). */
 export interface TypedLicense {
@@ -38,6 +39,7 @@ export function TypedLicenseFields({ value, onChange, book, tierLabel, dateLabel
         onChange={(e) => set('sen', e.target.value)}
         error={Boolean(senError)}
         helperText={senError ?? t('fields.senHelp')}
+        slotProps={{ htmlInput: ltrInputProps }}
       />
       <TextField select label={t('fields.product')} value={value.product} onChange={(e) => set('product', e.target.value as ProductId)}>
         {PRODUCT_IDS.map((p) => (

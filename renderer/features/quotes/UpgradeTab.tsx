@@ -19,6 +19,7 @@ import { UpgradeSyncPanel } from './UpgradeSyncPanel';
 import { emptyTypedLicense, TypedLicenseFields, type TypedLicense } from './TypedLicenseFields';
 import type { DraftEdit } from './use-draft-autosave';
 import { NO_PROBLEMS, useShownProblems, type Problems } from '../../ui/use-shown-problems';
+import { ltrInputProps } from '../../ui/Ltr';
 
 interface Props {
   quote: Quote;
@@ -161,6 +162,7 @@ export function UpgradeTab({ quote, update, book, licenses, entities, today, pai
         onChange={(e) => setEmail(e.target.value)}
         error={Boolean(fieldErrors.email)}
         helperText={fieldErrors.email ?? t('fields.contactEmailHelp')}
+        slotProps={{ htmlInput: ltrInputProps }}
       />
       {plan && !plan.ok && (
         <Alert severity="error" role="alert">

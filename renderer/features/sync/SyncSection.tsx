@@ -8,6 +8,7 @@ import { buildApiUrl } from '../../sync/api-url';
 import { platformSecrets, syncEngine } from '../../sync/runtime';
 import { useSyncStatus } from '../../sync/status-store';
 import { signedInAccount, signIn, signOut } from '../../sync/session';
+import { ltrInputProps } from '../../ui/Ltr';
 
 /**
  * Sign-in to the Conex account with its email and API token, and sign-out.
@@ -81,6 +82,7 @@ export function SyncSection() {
             onChange={(e) => setEmail(e.target.value)}
             type="email"
             autoComplete="username"
+            slotProps={{ htmlInput: ltrInputProps }}
           />
           <TextField
             label={t('signIn.token')}

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { InDirection } from '../../test/direction';
 import { DataTable, type TableColumn, type TableLabels } from './DataTable';
 import { sortRows, type SortModel } from './table-sort';
 
@@ -92,6 +93,35 @@ describe('the data table', () => {
     expect(size.getAttribute('aria-sort')).toBe('descending');
     fireEvent.keyDown(size, { key: 'a' });
     expect(size.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('in a right-to-left window, ArrowLeft moves to the next column (drawn to the left) and ArrowRight back', () => {
+    render(
+      <InDirection direction="rtl">
+        <Sorted />
+      </InDirection>,
+    );
+    const name = screen.getByRole('columnheader', { name: 'Name' });
+    const size = screen.getByRole('columnheader', { name: 'Size' });
+    name.focus();
+    fireEvent.keyDown(name, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(name);
+    fireEvent.keyDown(name, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(size);
+    fireEvent.keyDown(size, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(name);
+  });
+
+  it('in a right-to-left window the page buttons are mirrored: "next" points left', () => {
+    render(
+      <InDirection direction="rtl">
+        <Sorted />
+      </InDirection>,
+    );
+    for (const type of ['first', 'previous', 'next', 'last']) {
+      const icon = screen.getByRole('button', { name: `${type} page` }).querySelector('svg') as SVGElement;
+      expect(getComputedStyle(icon).transform).toBe('scaleX(-1)');
+    }
   });
 
   it('is one tab stop, the cell last visited, and the arrows move between headers and cells (WAI-ARIA grid)', () => {

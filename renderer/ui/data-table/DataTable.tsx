@@ -1,5 +1,5 @@
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import { Box, LinearProgress } from '@mui/material';
+import { Box, LinearProgress, useTheme } from '@mui/material';
 import {
   memo,
   useLayoutEffect,
@@ -82,6 +82,7 @@ function DataTableOf<R extends { readonly id: string }>({
   const firstIndex = page * pageSize;
   // Only the rows in view are drawn (a page of 100 is about 12 in view): a keystroke in the search redraws those alone.
   const scrollRef = useRef<HTMLDivElement>(null);
+  const theme = useTheme();
   const [view, setView] = useState({ top: 0, height: 0 });
   const measure = () => {
     const box = scrollRef.current;
@@ -144,7 +145,7 @@ function DataTableOf<R extends { readonly id: string }>({
       else if (onRowClick && shown[here.row - 1]) onRowClick(shown[here.row - 1]!.id);
       return;
     }
-    const next = gridMove(e, here, { rows: shown.length + 1, cols: columns.length });
+    const next = gridMove(e, here, { rows: shown.length + 1, cols: columns.length }, theme.direction);
     if (!next) return;
     e.preventDefault();
     setVisited(next);

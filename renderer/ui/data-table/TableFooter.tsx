@@ -5,7 +5,14 @@ import LastPageIcon from '@mui/icons-material/LastPage';
 import { Box, IconButton } from '@mui/material';
 import { useId, type ReactNode } from 'react';
 import type { TableLabels } from './DataTable';
+import { mirrored } from '../mirrored';
 import { lastPage, PAGE_SIZES } from './table-page';
+
+// The page buttons point the way the pages run: to the left for "next" in a right-to-left window.
+const FirstIcon = mirrored(FirstPageIcon);
+const PreviousIcon = mirrored(KeyboardArrowLeft);
+const NextIcon = mirrored(KeyboardArrowRight);
+const LastIcon = mirrored(LastPageIcon);
 
 /**
  * The table's footer: rows per page (the browser's own select), "1–100 of 10,000", and the page buttons. Its own rather
@@ -76,10 +83,10 @@ export function TableFooter({
       </select>
       <span className="conex-displayed-rows">{labels.displayedRows({ from, to, count })}</span>
       <Box sx={{ display: 'flex' }}>
-        {button('first', 0, page === 0, <FirstPageIcon fontSize="small" />)}
-        {button('previous', page - 1, page === 0, <KeyboardArrowLeft fontSize="small" />)}
-        {button('next', page + 1, page >= last, <KeyboardArrowRight fontSize="small" />)}
-        {button('last', last, page >= last, <LastPageIcon fontSize="small" />)}
+        {button('first', 0, page === 0, <FirstIcon fontSize="small" />)}
+        {button('previous', page - 1, page === 0, <PreviousIcon fontSize="small" />)}
+        {button('next', page + 1, page >= last, <NextIcon fontSize="small" />)}
+        {button('last', last, page >= last, <LastIcon fontSize="small" />)}
       </Box>
     </Box>
   );
