@@ -84,7 +84,10 @@ export function RestoreDialog({ contents, progress, onBackUpFirst, onRestore, on
               <Typography sx={{ mb: 3 }}>
                 {t('restore.leftOut', {
                   list: leftOut
-                    .map(([name, count]) => `${t(`tables.${name}`, { defaultValue: name })} (${count.toLocaleString(localeOf(i18n.language))})`)
+                    .map(
+                      ([name, count]) =>
+                        `${t(`tables.${name}`, { defaultValue: name })} (${count.toLocaleString(localeOf(i18n.language))})`,
+                    )
                     .join(', '),
                 })}
               </Typography>

@@ -68,11 +68,13 @@ export function QuoteList({ quotes, book, label, handlers, pdfBusy }: Props) {
                 : '—'}
             </TableCell>
             <TableCell align="right">
-              {options.length > 0
-                ? options.map((o) => <div key={o.id}>{o.text}</div>)
-                : priced.ok && q.lines.length > 0
-                  ? <Ltr>{formatMoney(priced.value.totals.net, locale)}</Ltr>
-                  : '—'}
+              {options.length > 0 ? (
+                options.map((o) => <div key={o.id}>{o.text}</div>)
+              ) : priced.ok && q.lines.length > 0 ? (
+                <Ltr>{formatMoney(priced.value.totals.net, locale)}</Ltr>
+              ) : (
+                '—'
+              )}
             </TableCell>
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
               <QuoteRowActions quote={q} name={name} handlers={handlers} pdfBusy={pdfBusy} />
