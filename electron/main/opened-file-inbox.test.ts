@@ -40,7 +40,6 @@ const inbox = () =>
     focusWindow: () => focused++,
     warn: (message) => warnings.push(message),
   });
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('files the system asks the app to open', () => {
   it('a keys file on the launch command line waits for the page, which takes it once', async () => {
@@ -55,8 +54,7 @@ describe('files the system asks the app to open', () => {
     inbox();
     ready = true;
     fake.app.emit('second-instance', {}, ['conex-license-manager', join(dir, 'server.conexrequest'), join(dir, 'site.conexbackup')]);
-    await settle();
-    expect(delivered).toEqual(['server.conexrequest', 'site.conexbackup']);
+    await vi.waitFor(() => expect(delivered).toEqual(['server.conexrequest', 'site.conexbackup']));
     expect(focused).toBe(1);
   });
 
@@ -65,9 +63,8 @@ describe('files the system asks the app to open', () => {
     ready = true;
     const preventDefault = vi.fn();
     fake.app.emit('open-file', { preventDefault }, join(dir, 'all.conexkeys'));
-    await settle();
+    await vi.waitFor(() => expect(delivered).toEqual(['all.conexkeys']));
     expect(preventDefault).toHaveBeenCalled();
-    expect(delivered).toEqual(['all.conexkeys']);
   });
 
   it('a missing or foreign file is logged and never reaches the page', async () => {
@@ -75,8 +72,7 @@ describe('files the system asks the app to open', () => {
     ready = true;
     fake.app.emit('open-file', { preventDefault() {} }, join(dir, 'gone.conexkeys'));
     fake.app.emit('open-file', { preventDefault() {} }, join(dir, 'notes.txt'));
-    await settle();
+    await vi.waitFor(() => expect(warnings).toHaveLength(2));
     expect(delivered).toEqual([]);
-    expect(warnings).toHaveLength(2);
   });
 });
