@@ -45,14 +45,7 @@ test.describe('A quote with options (sandbox, issue 20)', () => {
     // The form with its options has no serious accessibility violation, in either theme.
     expect(await seriousViolationsInBothThemes(page, 'quote form with options')).toEqual([]);
 
-    await quotes.continue('Proceed to checkout');
-    await quotes.addContact(email, 'Billing');
-    await quotes.addContact(email, 'Technical');
-    await quotes.continue();
-    await quotes.fillOrganization('France');
-    await quotes.continue();
-    await page.getByRole('radio', { name: 'Get a Quote' }).check();
-    await quotes.continue('Review My Order');
+    await quotes.checkoutToReview(email, email, 'France');
 
     // The PDF prints the three options side by side under "choose one", each with its total.
     const file = testInfo.outputPath('options.pdf');

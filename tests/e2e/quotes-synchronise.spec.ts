@@ -66,14 +66,7 @@ test.describe('A library aligns its licenses’ maintenance on one date', () => 
     await expect(quotes.cartRows().nth(2)).toContainText(`${formatMoney(want.lines[1]!.net, 'en')}estimate`);
     await expect(page.getByText(`Total: ${formatMoney(want.totals.net, 'en')}`)).toBeVisible();
 
-    await quotes.continue('Proceed to checkout');
-    await quotes.addContact('accounts@univ-exemple.fr', 'Billing');
-    await quotes.addContact('it@univ-exemple.fr', 'Technical');
-    await quotes.continue();
-    await quotes.fillOrganization('France');
-    await quotes.continue();
-    await page.getByRole('radio', { name: 'Get a Quote' }).check();
-    await quotes.continue('Review My Order');
+    await quotes.checkoutToReview('accounts@univ-exemple.fr', 'it@univ-exemple.fr', 'France');
     await expect(page.getByText('Flagged for sales review, 1 to 3 business days.')).toBeVisible();
     await expect(
       page.getByText('Maintenance dates synchronised to Jun 30, 2027 (a date chosen by the customer) for SEN-30000002.'),

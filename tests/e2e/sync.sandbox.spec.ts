@@ -32,14 +32,7 @@ test.describe('Sales staff sync with the Conex API (sandbox)', () => {
     await quotes.app.goTo('Quotes');
     await quotes.newQuote();
     await quotes.addToCart();
-    await quotes.continue('Proceed to checkout');
-    await quotes.addContact(email, 'Billing');
-    await quotes.addContact(email, 'Technical');
-    await quotes.continue();
-    await quotes.fillOrganization('France');
-    await quotes.continue();
-    await page.getByRole('radio', { name: 'Get a Quote' }).check();
-    await quotes.continue('Review My Order');
+    await quotes.checkoutToReview(email, email, 'France');
     await page.getByRole('button', { name: 'Submit Order' }).click();
     const list = page.getByRole('table', { name: 'Quotes' });
     await expect(list.getByText('Waiting to send')).toBeVisible();

@@ -1,30 +1,23 @@
 import type { TFunction } from 'i18next';
-import type { IsoDate } from '../../../shared/catalog';
 import { addDaysIso } from '../../../shared/calendar';
 import type { FiscalYear } from '../../../shared/budget/fiscal-year';
 import type { ForecastItem } from '../../../shared/budget/forecast';
-import { formatMoney, formatPercent, type Locale } from '../../../shared/money/format';
+import { formatMoney, formatPercent } from '../../../shared/money/format';
 import type { Money } from '../../../shared/money/money';
+import { formatDate, formatExactDecimal } from '../../i18n/format';
+import { localeOf } from '../../i18n/locale';
 import { decimalString, toDecimal } from '../../../shared/money/decimal';
 import { exactRateText, type ExchangeSnapshot } from '../../../shared/pricing/currency';
 
-/** The UI language as the money and date formatters take it. */
-export function toLocale(language: string): Locale {
-  return language.startsWith('fr') ? 'fr' : 'en';
-}
-
-/** A calendar date as the language writes it; the date never shifts with the time zone. */
-export function formatDate(date: IsoDate, language: string): string {
-  return new Intl.DateTimeFormat(toLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
+export { formatDate };
 
 /** A month's name (1 = January) in the language. */
 export function monthName(month: number, language: string): string {
-  return new Intl.DateTimeFormat(toLocale(language), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  return new Intl.DateTimeFormat(localeOf(language), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 export function money(value: Money, language: string): string {
-  return formatMoney(value, toLocale(language));
+  return formatMoney(value, localeOf(language));
 }
 
 /** "FY 2026–27", or "FY 2027" for a calendar fiscal year. */
@@ -59,23 +52,16 @@ export function itemText(t: TFunction, item: ForecastItem, language: string): st
 
 /** "Promotion 20 %, Academic 7 %", or an empty text without discounts (R-DISC-1, R-DISC-2). */
 export function discountText(t: TFunction, item: ForecastItem, language: string): string {
-  return item.steps.map((s) => t(`budget:discount.${s.kind}`, { percent: formatPercent(s.percent, toLocale(language)) })).join(', ');
-}
-
-function exact(text: string, language: string): string {
-  const [whole = '0', fraction] = text.split('.');
-  const grouped = new Intl.NumberFormat(toLocale(language), { useGrouping: true }).format(BigInt(whole));
-  if (!fraction) return grouped;
-  return `${grouped}${toLocale(language) === 'fr' ? ',' : '.'}${fraction}`;
+  return item.steps.map((s) => t(`budget:discount.${s.kind}`, { percent: formatPercent(s.percent, localeOf(language)) })).join(', ');
 }
 
 /** The rate, margin and date the forecast converts with, every digit printed (R-CUR-1); the euro note for EUR. */
 export function exchangeLine(t: TFunction, exchange: ExchangeSnapshot, language: string): string {
   if (exchange.currency === 'EUR') return t('budget:euro');
   return `${t('domain:currency.exchangeNote', {
-    perEur: exact(decimalString(toDecimal(exchange.perEur)), language),
+    perEur: formatExactDecimal(decimalString(toDecimal(exchange.perEur)), language),
     currency: exchange.currency,
-    marginPercent: exact(decimalString(toDecimal(exchange.marginPercent)), language),
+    marginPercent: formatExactDecimal(decimalString(toDecimal(exchange.marginPercent)), language),
     date: formatDate(exchange.date, language),
-  })} (= ${exact(exactRateText(exchange), language)} ${exchange.currency})`;
+  })} (= ${formatExactDecimal(exactRateText(exchange), language)} ${exchange.currency})`;
 }

@@ -106,6 +106,18 @@ export class QuotesPage {
     await this.continue('Proceed to checkout');
   }
 
+  /** From the cart to the review of a quote asked for ("Get a Quote"): the two contacts, ACME in `country`. */
+  async checkoutToReview(billing: string, technical: string, country: string): Promise<void> {
+    await this.continue('Proceed to checkout');
+    await this.addContact(billing, 'Billing');
+    await this.addContact(technical, 'Technical');
+    await this.continue();
+    await this.fillOrganization(country);
+    await this.continue();
+    await this.page.getByRole('radio', { name: 'Get a Quote' }).check();
+    await this.continue('Review My Order');
+  }
+
   async fillOrganization(country: string): Promise<void> {
     await this.field(/^Licensee/).fill('ACME');
     await this.field(/^Organization/).fill('ACME');
