@@ -2,16 +2,31 @@ import type { IsoDate } from '../../shared/catalog';
 import { localeOf } from './locale';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A calendar date as the language writes it ("10 mars 2026", "Mar 10, 2026"); the date never shifts with the time zone. */
-export function formatDate(date: IsoDate, language: string): string {
+/** One formatter per locale tag (the tag carries the digits chosen for Arabic, so a change of digits gets its own). */
+function cached(map: Map<string, Intl.DateTimeFormat>, language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const locale = localeOf(language);
-  let format = dateFormats.get(locale);
+  let format = map.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
+    format = new Intl.DateTimeFormat(locale, options);
+    map.set(locale, format);
   }
-  return format.format(new Date(`${date}T00:00:00Z`));
+  return format;
+}
+
+/**
+ * A calendar date ('YYYY-MM-DD', or the day of an ISO datetime) as the language writes it ("10 mars 2026",
+ * "Mar 10, 2026"); the date never shifts with the time zone.
+ */
+export function formatDate(date: IsoDate | string, language: string): string {
+  return cached(dateFormats, language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+}
+
+/** An instant (ISO datetime) as a date and time in the user's time zone; a text that is not one is shown as it is. */
+export function formatInstant(instant: string, language: string): string {
+  const ms = Date.parse(instant);
+  return Number.isNaN(ms) ? instant : cached(instantFormats, language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
 }
 
 /**

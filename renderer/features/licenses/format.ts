@@ -1,28 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { DomainError } from '../../../shared/errors';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
+import { formatDate as formatDay, formatInstant } from '../../i18n/format';
 
-function cached(map: Map<string, Intl.DateTimeFormat>, language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let format = map.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language.startsWith('fr') ? 'fr' : 'en', options);
-    map.set(language, format);
-  }
-  return format;
-}
-
-/** A calendar date 'YYYY-MM-DD' as the language writes it; it never shifts with the time zone. */
-export function formatDay(date: string, language: string): string {
-  return cached(dateFormats, language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
-}
-
-/** An instant (ISO datetime) as a date and time in the user's time zone. */
-export function formatInstant(instant: string, language: string): string {
-  const ms = Date.parse(instant);
-  return Number.isNaN(ms) ? instant : cached(timeFormats, language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
-}
+export { formatDay, formatInstant };
 
 /** How far behind the clock is, in the largest whole unit (R-EVAL-4 explanation). */
 export function behindText(t: TFunction, ms: number): string {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { addMonthsIso, dayNumber, toCalendarDate } from '../../../shared/calendar';
 import { formatDay } from '../../reminders/format';
 import type { MaintenanceRow } from './rows';
+import { localeOf } from '../../i18n/locale';
 
 const WIDTH = 1000;
 const HEIGHT = 96;
@@ -74,7 +75,7 @@ export function Timeline({ rows, now }: { rows: readonly MaintenanceRow[]; now: 
             <g key={m}>
               <line x1={x(dayNumber(m))} x2={x(dayNumber(m))} y1={AXIS_Y - 4} y2={AXIS_Y + 4} stroke="currentColor" />
               <text x={x(dayNumber(m))} y={AXIS_Y + 22} fontSize={13} textAnchor="middle" fill="currentColor">
-                {new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' }).format(new Date(`${m}T00:00:00Z`))}
+                {new Intl.DateTimeFormat(localeOf(i18n.language), { month: 'short', timeZone: 'UTC' }).format(new Date(`${m}T00:00:00Z`))}
               </text>
             </g>
           ))}

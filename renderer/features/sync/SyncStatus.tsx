@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useSyncStatus, type SyncPhase } from '../../sync/status-store';
 import { NewKeyPrompt } from './NewKeyPrompt';
 import { SyncPanel } from './SyncPanel';
+import { localeOf } from '../../i18n/locale';
 
 // The log, the conflict chooser and the sync engine load when first asked for: the indicator is on every first screen.
 const SyncLogDialog = lazy(() => import('./SyncLogDialog').then((m) => ({ default: m.SyncLogDialog })));
@@ -42,7 +43,7 @@ export function SyncStatus() {
   const state = t(`status.phase.${phase}`);
   const syncNow = () => void import('../../sync/runtime').then(({ syncEngine }) => syncEngine().sync({ force: true }));
   const time = status.lastSyncedAt
-    ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(status.lastSyncedAt))
+    ? new Intl.DateTimeFormat(localeOf(i18n.language), { timeStyle: 'short' }).format(new Date(status.lastSyncedAt))
     : null;
 
   return (

@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { SyncMessage } from '../../sync/messages';
+import { formatInstant } from '../../i18n/format';
 
 /** A date and time in the app's language, e.g. "25 Nov 2026, 10:32". */
 export function formatWhen(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return formatInstant(iso, language);
 }
 
 /** A sync message in plain words; a `reason` parameter is itself a message key and is translated too. */
