@@ -64,3 +64,21 @@ describe('deleting an entity', () => {
     expect(within(dialog).getByRole('list', { name: 'Licences de Main Library' })).toBeTruthy();
   });
 });
+
+describe('an entity name in Arabic and Latin letters (issue 21)', () => {
+  it('is stored and shown exactly as typed, in the Arabic window too', async () => {
+    const { addEntity } = await import('../../db/repos/entities');
+    const typed = 'مكتبة Conex للعلوم (Campus 2) – SEN-00000001';
+    const added = await addEntity(
+      database(),
+      { name: typed, kind: 'library', country: 'DZ', notes: '' },
+      new Date('2026-12-05T10:00:00Z'),
+      'mixed',
+    );
+    expect(added.ok).toBe(true);
+    expect((await database().entities.get('mixed'))?.name).toBe(typed);
+    await i18next.changeLanguage('ar');
+    render(<EntitiesScreen />);
+    expect(await screen.findByText(typed)).toBeTruthy();
+  });
+});
