@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { createSlot, SlotOutlet } from './slot';
+import { createSlot, SlotOutlet, useSlotLoaded, type Slot } from './slot';
 
 interface Props {
   name: string;
@@ -54,5 +54,45 @@ describe('a slot', () => {
     expect(b).toHaveBeenCalledTimes(1);
     render(<SlotOutlet slot={slot} props={{ name: 'q' }} />);
     await screen.findByText('b:q');
+  });
+});
+
+/** A host that draws its own button beside the slot's, as a quote row does, once the slot has loaded. */
+function Row({ slot }: { slot: Slot<Props> }) {
+  const loaded = useSlotLoaded(slot);
+  if (!loaded) return null;
+  return (
+    <div>
+      <button>own</button>
+      <SlotOutlet slot={slot} props={{ name: 'row' }} />
+    </div>
+  );
+}
+
+describe('a host waiting for its slot', () => {
+  it('shows nothing until every contribution has loaded, then its own controls and the contributions together', async () => {
+    const slot = createSlot<Props>('test');
+    let arrive: (module: ReturnType<typeof says>) => void = () => undefined;
+    slot.register({ id: 'pay', order: 1, load: () => new Promise((resolve) => (arrive = resolve)) });
+    render(<Row slot={slot} />);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByRole('button', { name: 'own' })).toBeNull();
+    arrive(says('pay'));
+    await screen.findByRole('button', { name: 'own' });
+    // Drawn in the same pass: nothing arrives later beside the host's button.
+    expect(screen.getByText('pay:row')).toBeTruthy();
+  });
+
+  it('is not held back by a contribution that fails to load', async () => {
+    const slot = createSlot<Props>('test');
+    slot.register({ id: 'broken', order: 1, load: () => Promise.reject(new Error('chunk gone')) });
+    slot.register({ id: 'fine', order: 2, load: async () => says('fine') });
+    const loaded = vi.fn();
+    function Probe() {
+      if (useSlotLoaded(slot)) loaded();
+      return null;
+    }
+    render(<Probe />);
+    await vi.waitFor(() => expect(loaded).toHaveBeenCalled());
   });
 });

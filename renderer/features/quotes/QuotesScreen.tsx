@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prefillFromProfile } from '../../../shared/account';
 import { newDraft, type Quote } from '../../../shared/quote';
+import { useSlotLoaded } from '../../contributions/slot';
+import { quoteRowActions } from '../../contributions/slots';
 import { db } from '../../db/database';
 import { getProfile } from '../../db/repos/account';
 import { ordersByQuote } from '../../db/repos/orders';
@@ -54,6 +56,8 @@ export default function QuotesScreen() {
     setOpen(null);
   };
   const actions = useQuoteActions(data?.book, (quote) => openForm({ quote, tab: 'new' }));
+  // The rows' contributed actions (Pay by card, Invoice) are loaded before the list shows, so no button moves once drawn.
+  const rowActionsLoaded = useSlotLoaded(quoteRowActions);
 
   // A new quote asked by the shell (Ctrl/Cmd+N, menu) or by another screen (renew a license, an entity's licenses),
   // once per navigation; without one, the draft open before a reload comes back.
@@ -116,7 +120,7 @@ export default function QuotesScreen() {
       </Tabs>
       <Box role="tabpanel" id="quotes-list-panel" aria-labelledby={`${tab}-list-tab`}>
         <PdfProgress busy={actions.pdfBusy} />
-        {quotes === undefined ? null : shown.length === 0 ? (
+        {quotes === undefined || !rowActionsLoaded ? null : shown.length === 0 ? (
           <EmptyState
             title={t(tab === 'orders' ? 'list.emptyOrders.title' : 'list.empty.title')}
             body={t(tab === 'orders' ? 'list.emptyOrders.body' : 'list.empty.body')}
