@@ -165,7 +165,7 @@ function forecastEntity(
     if (license.type === 'evaluation' && !options.includeEvaluations) continue;
     const inProgress = options.inProgress.has(license.id);
     const coterm = coterms.get(license.id);
-    const due = dueRenewals(license, { book, today: options.today, horizon, inProgress, ...(coterm ? { coterm } : {}) });
+    const due = dueRenewals(license, { book, today: options.today, horizon, inProgress, coterm });
     if (!due.ok) {
       unpriced.push({ licenseId: license.id, sen: license.sen, error: due.error });
       continue;
@@ -194,5 +194,24 @@ function priceItem(d: DueRenewal, book: PriceBook, exchange: ExchangeSnapshot, c
   }
   const context = { kind: d.lineKind, deployment: d.deployment, licenseType: d.licenseType, firstTerm: d.kind === 'purchase' };
   const { steps, net } = applyDiscounts(list, applicableDiscounts(book, context, d.due));
-  return { ...d, list, steps, net };
+  // Field by field, not `{ ...d, list, steps, net }`: spreading thousands of items was the forecast's hot spot.
+  return {
+    licenseId: d.licenseId,
+    sen: d.sen,
+    product: d.product,
+    kind: d.kind,
+    due: d.due,
+    period: d.period,
+    blocks: d.blocks,
+    span: d.span,
+    listEur: d.listEur,
+    lineKind: d.lineKind,
+    deployment: d.deployment,
+    licenseType: d.licenseType,
+    tier: d.tier,
+    inProgress: d.inProgress,
+    list,
+    steps,
+    net,
+  };
 }
