@@ -12,7 +12,7 @@ import { armourKey } from '../shared/keys/normalize';
  * The built files (cli/test-build.ts builds them): the production one, and the sandbox one that trusts the test key.
  * Each command's logic is tested in process (commands/commands.test.ts); these runs check what only a real process
  * shows (exit codes, the two streams, LANG, no stack trace, the production trust set), so each run checks several
- * things at once: nine processes in all.
+ * things at once: eleven processes in all.
  */
 const root = join(import.meta.dirname, '..');
 const PRODUCTION = join(root, 'out/cli/conex.cjs');
@@ -65,6 +65,18 @@ describe('the built conex, run as a child process', () => {
     expect(fr.stderr).toBe(
       `${path}, clé 1 (ligne 4) : refusée. Cette clé a été signée par le bac à sable de test Conex. Une version de production de l’application n’accepte jamais les clés de test.\n`,
     );
+  });
+
+  it('in Arabic from LANG=ar_DZ: the status table and the monitoring line in Arabic, SENs and dates as typed (R-MAINT-6)', async () => {
+    const path = file('arabic.conexkeys', await keysFile([{ maintenanceEnd: '2099-01-01', entity: 'المكتبة المركزية' }]));
+    const status = conex(SANDBOX, ['status', path], { lang: 'ar_DZ.UTF-8' });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/SEN-12345678 +المكتبة المركزية .*2099-01-01 .*ترخيص واحد\.\n$/s);
+    const check = conex(SANDBOX, ['check', '--lang', 'ar', path]);
+    expect(check.stdout).toMatch(
+      /^CONEX OK - ترخيص واحد، أولها انتهاءً: SEN-12345678 \(المكتبة المركزية\) في 2099-01-01، .*\| days_left=\d+;60;14 licenses=1\n$/,
+    );
+    expect(check.code).toBe(0);
   });
 
   it('check: the monitoring line with its performance data on stdout, and its exit code', async () => {

@@ -31,10 +31,9 @@ async function main(): Promise<void> {
   } catch (e) {
     // A bug, not a user's mistake: one line in the user's language, never a stack trace (CONEX_DEBUG=1 shows it).
     const message = e instanceof Error ? e.message : String(e);
-    const { pickLang, translator } = await import('./i18n/translate');
-    const lang = pickLang(undefined, process.env);
-    const catalogue = lang === 'fr' ? (await import('./i18n/fr')).fr : (await import('./i18n/en')).en;
-    writeOut(2, `${translator(lang ?? 'en', catalogue)('cli:unexpected', { message })}\n`);
+    const { loadCatalogue, pickLang, translator } = await import('./i18n/translate');
+    const lang = pickLang(undefined, process.env) ?? 'en';
+    writeOut(2, `${translator(lang, await loadCatalogue(lang))('cli:unexpected', { message })}\n`);
     if (process.env.CONEX_DEBUG) writeOut(2, `${(e as Error)?.stack ?? ''}\n`);
     process.exitCode = 70;
   }

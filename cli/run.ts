@@ -2,7 +2,7 @@ import { buildTrustedKeySet, type TrustedKeySet } from '../shared/keys/trust';
 import { daysOption, parseArgs } from './args';
 import { failure, type Context, type Outcome } from './context';
 import { createPoolVerifier, createVerifier } from './ed25519';
-import { pickLang, translator, type Lang } from './i18n/translate';
+import { loadCatalogue, pickLang, translator, type Lang } from './i18n/translate';
 
 /** A command line that cannot be understood: sysexits' EX_USAGE, or UNKNOWN for `check` as plugins must. */
 export const USAGE_EXIT = 64;
@@ -79,7 +79,7 @@ function helpFor(command: string | undefined, sub: string | undefined): string {
 }
 
 async function context(lang: Lang, json: boolean, host: Host): Promise<Context> {
-  const catalogue = lang === 'fr' ? (await import('./i18n/fr')).fr : (await import('./i18n/en')).en;
+  const catalogue = await loadCatalogue(lang);
   let colour: boolean | undefined;
   return {
     lang,

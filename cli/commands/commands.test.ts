@@ -338,6 +338,6 @@ describe('conex itself', () => {
       code: 64,
     });
     expect((await conex(['status', '--colour', 'x'])).code).toBe(64);
-    expect((await conex(['status', '--lang', 'de', 'x'])).stderr).toContain('--lang takes fr or en');
+    expect((await conex(['status', '--lang', 'de', 'x'])).stderr).toContain('--lang takes fr, en or ar');
   });
 });
