@@ -7,6 +7,7 @@ import { i18next } from '../../i18n';
 import { useToast } from '../../store/toast';
 import { componentStorePerTest } from '../../test/component-store';
 import { useKeysImport } from './use-keys-import';
+import { optionIn } from '../../test/select';
 
 const database = componentStorePerTest('keys-file-new-entities');
 
@@ -42,7 +43,7 @@ function Opened({ text }: { text: string }) {
 
 function chooseIn(section: HTMLElement, label: string, option: string) {
   fireEvent.mouseDown(within(section).getByRole('combobox', { name: label }));
-  fireEvent.click(within(screen.getByRole('listbox')).getByRole('option', { name: option }));
+  fireEvent.click(optionIn(screen.getByRole('listbox'), option));
 }
 
 describe('a keys file whose entities are not recorded here (R-LIC-1, R-LIC-3)', () => {

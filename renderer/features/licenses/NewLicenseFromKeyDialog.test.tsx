@@ -1,10 +1,11 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTestKey } from '../../../tests/fixtures/keys';
 import { i18next } from '../../i18n';
 import { componentStorePerTest } from '../../test/component-store';
 import { entityRow } from '../../test/rows';
 import { NewLicenseFromKeyDialog } from './NewLicenseFromKeyDialog';
+import { optionIn } from '../../test/select';
 
 const database = componentStorePerTest('first-key');
 
@@ -31,7 +32,7 @@ const FR = { key: 'Clé de licence', check: 'Vérifier la clé', add: 'Ajouter l
 /** Picks an option of a MUI select by its label. */
 function choose(label: RegExp | string, option: RegExp | string) {
   fireEvent.mouseDown(screen.getByRole('combobox', { name: label }));
-  fireEvent.click(within(screen.getByRole('listbox')).getByRole('option', { name: option }));
+  fireEvent.click(optionIn(screen.getByRole('listbox'), option));
 }
 
 describe('the first key in an empty app (R-LIC-1, R-LIC-3)', () => {

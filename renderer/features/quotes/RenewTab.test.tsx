@@ -6,6 +6,7 @@ import { newDraft, priceStoredQuote, type Quote } from '../../../shared/quote';
 import { i18next, initI18n } from '../../i18n';
 import { entityRow, licenseRow } from '../../test/rows';
 import { FormHarness } from './test-harness';
+import { optionIn } from '../../test/select';
 
 const bundled = bundledPriceBook();
 if (!bundled.ok) throw new Error('bundled price book is invalid');
@@ -40,7 +41,7 @@ function open(language: 'en' | 'fr' = 'en') {
 
 function chooseOption(label: RegExp | string, option: RegExp) {
   fireEvent.mouseDown(screen.getByRole('combobox', { name: label }));
-  fireEvent.click(within(screen.getByRole('listbox')).getByRole('option', { name: option }));
+  fireEvent.click(optionIn(screen.getByRole('listbox'), option));
 }
 
 function askSync(label: { ask: RegExp; group: string }, sens: string[]) {

@@ -7,6 +7,7 @@ import { newDraft, priceStoredQuote, type Quote } from '../../../shared/quote';
 import { i18next, initI18n } from '../../i18n';
 import { entityRow, licenseRow } from '../../test/rows';
 import { FormHarness } from './test-harness';
+import { optionIn } from '../../test/select';
 
 const bundled = bundledPriceBook();
 if (!bundled.ok) throw new Error('bundled price book is invalid');
@@ -39,7 +40,7 @@ function open(licenses: License[], paidOn: Record<string, IsoDate> = {}, languag
 
 function pick(label: string, option: RegExp) {
   fireEvent.mouseDown(screen.getByRole('combobox', { name: label }));
-  fireEvent.click(within(screen.getByRole('listbox')).getByRole('option', { name: option }));
+  fireEvent.click(optionIn(screen.getByRole('listbox'), option));
 }
 
 function fillEmail(label = 'Email of a current contact of this license') {
@@ -60,7 +61,7 @@ describe('Upgrade tab: the license to upgrade (R-LIC-2)', () => {
     expect(select.textContent?.replace(/\u200b/g, '').trim()).toBe('');
     fireEvent.mouseDown(select);
     expect(within(screen.getByRole('listbox')).queryAllByRole('checkbox')).toEqual([]);
-    fireEvent.click(within(screen.getByRole('listbox')).getByRole('option', { name: /SEN-00000002/ }));
+    fireEvent.click(optionIn(screen.getByRole('listbox'), /SEN-00000002/));
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(select.textContent).toContain('SEN-00000002');
     expect(screen.queryByText('Licenses cannot be combined into a plan: upgrade one license at a time.')).toBeNull();

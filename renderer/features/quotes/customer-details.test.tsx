@@ -6,6 +6,7 @@ import { useNavigation } from '../../store/navigation';
 import { componentStorePerTest } from '../../test/component-store';
 import { entityRow } from '../../test/rows';
 import QuotesScreen from './QuotesScreen';
+import { optionIn } from '../../test/select';
 
 const TODAY = '2026-03-10';
 const bundled = bundledPriceBook();
@@ -64,7 +65,7 @@ async function options(name: string): Promise<string[]> {
 
 function pickOption(name: string, option: RegExp) {
   fireEvent.keyDown(screen.getByRole('combobox', { name }), { key: 'ArrowDown' });
-  fireEvent.click(within(screen.getByRole('listbox')).getByRole('option', { name: option }));
+  fireEvent.click(optionIn(screen.getByRole('listbox'), option));
 }
 
 describe('customer details offer what was used before', () => {

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledPriceBook } from '../../../shared/pricing/bundled';
 import { newDraft } from '../../../shared/quote';
@@ -7,6 +7,7 @@ import { componentStorePerTest } from '../../test/component-store';
 import { entityRow, licenseRow } from '../../test/rows';
 import QuotesScreen from './QuotesScreen';
 import { FormHarness } from './test-harness';
+import { optionIn } from '../../test/select';
 
 const TODAY = '2026-03-10';
 const bundled = bundledPriceBook();
@@ -24,7 +25,7 @@ const NO_BILLING = 'Add at least one billing contact.';
 
 function pick(label: string, option: RegExp) {
   fireEvent.mouseDown(screen.getByRole('combobox', { name: label }));
-  fireEvent.click(within(screen.getByRole('listbox')).getByRole('option', { name: option }));
+  fireEvent.click(optionIn(screen.getByRole('listbox'), option));
 }
 
 function addContact(email: string, role: 'Billing' | 'Technical') {
