@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { forecastBudget, type BudgetEntity, type Forecast, type ForecastOptions } from '../../shared/budget/forecast';
 import { localeTag } from '../../shared/locale-tag';
@@ -219,5 +221,29 @@ test.describe('An academic IT manager prepares next years’ budget requests (is
     await budget.alignSwitch('Main Library').click();
     await expect(budget.chart().locator('svg').first()).toBeVisible();
     await expectNoSeriousViolationsInBothThemes(page, 'Budget');
+    // Left to right, the amounts are read on the left of the chart.
+    expect(await budget.amountsAxisSide()).toBe('left');
+  });
+});
+
+/** The Budget screen's Arabic texts, as the app reads them. */
+const ar = JSON.parse(readFileSync(join(import.meta.dirname, '../../renderer/i18n/locales/ar/budget.json'), 'utf8')) as {
+  year: Record<'0' | '1' | '2', string>;
+};
+
+test.describe('in Arabic', () => {
+  test.use({ locale: 'ar-DZ' });
+
+  test('the chart reads from the right: its amounts on the right, this fiscal year the rightmost bar', async ({ page }) => {
+    const budget = new BudgetPage(page);
+    await budget.app.open('/#/budget');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await seedTables(page, { entities: [library, science, campus], licenses });
+    // Three fiscal years: the first of the options' selects, its last choice.
+    await page.getByRole('combobox').first().click();
+    await page.getByRole('option').nth(2).click();
+    await expect(budget.drawing().locator('.MuiChartsAxis-directionX .MuiChartsAxis-tickLabel')).toHaveCount(3);
+    expect(await budget.amountsAxisSide()).toBe('right');
+    expect(await budget.yearsLeftToRight()).toEqual([ar.year['2'], ar.year['1'], ar.year['0']]);
   });
 });

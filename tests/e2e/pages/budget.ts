@@ -56,6 +56,26 @@ export class BudgetPage {
     return this.page.getByRole('img', { name: /^Bar chart of the totals per fiscal year/ });
   }
 
+  /** The chart's drawing, whatever the language of its name. */
+  drawing() {
+    return this.page.getByTestId('budget-chart');
+  }
+
+  /** Which side of the chart its amounts' axis is drawn on. */
+  async amountsAxisSide(): Promise<'left' | 'right'> {
+    const chart = await this.drawing().boundingBox();
+    const axis = await this.drawing().locator('.MuiChartsAxis-directionY').boundingBox();
+    if (!chart || !axis) throw new Error('the chart and its amounts axis are not drawn');
+    return axis.x + axis.width / 2 > chart.x + chart.width / 2 ? 'right' : 'left';
+  }
+
+  /** The years' labels under the bars, from the left of the screen to the right. */
+  async yearsLeftToRight(): Promise<string[]> {
+    const labels = this.drawing().locator('.MuiChartsAxis-directionX .MuiChartsAxis-tickLabel');
+    const placed = await labels.evaluateAll((all) => all.map((l) => ({ x: l.getBoundingClientRect().x, text: l.textContent ?? '' })));
+    return placed.sort((a, b) => a.x - b.x).map((l) => l.text);
+  }
+
   alert() {
     return this.page.getByRole('alert');
   }
