@@ -42,7 +42,7 @@ describe('application menu', () => {
   it('navigates with CmdOrCtrl+1..7', () => {
     const { press } = menu('win32');
     expect(['1', '2', '3', '4', '5', '6', '7'].map((n) => press(`CmdOrCtrl+${n}`))).toEqual(
-      ['licenses', 'entities', 'quotes', 'maintenance', 'backups', 'settings', 'budget'].map((target) => ({ command: 'navigate', target })),
+      ['licenses', 'entities', 'quotes', 'maintenance', 'backups', 'budget', 'settings'].map((target) => ({ command: 'navigate', target })),
     );
   });
 

@@ -1,10 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { IpcEventPayload } from '../../shared/ipc/contract';
+import { SCREENS } from '../../shared/screens';
 import type { MenuLabels } from './menu-labels';
 
 type MenuCommand = IpcEventPayload<'menu:command'>;
 
-export const NAVIGATION_TARGETS = ['licenses', 'entities', 'quotes', 'maintenance', 'backups', 'settings', 'budget'] as const;
+/** The Go menu's screens, CmdOrCtrl+1 to 7: the navigation rail's order. */
+export const NAVIGATION_TARGETS = SCREENS;
 
 export interface MenuOptions {
   labels: MenuLabels;

@@ -1,9 +1,6 @@
-/**
- * The screens, in the navigation rail's order (Ctrl/Cmd+1..7). Budget came last so the shortcuts users already
- * know (Ctrl+5 Backups, Ctrl+6 Settings) keep their screens.
- */
-export const SCREENS = ['licenses', 'entities', 'quotes', 'maintenance', 'backups', 'settings', 'budget'] as const;
-export type Screen = (typeof SCREENS)[number];
+import { SCREENS, type Screen } from '../../shared/screens';
+
+export { SCREENS, type Screen };
 
 /** Whether a value from outside (the address, a menu command) names a screen. */
 export function isScreen(value: unknown): value is Screen {

@@ -48,7 +48,11 @@ test.describe('A user sets the app up the way they work', () => {
     await app.open('/');
     await page.keyboard.press('Control+2');
     await expect(app.heading()).toHaveText('Entities');
+    await page.keyboard.press('Control+7');
+    await expect(app.heading()).toHaveText('Settings');
     await page.keyboard.press('Control+6');
+    await expect(app.heading()).toHaveText('Budget');
+    await page.keyboard.press('Control+7');
     await expect(app.heading()).toHaveText('Settings');
     const download = page.waitForEvent('download');
     await page.keyboard.press('Control+b');

@@ -1,4 +1,4 @@
-import { Box } from '@mui/material';
+import { Box, useTheme } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useTranslation } from 'react-i18next';
 import type { Forecast } from '../../../shared/budget/forecast';
@@ -14,11 +14,20 @@ export default function BudgetChart({ forecast }: { forecast: Forecast }) {
   const { t, i18n } = useTranslation('budget');
   const years = Array.from({ length: forecast.yearCount }, (_, i) => t(`year.${i}`));
   const currency = forecast.currency;
+  // The chart library turns its texts with the theme but not its axes: right to left, the amounts' axis goes on the
+  // right and the years run from the right, this year first.
+  const rtl = useTheme().direction === 'rtl';
   return (
     <Box role="img" aria-label={t('chart.label')} aria-describedby={SUMMARY_ID} sx={{ height: 320, mb: 2 }} data-testid="budget-chart">
       <BarChart
-        xAxis={[{ scaleType: 'band', data: years }]}
-        yAxis={[{ width: 90, valueFormatter: (v: number) => money({ amount: Math.round(v * 100), currency }, i18n.language) }]}
+        xAxis={[{ scaleType: 'band', data: years, reverse: rtl }]}
+        yAxis={[
+          {
+            width: 90,
+            position: rtl ? 'right' : 'left',
+            valueFormatter: (v: number) => money({ amount: Math.round(v * 100), currency }, i18n.language),
+          },
+        ]}
         series={forecast.entities.map((e) => ({
           id: e.entity.id,
           label: e.entity.name,

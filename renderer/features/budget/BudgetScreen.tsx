@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCalendarDate } from '../../../shared/calendar';
 import { db } from '../../db/database';
@@ -12,12 +12,14 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { BudgetControls } from './BudgetControls';
 import { BudgetExports } from './BudgetExports';
 import { BudgetSummary } from './BudgetSummary';
-import { EntityBudget } from './EntityBudget';
+import { EntitySections } from './EntitySections';
 import { exchangeLine, formatDate } from './format';
 import { useForecast } from './use-forecast';
 
 // The chart library comes only with a drawn forecast, after the screen's first render.
 const BudgetChart = lazy(() => import('./BudgetChart'));
+// The chart's room, kept while it comes so that nothing below it moves.
+const chartPlaceholder = <Box sx={{ height: 320, mb: 2 }} />;
 
 /** Budget: the renewals falling due in each entity's next fiscal years, priced, totalled and charted (R-BUD-1..4). */
 export default function BudgetScreen() {
@@ -26,13 +28,18 @@ export default function BudgetScreen() {
   const today = useMemo(() => toCalendarDate(new Date()), []);
   const { choices, choose, toggleAlign, forecast } = useForecast(inputs, today);
   const go = useNavigation((s) => s.go);
+  // The totals come first; the chart (which lays out the whole page to measure its box) and each entity's tables
+  // (thousands of cells for a large customer) follow in a render of their own, on the first drawing and after each
+  // choice. Drawn in one render, they held the first frame past 300 ms with 1,000 licenses (issue 20).
+  const later = useDeferredValue(forecast?.ok ? forecast.value : null, null);
+  const book = inputs?.book;
+  const productName = useCallback((id: string) => book?.products.find((p) => p.id === id)?.name ?? id, [book]);
   if (!inputs || !forecast) return null;
 
   const saveMonth = async (change: { entityId?: string; month: number | null }) => {
     const saved = await saveFiscalStartMonth(db(), change);
     if (!saved.ok) useToast.getState().show({ severity: 'error', message: t(saved.error.messageKey, saved.error.params) });
   };
-  const productName = (id: string) => inputs.book.products.find((p) => p.id === id)?.name ?? id;
 
   if (inputs.licenses.length === 0) {
     return (
@@ -80,22 +87,25 @@ export default function BudgetScreen() {
               {t('printed', { date: formatDate(forecast.value.today, i18n.language), version: forecast.value.priceBookVersion })}
             </Typography>
           </Box>
-          <Suspense fallback={<Box sx={{ height: 320, mb: 2 }} />}>
-            <BudgetChart forecast={forecast.value} />
-          </Suspense>
+          {later ? (
+            <Suspense fallback={chartPlaceholder}>
+              <BudgetChart forecast={later} />
+            </Suspense>
+          ) : (
+            chartPlaceholder
+          )}
           <BudgetSummary forecast={forecast.value} />
-          {forecast.value.entities.map((e) => (
-            <EntityBudget
-              key={e.entity.id}
-              forecast={e}
+          {later && (
+            <EntitySections
+              entities={later.entities}
               orgMonth={inputs.fiscalYear.startMonth}
-              aligned={choices.align.has(e.entity.id)}
-              onAlign={() => toggleAlign(e.entity.id)}
-              onMonth={(month) => void saveMonth({ entityId: e.entity.id, month })}
-              onCreateQuote={() => go({ screen: 'quotes', intent: { kind: 'renewEntity', entityId: e.entity.id } })}
+              align={choices.align}
               productName={productName}
+              onAlign={toggleAlign}
+              onMonth={(entityId, month) => void saveMonth({ entityId, month })}
+              onCreateQuote={(entityId) => go({ screen: 'quotes', intent: { kind: 'renewEntity', entityId } })}
             />
-          ))}
+          )}
         </>
       )}
     </>

@@ -28,7 +28,14 @@ export function EntityBudget({
   const name = forecast.entity.name;
   const alignment = forecast.alignment;
   return (
-    <Paper component="section" aria-labelledby={`budget-entity-${forecast.entity.id}`} variant="outlined" sx={{ p: 2, mb: 3 }}>
+    <Paper
+      component="section"
+      aria-labelledby={`budget-entity-${forecast.entity.id}`}
+      variant="outlined"
+      // A large customer's entities run to thousands of table cells: the browser lays out only those near the view
+      // (a section's contents stay in the DOM and the accessibility tree).
+      sx={{ p: 2, mb: 3, contentVisibility: 'auto', containIntrinsicSize: 'auto 480px' }}
+    >
       <Typography variant="h5" component="h2" id={`budget-entity-${forecast.entity.id}`} gutterBottom>
         {name}
       </Typography>
