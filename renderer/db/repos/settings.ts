@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_FISCAL_START_MONTH } from '../../../shared/budget/fiscal-year';
+import { DEFAULT_FISCAL_START_MONTH, MAX_FORECAST_YEARS } from '../../../shared/budget/fiscal-year';
 import { DIGITS } from '../../../shared/locale-tag';
 import { LANGUAGES } from '../../i18n/languages';
 import type { ConexDb } from '../database';
@@ -12,6 +12,19 @@ export const fiscalYearSettingsSchema = z.strictObject({
   entities: z.record(z.string().min(1).max(200), month),
 });
 export type FiscalYearSettings = z.infer<typeof fiscalYearSettingsSchema>;
+
+/**
+ * The Budget screen's view, remembered from one visit to the next: how many fiscal years (R-BUD-2), the currency (checked
+ * against each entity's country when the forecast is made, R-CUR-1) and what it counts (R-BUD-4). The co-termination
+ * what-if is not kept: it is a question asked once, not a way of looking.
+ */
+export const budgetViewSchema = z.strictObject({
+  years: z.number().int().min(1).max(MAX_FORECAST_YEARS),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  includeEvaluations: z.boolean(),
+  includeInProgress: z.boolean(),
+});
+export type BudgetView = z.infer<typeof budgetViewSchema>;
 
 /**
  * Settings as stored; every field optional so a first start falls back to
@@ -27,6 +40,7 @@ export const settingsSchema = z.object({
   updateChannel: z.enum(['stable', 'beta']).default('stable'),
   /** The organization's fiscal year first month and each entity's own, when it differs (R-BUD-1). */
   fiscalYear: fiscalYearSettingsSchema.default({ startMonth: DEFAULT_FISCAL_START_MONTH, entities: {} }),
+  budgetView: budgetViewSchema.default({ years: 1, currency: 'EUR', includeEvaluations: true, includeInProgress: true }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -15,7 +15,7 @@ export function BudgetControls({
   onOrgMonth,
 }: {
   choices: ForecastChoices;
-  onChoose: (patch: Partial<ForecastChoices>) => void;
+  onChoose: (patch: Partial<BudgetView>) => void;
   orgMonth: number;
   onOrgMonth: (month: number | null) => void;
 }) {

@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadBudgetInputs } from '../../db/repos/budget';
+import { loadSettings } from '../../db/repos/settings';
 import { i18next } from '../../i18n';
 import { useNavigation } from '../../store/navigation';
+import { useSettings } from '../../store/settings';
 import { useToast } from '../../store/toast';
 import { componentStorePerTest } from '../../test/component-store';
 import { entityRow, licenseRow } from '../../test/rows';
@@ -17,6 +19,8 @@ beforeAll(() => {
 afterAll(() => vi.useRealTimers());
 afterEach(async () => {
   useToast.getState().dismiss();
+  // The screen remembers its view in the settings: each test starts from the default one.
+  useSettings.setState(useSettings.getInitialState(), true);
   await i18next.changeLanguage('en');
 });
 
@@ -63,6 +67,38 @@ describe('Budget screen', () => {
     ).toBe('budget-summary');
     await choose('Fiscal years', '3 fiscal years');
     await waitFor(() => expect(screen.getByTestId('budget-grand-total').textContent).toBe('€29,250.00'));
+  });
+
+  it('remembers the view from one visit to the next (years R-BUD-2, currency, what it counts R-BUD-4), not the what-if', async () => {
+    await seed();
+    const first = render(<BudgetScreen />);
+    await choose('Fiscal years', '3 fiscal years');
+    await choose('Currency', 'USD');
+    await screen.findByRole('table', { name: 'Totals per entity and fiscal year, in USD' });
+    first.unmount();
+    // Stored, as the next start of the app reads it.
+    expect((await loadSettings(database())).budgetView).toEqual({
+      years: 3,
+      currency: 'USD',
+      includeEvaluations: true,
+      includeInProgress: true,
+    });
+    render(<BudgetScreen />);
+    const table = await screen.findByRole('table', { name: 'Totals per entity and fiscal year, in USD' });
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(5);
+  });
+
+  it('a stored view that is not valid (five fiscal years, R-BUD-2) is dropped for the default, one year in EUR', async () => {
+    await database().settings.put({
+      key: 'budgetView',
+      value: { years: 5, currency: 'USD', includeEvaluations: true, includeInProgress: true },
+    });
+    expect((await loadSettings(database())).budgetView).toEqual({
+      years: 1,
+      currency: 'EUR',
+      includeEvaluations: true,
+      includeInProgress: true,
+    });
   });
 
   it('refuses DZD while an entity is outside Algeria, naming it, and prices DZD for Algeria alone (R-CUR-1)', async () => {

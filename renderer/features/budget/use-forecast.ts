@@ -3,27 +3,19 @@ import { forecastBudget, type Forecast } from '../../../shared/budget/forecast';
 import type { IsoDate } from '../../../shared/catalog';
 import type { Result } from '../../../shared/errors';
 import type { BudgetInputs } from '../../db/repos/budget';
+import type { BudgetView } from '../../db/repos/settings';
+import { useSettings } from '../../store/settings';
 
-/** What the user chose on the Budget screen; nothing of it is stored. */
-export interface ForecastChoices {
-  readonly years: number;
-  readonly currency: string;
-  readonly includeEvaluations: boolean;
-  readonly includeInProgress: boolean;
+/** What the user chose on the Budget screen: the view, remembered in the settings, and the what-if of this visit. */
+export interface ForecastChoices extends BudgetView {
   readonly align: ReadonlySet<string>;
 }
 
-export const INITIAL_CHOICES: ForecastChoices = {
-  years: 1,
-  currency: 'EUR',
-  includeEvaluations: true,
-  includeInProgress: true,
-  align: new Set(),
-};
-
 /** The choices and the forecast they give, computed again whenever the inputs or a choice change (R-BUD-4). */
 export function useForecast(inputs: BudgetInputs | undefined, today: IsoDate) {
-  const [choices, setChoices] = useState<ForecastChoices>(INITIAL_CHOICES);
+  const view = useSettings((s) => s.settings.budgetView);
+  const [align, setAlign] = useState<ReadonlySet<string>>(() => new Set());
+  const choices = useMemo<ForecastChoices>(() => ({ ...view, align }), [view, align]);
   const forecast = useMemo<Result<Forecast> | undefined>(
     () =>
       inputs &&
@@ -39,13 +31,16 @@ export function useForecast(inputs: BudgetInputs | undefined, today: IsoDate) {
       }),
     [inputs, today, choices],
   );
-  const choose = (patch: Partial<ForecastChoices>) => setChoices((c) => ({ ...c, ...patch }));
+  const choose = (patch: Partial<BudgetView>) => {
+    const settings = useSettings.getState();
+    void settings.set('budgetView', { ...settings.settings.budgetView, ...patch });
+  };
   const toggleAlign = (entityId: string) =>
-    setChoices((c) => {
-      const align = new Set(c.align);
-      if (align.has(entityId)) align.delete(entityId);
-      else align.add(entityId);
-      return { ...c, align };
+    setAlign((current) => {
+      const next = new Set(current);
+      if (next.has(entityId)) next.delete(entityId);
+      else next.add(entityId);
+      return next;
     });
   return { choices, choose, toggleAlign, forecast };
 }
