@@ -4,7 +4,7 @@ import { ARABIC_SCREENS, ArabicApp, type ArabicScreen } from './pages/arabic';
 import { seriousViolationsInBothThemes } from './pages/axe';
 import { entityRow, licenseRow, seedTables } from './pages/store';
 import { arabicReading, glyphsPerLetter } from './pages/pdf-arabic';
-import { pdfText } from './pages/quote-figures';
+import { book, pdfText } from './pages/quote-figures';
 
 // Issue 21. A browser whose language is Arabic as written in Algeria: the app picks Arabic on first start, as it
 // does from the system's language on the desktop. The sandbox build, so a purchased (sandbox-signed) key applies.
@@ -77,7 +77,9 @@ test.describe('A librarian in Algiers looks after the university’s licenses in
     for (const phrase of ['مسودة - ليست عرض سعر صالحًا قبل إرسالها', 'مكتب عروض الأسعار والطلبيات', LICENSEE, 'حرم بن عكنون']) {
       expect(text).toContain(arabicReading(phrase));
     }
-    expect(text).toContain('DZD');
+    // The rate and margin (R-CUR-1), a formula written left to right inside the Arabic sentence, read in their order.
+    const rate = book.exchange.DZD;
+    expect(text).toContain(`1 EUR = ${rate?.perEur} DZD + ${rate?.marginPercent} %`);
     expect(text.replace(/[^\d]/g, '')).toContain(total);
     // Joined letters: lam, meem, beh, teh and yeh each drawn in several forms (start, middle, end of a word), where
     // letters drawn apart would each have one glyph.
