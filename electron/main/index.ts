@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, safeStorage, session, shell } from 'electron';
 import electronUpdater from 'electron-updater';
 import { dirname, join } from 'node:path';
 import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract';
@@ -17,8 +17,8 @@ import { registerIpcHandlers } from './ipc-handlers';
 import { logsFolder, setUpLogging } from './logging';
 import { createMainWindow } from './main-window';
 import { installCommandLine } from '../services/cli-install';
-import { buildMenuTemplate, commandForKey } from './menu';
-import { menuLabels } from './menu-labels';
+import { createApplicationMenu } from './application-menu';
+import { commandForKey } from './menu';
 import { createNotifier } from './notifications';
 import { receiveOpenedFiles } from './opened-file-inbox';
 import { createRendererReportLog } from './renderer-reports';
@@ -79,7 +79,6 @@ async function start(): Promise<void> {
 
   const userData = app.getPath('userData');
   const settings = createDesktopSettingsStore(join(userData, 'desktop-settings.json'));
-  const labels = () => menuLabels(app.getLocale());
   const updater = createUpdaterService({
     updater: electronUpdater.autoUpdater,
     isPackaged: app.isPackaged,
@@ -106,37 +105,9 @@ async function start(): Promise<void> {
     decryptString: (blob) => safeStorage.decryptString(blob),
   });
 
-  const ipc = createIpcRegistry(ipcMain, isOwnPage, (m) => log.warn(m));
-  registerIpcHandlers(ipc, {
-    appInfo: () => ({
-      name: APP_NAME,
-      version: app.getVersion(),
-      electron: process.versions.electron,
-      chrome: process.versions.chrome,
-      node: process.versions.node,
-      platform: process.platform,
-      sandboxMode: __CONEX_SANDBOX__,
-    }),
-    systemLocale: () => app.getSystemLocale() || app.getLocale(),
-    labels,
-    documentsFolder: () => app.getPath('documents'),
-    showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
-    showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
-    notifier,
-    secrets,
-    settings,
-    updater,
-    openInBrowser,
-    openPath: (path) => shell.openPath(path),
-    logsFolder,
-    reportRendererError: createRendererReportLog({ log, now: () => Date.now() }),
-    takeOpenedFile: () => openedFiles.take(),
-    now: () => new Date(),
-  });
-
   // Help > Install Command Line: the launcher goes on the PATH; a message box says where, or why not.
   const installCli = async () => {
-    const l = labels();
+    const l = menu.labels();
     const result = await installCommandLine({
       platform: process.platform,
       resourcesPath: process.resourcesPath,
@@ -156,19 +127,44 @@ async function start(): Promise<void> {
     else await dialog.showMessageBox(options);
   };
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        labels: labels(),
-        platform: process.platform,
-        isPackaged: app.isPackaged,
-        send: (command) => send('menu:command', command),
-        openLogsFolder: () => void shell.openPath(logsFolder()),
-        checkForUpdates: () => void updater.check(),
-        installCommandLine: () => void installCli(),
-      }),
-    ),
-  );
+  // In the system's language until the renderer names the app's ('app:set-language').
+  const menu = createApplicationMenu(app.getLocale(), {
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    send: (command) => send('menu:command', command),
+    openLogsFolder: () => void shell.openPath(logsFolder()),
+    checkForUpdates: () => void updater.check(),
+    installCommandLine: () => void installCli(),
+  });
+
+  const ipc = createIpcRegistry(ipcMain, isOwnPage, (m) => log.warn(m));
+  registerIpcHandlers(ipc, {
+    appInfo: () => ({
+      name: APP_NAME,
+      version: app.getVersion(),
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      node: process.versions.node,
+      platform: process.platform,
+      sandboxMode: __CONEX_SANDBOX__,
+    }),
+    systemLocale: () => app.getSystemLocale() || app.getLocale(),
+    labels: () => menu.labels(),
+    setLanguage: (language) => menu.setLanguage(language),
+    documentsFolder: () => app.getPath('documents'),
+    showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+    notifier,
+    secrets,
+    settings,
+    updater,
+    openInBrowser,
+    openPath: (path) => shell.openPath(path),
+    logsFolder,
+    reportRendererError: createRendererReportLog({ log, now: () => Date.now() }),
+    takeOpenedFile: () => openedFiles.take(),
+    now: () => new Date(),
+  });
 
   const openWindow = async () => {
     mainWindow = await createMainWindow({

@@ -39,6 +39,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     }),
     systemLocale: () => 'fr-FR',
     labels: () => menuLabels('en'),
+    setLanguage: vi.fn(),
     documentsFolder: () => dir,
     showSaveDialog: vi.fn(async ({ defaultPath }) => ({ canceled: false, filePath: defaultPath })),
     showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),

@@ -1,6 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { AppInfo } from '../../shared/ipc/contract';
+import type { AppInfo, AppLanguage } from '../../shared/ipc/contract';
 import type { ErrorReport } from '../../shared/ipc/error-report';
 import { ipcError, reasonOf } from '../../shared/ipc/results';
 import { err, ok } from '../../shared/errors';
@@ -34,6 +34,8 @@ export interface HandlerDeps {
   appInfo(): AppInfo;
   systemLocale(): string;
   labels(): MenuLabels;
+  /** Main's menu and dialogs follow the app's language. */
+  setLanguage(language: AppLanguage): void;
   documentsFolder(): string;
   showSaveDialog(options: { title: string; defaultPath: string; filters: Filters }): Promise<{ canceled: boolean; filePath?: string }>;
   showOpenDialog(options: {
@@ -60,6 +62,7 @@ export interface HandlerDeps {
 export function registerIpcHandlers(ipc: IpcRegistry, deps: HandlerDeps): void {
   ipc.handle('app:info', () => deps.appInfo());
   ipc.handle('app:system-locale', () => deps.systemLocale());
+  ipc.handle('app:set-language', ({ language }) => deps.setLanguage(language));
 
   ipc.handle('file:save', async ({ suggestedName, data, filters }) => {
     // Only the name is taken from the renderer; the folder is the user's to choose.

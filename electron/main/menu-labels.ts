@@ -1,4 +1,4 @@
-/** Labels of the native menu and dialogs main shows, in the app's two languages. */
+/** Labels of the native menu and dialogs main shows, in the app's three languages. */
 export interface MenuLabels {
   file: string;
   newQuote: string;
@@ -141,10 +141,67 @@ const fr: MenuLabels = {
   chooseBackupFolderButton: 'Utiliser ce dossier',
 };
 
-/** French for any French locale (fr, fr-FR, fr-DZ, ...), English otherwise. */
+// No & mnemonics in Arabic: an Arabic letter after & is reachable only from an Arabic keyboard layout, and a Latin
+// one would be underlined under no letter of the label; Alt then opens the menu bar and the arrows move in it.
+const ar: MenuLabels = {
+  file: 'ملف',
+  newQuote: 'عرض سعر جديد',
+  backUpNow: 'نسخ احتياطي الآن',
+  syncNow: 'المزامنة الآن',
+  settings: 'الإعدادات…',
+  quit: 'إنهاء',
+  edit: 'تحرير',
+  view: 'عرض',
+  go: 'انتقال',
+  pages: {
+    licenses: 'التراخيص',
+    entities: 'الكيانات',
+    quotes: 'عروض الأسعار',
+    maintenance: 'الصيانة',
+    backups: 'النسخ الاحتياطية',
+    settings: 'الإعدادات',
+    budget: 'الميزانية',
+  },
+  undo: 'تراجع',
+  redo: 'إعادة',
+  cut: 'قص',
+  copy: 'نسخ',
+  paste: 'لصق',
+  selectAll: 'تحديد الكل',
+  actualSize: 'الحجم الفعلي',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  fullScreen: 'ملء الشاشة',
+  window: 'نافذة',
+  minimize: 'تصغير النافذة',
+  close: 'إغلاق النافذة',
+  help: 'مساعدة',
+  about: 'حول Conex License Manager',
+  checkForUpdates: 'البحث عن تحديثات…',
+  openLogsFolder: 'فتح مجلد السجلات',
+  installCommandLine: 'تثبيت سطر الأوامر',
+  commandLineInstalled: 'ثُبّت الأمر conex في {path}. يحتاج إلى Node.js 20 أو أحدث. جرّب: conex --help',
+  commandLineNotOnPath: 'مجلده ليس في PATH بعد: أضف إليه {folder}، أو شغّل الأمر بمساره الكامل.',
+  commandLineMissing: 'لا تحتوي هذه النسخة من التطبيق على سطر أوامر لتثبيته. نزّل المثبّت من جديد من Conex.',
+  commandLineFailed: 'تعذّر تثبيت الأمر conex في {path} ({reason}).',
+  reload: 'إعادة التحميل',
+  toggleDevTools: 'أدوات المطوّرين',
+  saveBackupTitle: 'حفظ',
+  openFileTitle: 'فتح',
+  chooseBackupFolderTitle: 'اختر مجلدًا للنسخ الاحتياطية التلقائية',
+  chooseBackupFolderButton: 'استخدام هذا المجلد',
+};
+
+/** The languages main has labels for: the app's, as the renderer names them. */
+export type MenuLanguage = 'en' | 'fr' | 'ar';
+
+const BY_LANGUAGE: Record<MenuLanguage, MenuLabels> = { en, fr, ar };
+
+/** French for any French locale (fr, fr-FR, fr-DZ, ...), Arabic for any Arabic one (ar, ar-DZ, ...), English otherwise. */
 export function menuLabels(locale: string): MenuLabels {
-  return locale.toLowerCase().startsWith('fr') ? fr : en;
+  const language = locale.toLowerCase().split(/[-_]/)[0];
+  return language === 'fr' || language === 'ar' ? BY_LANGUAGE[language] : en;
 }
 
-/** Both dictionaries, for the test that keeps them in step. */
-export const MENU_LABELS = { en, fr } as const;
+/** Every dictionary, for the test that keeps them in step. */
+export const MENU_LABELS = BY_LANGUAGE;

@@ -106,9 +106,30 @@ describe('application menu', () => {
     expect(menuLabels('en-GB').newQuote).toBe('New Quote');
   });
 
-  it('keeps the English and French labels in step', () => {
-    const keys = (o: object): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
-    expect(keys(MENU_LABELS.fr).sort()).toEqual(keys(MENU_LABELS.en).sort());
+  it('follows an Arabic system locale', () => {
+    const { items } = menu('linux', true, 'ar-DZ');
+    expect(items.find((i) => i.id === 'file.new-quote')?.label).toBe('عرض سعر جديد');
+    expect(menuLabels('ar').pages.budget).toBe('الميزانية');
+    expect(menuLabels('arn-CL').newQuote).toBe('New Quote');
+  });
+
+  it('keeps the English, French and Arabic labels in step, the placeholders included', () => {
+    const entries = (o: object): Array<[string, string]> =>
+      Object.entries(o).flatMap(([k, v]) =>
+        typeof v === 'object' ? entries(v as object).map(([s, t]): [string, string] => [`${k}.${s}`, t]) : [[k, String(v)]],
+      );
+    const shape = (o: object) =>
+      entries(o)
+        .map(([k, v]) => `${k}:${(v.match(/\{\w+\}/g) ?? []).sort().join()}`)
+        .sort();
+    expect(shape(MENU_LABELS.fr)).toEqual(shape(MENU_LABELS.en));
+    expect(shape(MENU_LABELS.ar)).toEqual(shape(MENU_LABELS.en));
+  });
+
+  it('writes the Arabic labels in Arabic, without Latin mnemonics', () => {
+    const arabic = /[\u0600-\u06FF]/;
+    const labels = Object.values({ ...MENU_LABELS.ar, ...MENU_LABELS.ar.pages }).filter((v): v is string => typeof v === 'string');
+    expect(labels.filter((label) => !arabic.test(label))).toEqual([]);
+    expect(labels.filter((label) => label.includes('&'))).toEqual([]);
   });
 });

@@ -46,6 +46,7 @@ describe('the services the app starts at start-up, whatever is drawn', () => {
   it('are named, each with its phase', () => {
     expect(appServices().map((s) => [s.id, s.phase])).toEqual([
       ['opened-files', 'ready'],
+      ['host-language', 'ready'],
       ['other-languages', 'afterFirstScreen'],
       ['set-aside-unparseable', 'afterFirstScreen'],
       ['sync', 'afterFirstScreen'],

@@ -7,6 +7,7 @@ import { listenForOpenedFiles } from '../reminders/opened-file';
 import { useNavigation } from '../store/navigation';
 import type { Route } from '../store/route';
 import { useToast, type Toast } from '../store/toast';
+import { followLanguageOnHost } from './host-language';
 
 const go = (route: Route) => useNavigation.getState().go(route);
 const toast = (value: Omit<Toast, 'id'>) => useToast.getState().show(value);
@@ -22,6 +23,8 @@ export function appServices(): AppService[] {
   return [
     // A file that started the app waits in main until the page takes it: it should open with the first screen.
     { id: 'opened-files', phase: 'ready', start: () => listenForOpenedFiles(platform(), go) },
+    // The desktop's menu and dialogs read in the app's language from the first screen, and follow each change.
+    { id: 'host-language', phase: 'ready', start: () => followLanguageOnHost(platform(), i18next) },
     {
       id: 'other-languages',
       phase: 'afterFirstScreen',

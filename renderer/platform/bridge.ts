@@ -1,4 +1,4 @@
-import type { AppInfo, IpcEventName, IpcEventPayload, UpdateStatus } from '../../shared/ipc/contract';
+import type { AppInfo, AppLanguage, IpcEventName, IpcEventPayload, UpdateStatus } from '../../shared/ipc/contract';
 import type { ErrorReport } from '../../shared/ipc/error-report';
 import type { IpcResult } from '../../shared/ipc/results';
 
@@ -16,6 +16,8 @@ export interface PlatformBridge {
   readonly kind: 'electron' | 'web';
   appInfo(): Promise<AppInfo>;
   systemLocale(): Promise<string>;
+  /** Tells the host the language the app is read in: the desktop's menu and dialogs follow it; the web has none. */
+  setLanguage(language: AppLanguage): Promise<void>;
   /** Saves bytes or text to a file the user chooses (a download on the web); not written there is an error result. */
   saveFile(options: {
     suggestedName: string;

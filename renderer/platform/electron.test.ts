@@ -61,6 +61,12 @@ describe('the Electron platform bridge', () => {
     expect(calls.map((c) => c.channel)).toEqual(['app:info', 'app:system-locale']);
   });
 
+  it("tells main the app's language, for its menu and dialogs", async () => {
+    const { api, calls } = fakePreload({ 'app:set-language': undefined });
+    await createElectronBridge(api).setLanguage('ar');
+    expect(calls).toEqual([{ channel: 'app:set-language', request: { language: 'ar' } }]);
+  });
+
   it('saves through the save dialog without sending the web-only MIME type', async () => {
     const { api, calls } = fakePreload({ 'file:save': { ok: true, value: { saved: true, path: '/home/a/quote.pdf' } } });
     const data = new Uint8Array([37, 80, 68, 70]);

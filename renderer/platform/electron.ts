@@ -11,6 +11,7 @@ export function createElectronBridge(api: ConexPreloadApi): PlatformBridge {
     kind: 'electron',
     appInfo: () => api.invoke('app:info', undefined),
     systemLocale: () => api.invoke('app:system-locale', undefined),
+    setLanguage: (language) => api.invoke('app:set-language', { language }),
     // The save dialog picks the type from the file name and filters; the MIME type only matters on the web.
     saveFile: ({ suggestedName, data, filters }) =>
       api.invoke('file:save', { suggestedName, data: typeof data === 'string' ? data : new Uint8Array(data), filters }),

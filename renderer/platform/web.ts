@@ -28,6 +28,8 @@ export function createWebBridge(win: Window = window): PlatformBridge {
     async systemLocale() {
       return win.navigator.language || 'en';
     },
+    // The browser draws its own menus in its own language.
+    async setLanguage() {},
     async saveFile({ suggestedName, data, mimeType }) {
       const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mimeType });
       const url = URL.createObjectURL(blob);

@@ -40,7 +40,7 @@ export async function runAutoBackupIfDue(deps: AutoBackupDeps, force = false): P
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await recordAutoBackup(deps.database, now, { error: message });
-    deps.toast({ severity: 'error', message: deps.t('backups:auto.failed', { detail: message }) });
+    deps.toast({ severity: 'error', message: (t) => t('backups:auto.failed', { detail: message }) });
     return 'failed';
   }
 }

@@ -11,6 +11,7 @@ import { entityRow, licenseRow } from '../test/rows';
 import { storePerTest } from '../test/store';
 import { processReminders, reminderTarget, startReminders, type ReminderDeps } from './service';
 import { useReminders } from './store';
+import { toastText } from '../test/toast';
 
 const now = new Date('2026-11-25T10:00:00');
 beforeEach(async () => {
@@ -55,7 +56,7 @@ describe('the reminder service', () => {
       { id: 'conex-reminder:license:l1', title: 'Maintenance ends in 25 days', body: 'SEN-00000001 · Main Library: ends on Dec 20, 2026.' },
     ]);
     expect(toasts).toHaveLength(1);
-    expect(toasts[0]?.message).toContain('Maintenance ends in 25 days');
+    expect(toastText(toasts[0])).toContain('Maintenance ends in 25 days');
     toasts[0]?.action?.run();
     expect(went).toEqual([{ screen: 'quotes', intent: { kind: 'renew', licenseId: 'l1' } }]);
     expect(useReminders.getState().due.map((d) => [d.sen, d.threshold, d.entityName])).toEqual([['SEN-00000001', 30, 'Main Library']]);
@@ -210,7 +211,7 @@ describe('the reminder service', () => {
     expect(notified.map((n) => n.id)).toEqual(['conex-reminder:entity:lib', 'conex-reminder:license:l3']);
     expect(notified[0]?.title).toBe('2 licenses of Main Library end soon');
     expect(reminderTarget(notified[0]?.id ?? '')).toEqual({ screen: 'quotes', intent: { kind: 'renewEntity', entityId: 'lib' } });
-    expect(toasts[0]?.message).toBe('2 reminders need your attention.');
+    expect(toastText(toasts[0])).toBe('2 reminders need your attention.');
     toasts[0]?.action?.run();
     expect(useReminders.getState().open).toBe(true);
   });

@@ -7,7 +7,7 @@ import { readLatestSeen } from '../db/repos/clock';
 import { loadReminderInputs, markNotified, readReminderSources, type ReminderInputs } from '../db/repos/reminders';
 import type { PlatformBridge } from '../platform/bridge';
 import type { Route } from '../store/route';
-import type { Toast } from '../store/toast';
+import type { Toast, ToastText } from '../store/toast';
 import { dueReminders, entitiesWithSeveralDue, nextTimedChange, reminderDay, type DueReminder } from './due';
 import { formatDay } from './format';
 import { useReminders, type ReminderItem } from './store';
@@ -127,17 +127,23 @@ export async function processReminders(deps: ReminderDeps, inputs: ReminderInput
   const first = list[0];
   if (first) {
     const target = reminderTarget(first.id);
+    // The in-app message is written again each time it is drawn, in the language of that moment; the system
+    // notification above is the system's, and stays as it was shown.
+    const firstText: ToastText = (t, language) => {
+      const notice = notices(due, t, language)[0] as Notice;
+      return `${notice.title}. ${notice.body}`;
+    };
     deps.toast(
       list.length === 1 && target
         ? {
             severity: 'warning',
-            message: `${first.title}. ${first.body}`,
-            action: { label: deps.t('maintenance:reminders.renew'), run: () => deps.go(target) },
+            message: firstText,
+            action: { label: (t) => t('maintenance:reminders.renew'), run: () => deps.go(target) },
           }
         : {
             severity: 'warning',
-            message: deps.t('maintenance:reminders.notify.several', { count: list.length }),
-            action: { label: deps.t('maintenance:reminders.show'), run: () => useReminders.getState().setOpen(true) },
+            message: (t) => t('maintenance:reminders.notify.several', { count: list.length }),
+            action: { label: (t) => t('maintenance:reminders.show'), run: () => useReminders.getState().setOpen(true) },
           },
     );
   }

@@ -1,11 +1,20 @@
+import type { TFunction } from 'i18next';
 import { create } from 'zustand';
+
+/**
+ * A message's text, made each time it is drawn with the app's `t` and language of that moment: a message raised in
+ * English and still showing when the user switches to Arabic reads in Arabic, its dates and numbers too. A string
+ * made when the message was raised would stay in the language it was made in.
+ */
+export type ToastText = (t: TFunction, language: string) => string;
 
 export interface Toast {
   id: number;
-  /** Already translated text. */
-  message: string;
+  message: ToastText;
+  /** The namespace `t` looks keys up in ('common' when none); a key may still name its own ('maintenance:…'). */
+  ns?: string;
   severity: 'success' | 'info' | 'warning' | 'error';
-  action?: { label: string; run: () => void };
+  action?: { label: ToastText; run: () => void };
 }
 
 interface ToastState {

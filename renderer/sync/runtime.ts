@@ -3,7 +3,6 @@ import { db } from '../db/database';
 import { quotesToSend } from '../db/repos/outbox';
 import { afterFirstScreen } from '../lib/after-first-screen';
 import { platform } from '../platform';
-import { i18next } from '../i18n';
 import { useToast } from '../store/toast';
 import { buildApiUrl } from './api-url';
 import { currentToken, signedInAccount, signOutIfAddressChanged, type Secrets } from './session';
@@ -77,7 +76,7 @@ export function runSync(sync: SyncEngine = syncEngine()): () => void {
   const attempt = async (force: boolean) => {
     // A token goes only to the address it was issued for: another address signs out first, and says so.
     const moved = await signOutIfAddressChanged({ db: db(), secrets: platformSecrets(), now: () => new Date() }, currentApiUrl());
-    if (moved) useToast.getState().show({ severity: 'warning', message: i18next.t(moved.messageKey, moved.params ?? {}) });
+    if (moved) useToast.getState().show({ severity: 'warning', message: (t) => t(moved.messageKey, moved.params ?? {}) });
     await sync.sync({ force });
     if (stopped) return;
     const account = await signedInAccount(db(), platformSecrets(), currentApiUrl());

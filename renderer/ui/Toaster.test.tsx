@@ -24,7 +24,7 @@ const snackbarOf = (text: string) => screen.getByText(text).closest('.MuiSnackba
 describe('the in-app message', () => {
   it('raised while a dialog is open, shows at the top, clear of the dialog’s buttons; at the bottom once it is closed', async () => {
     render(<Screen />);
-    act(() => useToast.getState().show({ message: 'Maintenance ends in 40 days.', severity: 'info' }));
+    act(() => useToast.getState().show({ message: () => 'Maintenance ends in 40 days.', severity: 'info' }));
     expect(snackbarOf('Maintenance ends in 40 days.')).toHaveProperty('className', expect.stringContaining('anchorOriginTopCenter'));
 
     act(() => screen.getByRole('button', { name: 'Add license' }).click());

@@ -1,10 +1,12 @@
 import { Alert, Button, Snackbar } from '@mui/material';
+import { useTranslation } from 'react-i18next';
 import { useToast } from '../store/toast';
 import { useNoticeAnchor } from './notice-anchor';
 
-/** Shows the current in-app message; errors stay until dismissed. */
+/** Shows the current in-app message, in the language of the moment (it redraws when the user switches); errors stay until dismissed. */
 export function Toaster() {
   const { current, dismiss } = useToast();
+  const { t, i18n } = useTranslation(current?.ns ?? 'common');
   const anchorOrigin = useNoticeAnchor('center');
   return (
     <Snackbar
@@ -29,12 +31,12 @@ export function Toaster() {
                   dismiss();
                 }}
               >
-                {current.action.label}
+                {current.action.label(t, i18n.language)}
               </Button>
             ) : undefined
           }
         >
-          {current.message}
+          {current.message(t, i18n.language)}
         </Alert>
       ) : undefined}
     </Snackbar>

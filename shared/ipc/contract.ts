@@ -33,9 +33,15 @@ export const updateStatusSchema = z.discriminatedUnion('state', [
 ]);
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
 
+/** The app's languages, as the renderer names them; main labels its menu and dialogs in them. */
+export const appLanguageSchema = z.enum(['en', 'fr', 'ar']);
+export type AppLanguage = z.infer<typeof appLanguageSchema>;
+
 export const ipcContract = {
   'app:info': { request: z.undefined(), response: appInfoSchema },
   'app:system-locale': { request: z.undefined(), response: z.string() },
+  /** The language the user reads the app in: main's menu and dialogs follow it (the system's until the renderer says). */
+  'app:set-language': { request: z.strictObject({ language: appLanguageSchema }), response: z.undefined() },
   'file:save': {
     request: z.object({
       suggestedName: z.string().min(1).max(255),

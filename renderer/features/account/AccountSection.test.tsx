@@ -5,6 +5,7 @@ import { emptyProfile } from '../../../shared/account';
 import { useToast } from '../../store/toast';
 import { componentStorePerTest } from '../../test/component-store';
 import { AccountSection } from './AccountSection';
+import { toastText } from '../../test/toast';
 
 const database = componentStorePerTest('account-section', {
   release: () => i18next.changeLanguage('en'),
@@ -46,7 +47,7 @@ describe('the account profile in Settings', { timeout: 20_000 }, () => {
     type('Tax ID 2', '27abcde1234f1z5');
     fireEvent.click(save);
 
-    await waitFor(() => expect(useToast.getState().current?.message).toBe('Profile saved. It is sent to Conex at the next sync.'));
+    await waitFor(() => expect(toastText()).toBe('Profile saved. It is sent to Conex at the next sync.'));
     expect(await stored()).toMatchObject({
       email: 'ana@univ.example',
       organization: 'Université Exemple',

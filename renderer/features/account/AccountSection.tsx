@@ -56,7 +56,7 @@ export function AccountSection() {
     setError('');
     setInvalidKind(undefined);
     setForm(toForm(r.value));
-    toast({ severity: 'success', message: t('saved') });
+    toast({ severity: 'success', ns: 'account', message: (t) => t('saved') });
     if (account) void syncEngine().sync();
   };
 

@@ -5,6 +5,7 @@ import { useToast } from '../../store/toast';
 import { componentStorePerTest } from '../../test/component-store';
 import { entityRow, licenseRow } from '../../test/rows';
 import { BulkContacts } from './BulkContacts';
+import { toastText } from '../../test/toast';
 
 const stamp = '2026-01-01T00:00:00.000Z';
 const license = (n: number, entityId: string) =>
@@ -41,7 +42,7 @@ describe('changing a contact on every license of an entity', () => {
     fireEvent.change(section.getByRole('textbox', { name: 'New contact email' }), { target: { value: 'new@univ.example' } });
     fireEvent.click(run);
 
-    await waitFor(() => expect(useToast.getState().current?.message).toBe('Contact replaced on 2 license(s).'));
+    await waitFor(() => expect(toastText()).toBe('Contact replaced on 2 license(s).'));
     for (const sen of ['SEN-00000001', 'SEN-00000002'])
       expect(await emails(sen)).toEqual(['billing:fin@univ.example:true', 'technical:new@univ.example:true']);
     expect(await emails('SEN-00000003')).toEqual(['billing:fin@univ.example:true', 'technical:old@univ.example:true']);

@@ -23,7 +23,7 @@ export function BulkContacts() {
     const r = await bulkReplace(db(), entityId, from, to, { now: new Date(), newKey: () => crypto.randomUUID() });
     if (!r.ok) return setError(t(r.error.messageKey, r.error.params));
     setError('');
-    toast({ severity: 'success', message: t('bulk.done', { count: r.value }) });
+    toast({ severity: 'success', ns: 'account', message: (t) => t('bulk.done', { count: r.value }) });
     void syncEngine().sync();
   };
 

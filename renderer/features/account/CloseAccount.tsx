@@ -58,7 +58,7 @@ export function CloseAccount({ email }: { email: string | undefined }) {
     if (!r.ok) return setError(t(r.error.messageKey, r.error.params));
     setBlocking(null);
     useSyncStatus.getState().patch({ account: null, tokenStorage: null });
-    toast({ severity: 'success', message: t('close.closed', { email: r.value }) });
+    toast({ severity: 'success', ns: 'account', message: (t) => t('close.closed', { email: r.value }) });
   };
 
   return (

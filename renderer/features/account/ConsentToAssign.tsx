@@ -60,7 +60,7 @@ export default function ConsentToAssign({ licenseId, sen, entityId }: LicenseSlo
     setReason('');
     setChosen(new Set());
     setDocument(null);
-    toast({ severity: 'success', message: t('consent.recorded', { count: licenses.length }) });
+    toast({ severity: 'success', ns: 'account', message: (t) => t('consent.recorded', { count: licenses.length }) });
     void syncEngine().sync();
   };
 

@@ -29,7 +29,7 @@ export default function LicenseContacts({ sen }: LicenseSlotProps) {
     if (!r.ok) return setError(t(r.error.messageKey, r.error.params));
     setError('');
     if (action.kind === 'add') setEmail('');
-    toast({ severity: 'success', message: t('contacts.saved') });
+    toast({ severity: 'success', ns: 'account', message: (t) => t('contacts.saved') });
     void syncEngine().sync();
   };
 

@@ -27,7 +27,7 @@ export default function OrderActions({ quoteId, status, officialNumber, handedOv
     const token = await currentToken(db(), platformSecrets(), currentApiUrl());
     const r = await fetchInvoice({ db: db(), apiUrl: currentApiUrl(), token }, quoteId);
     setBusy(false);
-    if (!r.ok) return toast({ severity: 'error', message: t(r.message.messageKey, r.message.params) });
+    if (!r.ok) return toast({ severity: 'error', ns: 'account', message: (t) => t(r.message.messageKey, r.message.params) });
     const saved = await platform().saveFile({
       suggestedName: `${r.invoiceNumber}.pdf`,
       data: r.bytes,
@@ -57,7 +57,7 @@ export default function OrderActions({ quoteId, status, officialNumber, handedOv
         onClick={() =>
           links
             ? void platform().openExternal(payQuoteUrl(links, officialNumber))
-            : toast({ severity: 'warning', message: t('orders.payUnknown') })
+            : toast({ severity: 'warning', ns: 'account', message: (t) => t('orders.payUnknown') })
         }
         aria-label={t('orders.payOf', { number: officialNumber })}
       >

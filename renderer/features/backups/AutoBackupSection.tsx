@@ -35,7 +35,7 @@ export function AutoBackupSection({ settings }: { settings?: BackupSettings }) {
 
   const save = async (patch: Partial<AutoBackup>) => {
     await updateAutoBackup(db(), patch);
-    useToast.getState().show({ severity: 'success', message: t('auto.saved') });
+    useToast.getState().show({ severity: 'success', ns: 'backups', message: (t) => t('auto.saved') });
   };
   const keepNumber = Number(keepText);
   const keepValid = /^\d{1,3}$/.test(keepText) && keepNumber >= 1 && keepNumber <= 100;
@@ -100,7 +100,7 @@ export function AutoBackupSection({ settings }: { settings?: BackupSettings }) {
                 true,
               );
               setRunning(false);
-              if (outcome === 'off') toast({ severity: 'info', message: t('auto.needFolder') });
+              if (outcome === 'off') toast({ severity: 'info', ns: 'backups', message: (t) => t('auto.needFolder') });
             }}
           >
             {t('auto.runNow')}

@@ -25,12 +25,13 @@ export function NeedsAttentionSection() {
       filters: [{ name: 'JSON', extensions: ['json'] }],
     });
     if (!saved.ok) return showHostError(saved.error);
-    if (saved.value.saved) useToast.getState().show({ severity: 'success', message: t('attention.exported', { record: key }) });
+    if (saved.value.saved)
+      useToast.getState().show({ severity: 'success', ns: 'backups', message: (t) => t('attention.exported', { record: key }) });
   };
   const remove = async (id: string, key: string) => {
     await deleteSetAside(db(), id);
     setConfirming(null);
-    useToast.getState().show({ severity: 'success', message: t('attention.deleted', { record: key }) });
+    useToast.getState().show({ severity: 'success', ns: 'backups', message: (t) => t('attention.deleted', { record: key }) });
   };
 
   return (

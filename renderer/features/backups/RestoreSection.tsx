@@ -75,7 +75,7 @@ export function RestoreSection({ onBackUpFirst, opened }: { onBackUpFirst: () =>
     applyDigits(settings.digits);
     if (settings.language) await switchLanguage(settings.language);
     setState({ step: 'done', written, kept });
-    useToast.getState().show({ severity: 'success', message: t('restore.done', { count: written }) });
+    useToast.getState().show({ severity: 'success', ns: 'backups', message: (t) => t('restore.done', { count: written }) });
   };
 
   return (

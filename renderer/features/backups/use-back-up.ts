@@ -27,7 +27,7 @@ export function useBackUp(): { run: () => Promise<boolean>; progress: BackupProg
       const { version } = await platform().appInfo();
       const made = await exportBackup(db(), { now, appVersion: version, onProgress: setProgress });
       if (!made.ok) {
-        toast({ severity: 'error', message: t(made.error.messageKey, made.error.params) });
+        toast({ severity: 'error', ns: 'backups', message: (t) => t(made.error.messageKey, made.error.params) });
         return false;
       }
       const saved = await platform().saveFile({
@@ -41,7 +41,7 @@ export function useBackUp(): { run: () => Promise<boolean>; progress: BackupProg
         return false;
       }
       if (!saved.value.saved) {
-        toast({ severity: 'info', message: t('backup.cancelled') });
+        toast({ severity: 'info', ns: 'backups', message: (t) => t('backup.cancelled') });
         return false;
       }
       await recordManualBackup(db(), now);
@@ -49,13 +49,17 @@ export function useBackUp(): { run: () => Promise<boolean>; progress: BackupProg
       const warning = made.value.warning;
       toast(
         warning
-          ? { severity: 'warning', message: t('backup.warning', { ...warning.params }) }
-          : { severity: 'success', message: t('backup.done', { count }) },
+          ? { severity: 'warning', ns: 'backups', message: (t) => t('backup.warning', { ...warning.params }) }
+          : { severity: 'success', ns: 'backups', message: (t) => t('backup.done', { count }) },
       );
       return true;
     } catch (error) {
       // A bug (a value a backup cannot hold) or the host refusing the file: say so rather than fail silently.
-      toast({ severity: 'error', message: t('backup.failed', { detail: error instanceof Error ? error.message : String(error) }) });
+      toast({
+        severity: 'error',
+        ns: 'backups',
+        message: (t) => t('backup.failed', { detail: error instanceof Error ? error.message : String(error) }),
+      });
       return false;
     } finally {
       setProgress(null);

@@ -26,14 +26,14 @@ export function BudgetExports({ forecast, productName }: { forecast: Forecast; p
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     });
     if (!saved.ok) return showHostError(saved.error);
-    if (saved.value.saved) toast({ severity: 'success', message: t('export.csvDone') });
+    if (saved.value.saved) toast({ severity: 'success', ns: 'budget', message: (t) => t('export.csvDone') });
   };
 
   const exportPdf = async () => {
     setBusy(true);
     try {
       const made = await makePdf(budgetDocument(forecast, t, i18n.language, productName));
-      if (!made.ok) return toast({ severity: 'error', message: t(made.error.messageKey, made.error.params) });
+      if (!made.ok) return toast({ severity: 'error', ns: 'budget', message: (t) => t(made.error.messageKey, made.error.params) });
       const saved = await platform().saveFile({
         suggestedName: `${name}.pdf`,
         data: made.value,
@@ -41,7 +41,7 @@ export function BudgetExports({ forecast, productName }: { forecast: Forecast; p
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
       if (!saved.ok) return showHostError(saved.error);
-      if (saved.value.saved) toast({ severity: 'success', message: t('export.pdfDone') });
+      if (saved.value.saved) toast({ severity: 'success', ns: 'budget', message: (t) => t('export.pdfDone') });
     } finally {
       setBusy(false);
     }

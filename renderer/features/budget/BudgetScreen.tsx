@@ -38,7 +38,8 @@ export default function BudgetScreen() {
 
   const saveMonth = async (change: { entityId?: string; month: number | null }) => {
     const saved = await saveFiscalStartMonth(db(), change);
-    if (!saved.ok) useToast.getState().show({ severity: 'error', message: t(saved.error.messageKey, saved.error.params) });
+    if (!saved.ok)
+      useToast.getState().show({ severity: 'error', ns: 'budget', message: (t) => t(saved.error.messageKey, saved.error.params) });
   };
 
   if (inputs.licenses.length === 0) {

@@ -5,6 +5,7 @@ import { useToast } from '../../store/toast';
 import { componentStorePerTest } from '../../test/component-store';
 import { entityRow, licenseRow } from '../../test/rows';
 import EntitiesScreen from './EntitiesScreen';
+import { toastText } from '../../test/toast';
 
 const database = componentStorePerTest('entities-screen', {
   seed: (store) => store.entities.bulkAdd([entityRow('library', 'Main Library'), entityRow('science', 'Faculty of Science')]),
@@ -48,7 +49,7 @@ describe('deleting an entity', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Faculty of Science' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete “Faculty of Science”?' });
     fireEvent.click(await within(dialog).findByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(useToast.getState().current?.message).toBe('Entity “Faculty of Science” deleted.'));
+    await waitFor(() => expect(toastText()).toBe('Entity “Faculty of Science” deleted.'));
     expect(await database().entities.get('science')).toBeUndefined();
     useToast.getState().current?.action?.run();
     expect(await screen.findByRole('button', { name: 'Delete Faculty of Science' })).toBeTruthy();

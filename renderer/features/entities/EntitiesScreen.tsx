@@ -28,11 +28,12 @@ export default function EntitiesScreen() {
   const remove = async (entity: Entity) => {
     setDeleting(null);
     const result = await deleteEntity(db(), entity.id);
-    if (!result.ok) return toast({ severity: 'error', message: t(result.error.messageKey, result.error.params) });
+    if (!result.ok) return toast({ severity: 'error', ns: 'entities', message: (t) => t(result.error.messageKey, result.error.params) });
     toast({
       severity: 'success',
-      message: t('deleted', { name: entity.name }),
-      action: { label: t('common:undo'), run: () => void restoreEntity(db(), result.value) },
+      ns: 'entities',
+      message: (t) => t('deleted', { name: entity.name }),
+      action: { label: (t) => t('common:undo'), run: () => void restoreEntity(db(), result.value) },
     });
   };
 
@@ -101,7 +102,12 @@ export default function EntitiesScreen() {
               editing === 'new'
                 ? await addEntity(db(), input, new Date(), crypto.randomUUID())
                 : await updateEntity(db(), editing.id, input, new Date());
-            if (result.ok) toast({ severity: 'success', message: t(editing === 'new' ? 'added' : 'saved', { name: result.value.name }) });
+            if (result.ok)
+              toast({
+                severity: 'success',
+                ns: 'entities',
+                message: (t) => t(editing === 'new' ? 'added' : 'saved', { name: result.value.name }),
+              });
             return result;
           }}
         />

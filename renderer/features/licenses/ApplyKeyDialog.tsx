@@ -77,7 +77,11 @@ export function ApplyKeyDialog({ license, check, entities, restoredFrom, onClose
     setEntityErrors(fieldErrors);
     if (!result.ok) return setError(Object.keys(fieldErrors).length > 0 ? '' : errorText(t, result.error, i18n.language));
     const sen = 'license' in result.value ? result.value.license.sen : result.value.sen;
-    toast({ severity: 'success', message: restoredFrom ? t('apply.restored', { issued, sen }) : t('apply.applied', { sen }) });
+    toast({
+      severity: 'success',
+      ns: 'licenses',
+      message: (t) => (restoredFrom ? t('apply.restored', { issued, sen }) : t('apply.applied', { sen })),
+    });
     onApplied();
   };
 

@@ -24,7 +24,7 @@ export function ExportKeysButton({ licenses, entityName, scope, label, size }: P
   const toast = useToast((s) => s.show);
   const save = async () => {
     const file = keysExport(await licenses(), entityName, scope, new Date());
-    if (file.count === 0) return toast({ severity: 'info', message: t('keysFile.nothing') });
+    if (file.count === 0) return toast({ severity: 'info', ns: 'licenses', message: (t) => t('keysFile.nothing') });
     const saved = await platform().saveFile({
       suggestedName: file.fileName,
       data: file.text,
@@ -33,7 +33,11 @@ export function ExportKeysButton({ licenses, entityName, scope, label, size }: P
     });
     if (!saved.ok) return showHostError(saved.error);
     if (saved.value.saved)
-      toast({ severity: 'success', message: t('keysFile.exported', { count: file.count, name: saved.value.path ?? file.fileName }) });
+      toast({
+        severity: 'success',
+        ns: 'licenses',
+        message: (t) => t('keysFile.exported', { count: file.count, name: saved.value.path ?? file.fileName }),
+      });
   };
   return (
     <Button size={size} startIcon={<KeyIcon fontSize="small" />} onClick={() => void save()}>

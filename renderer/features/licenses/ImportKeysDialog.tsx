@@ -82,7 +82,7 @@ export function ImportKeysDialog({ name, items, onClose }: { name: string; items
       setFinished(true);
       return setFailures(failed);
     }
-    toast({ severity: 'success', message: t('keysFile.imported', { count: todo.length }) });
+    toast({ severity: 'success', ns: 'licenses', message: (t) => t('keysFile.imported', { count: todo.length }) });
     onClose();
   };
 

@@ -8,6 +8,7 @@ import { useToast } from '../../store/toast';
 import { componentStorePerTest } from '../../test/component-store';
 import { useKeysImport } from './use-keys-import';
 import { optionIn } from '../../test/select';
+import { toastText } from '../../test/toast';
 
 const database = componentStorePerTest('keys-file-new-entities');
 
@@ -67,7 +68,7 @@ describe('a keys file whose entities are not recorded here (R-LIC-1, R-LIC-3)', 
       chooseIn(science, 'Country', 'France');
       chooseIn(campus, 'Country', 'Belgium');
       fireEvent.click(within(dialog).getByRole('button', { name: 'Import 3 keys' }));
-      await waitFor(() => expect(useToast.getState().current?.message).toBe('3 keys imported.'));
+      await waitFor(() => expect(toastText()).toBe('3 keys imported.'));
       const entities = await database().entities.toArray();
       expect(entities.map((e) => [e.name, e.kind, e.country]).sort()).toEqual([
         ['Faculty of Science', 'faculty', 'FR'],

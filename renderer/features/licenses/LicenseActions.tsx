@@ -16,7 +16,7 @@ import { ExportKeysButton } from './ExportKeysButton';
 
 /** What the user can do with a license from License Details: renew, upgrade, copy its key or save its keys file, delete it. */
 export function LicenseActions({ license, entityName }: { license: License; entityName: string | undefined }) {
-  const { t, i18n } = useTranslation('licenses');
+  const { t } = useTranslation('licenses');
   const toast = useToast((s) => s.show);
   const [deleting, setDeleting] = useState(false);
   const go = useNavigation((s) => s.go);
@@ -26,25 +26,26 @@ export function LicenseActions({ license, entityName }: { license: License; enti
     if (license.key === undefined) return;
     try {
       await navigator.clipboard.writeText(license.key);
-      toast({ severity: 'success', message: t('actions.keyCopied', { sen: license.sen }) });
+      toast({ severity: 'success', ns: 'licenses', message: (t) => t('actions.keyCopied', { sen: license.sen }) });
     } catch {
-      toast({ severity: 'error', message: t('actions.copyFailed') });
+      toast({ severity: 'error', ns: 'licenses', message: (t) => t('actions.copyFailed') });
     }
   };
 
   const remove = async () => {
     const result = await deleteLicense(db(), license.id);
-    if (!result.ok) return toast({ severity: 'error', message: errorText(t, result.error, i18n.language) });
+    if (!result.ok) return toast({ severity: 'error', ns: 'licenses', message: (t, language) => errorText(t, result.error, language) });
     setDeleting(false);
     go({ screen: 'licenses' });
     toast({
       severity: 'success',
-      message: t('delete.done', { sen: license.sen }),
+      ns: 'licenses',
+      message: (t) => t('delete.done', { sen: license.sen }),
       action: {
-        label: t('common:undo'),
+        label: (t) => t('common:undo'),
         run: () =>
           void restoreLicense(db(), result.value).then((back) => {
-            if (!back.ok) toast({ severity: 'error', message: errorText(t, back.error, i18n.language) });
+            if (!back.ok) toast({ severity: 'error', ns: 'licenses', message: (t, language) => errorText(t, back.error, language) });
           }),
       },
     });

@@ -6,10 +6,10 @@ import { makeTestKey } from '../../../tests/fixtures/keys';
 import { LATEST_SEEN_KEY } from '../../db/repos/clock';
 import { useOpenedFile } from '../../reminders/opened-file';
 import { useNavigation } from '../../store/navigation';
-import { useToast } from '../../store/toast';
 import { componentStorePerTest } from '../../test/component-store';
 import { entityRow, licenseRow } from '../../test/rows';
 import LicensesScreen from './LicensesScreen';
+import { toastText } from '../../test/toast';
 
 const license = licenseRow('lic-1', 'SEN-00000001', {
   tier: 'Enterprise',
@@ -110,7 +110,7 @@ describe('a keys file or key request opened from the desktop (file associations)
     );
     useNavigation.getState().go({ screen: 'licenses', intent: { kind: 'request-opened' } });
     render(<LicensesScreen />);
-    await waitFor(() => expect(useToast.getState().current?.message).toMatch(/^The server ID is malformed/));
+    await waitFor(() => expect(toastText()).toMatch(/^The server ID is malformed/));
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

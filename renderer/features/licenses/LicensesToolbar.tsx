@@ -54,7 +54,8 @@ function LicensesToolbarOf({ shown, names, entityNames, filters, onFiltersChange
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     });
     if (!saved.ok) return showHostError(saved.error);
-    if (saved.value.saved) toast({ severity: 'success', message: t('list.exported', { name: saved.value.path ?? name }) });
+    if (saved.value.saved)
+      toast({ severity: 'success', ns: 'licenses', message: (t) => t('list.exported', { name: saved.value.path ?? name }) });
   };
 
   return (

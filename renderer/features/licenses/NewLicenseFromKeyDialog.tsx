@@ -77,10 +77,13 @@ export function NewLicenseFromKeyDialog({ entities, onClose }: { entities: reado
     const result = await store(checked.key);
     setBusy(false);
     if (!result.ok) return setError('fieldErrors' in result && result.fieldErrors ? '' : errorText(t, result.error, i18n.language));
-    const message = creating
-      ? t('addFromKey.addedWithEntity', { sen: result.value.sen, entity: newEntity.name.trim() })
-      : t('addFromKey.added', { sen: result.value.sen });
-    toast({ severity: 'success', message });
+    const { sen } = result.value;
+    const entity = newEntity.name.trim();
+    toast({
+      severity: 'success',
+      ns: 'licenses',
+      message: (t) => (creating ? t('addFromKey.addedWithEntity', { sen, entity }) : t('addFromKey.added', { sen })),
+    });
     onClose();
     useNavigation.getState().go({ screen: 'licenses', licenseId: result.value.id });
   };

@@ -88,7 +88,11 @@ export function StartEvaluationDialog({ entities, onClose }: { entities: readonl
       setOfflineOffered(result.error.code === 'evaluation.notIssued');
       return setFormError(result.fieldErrors ? '' : errorText(t, result.error, i18n.language));
     }
-    toast({ severity: 'success', message: t(apiToken ? 'evaluation.issued' : 'evaluation.started', { sen: result.value.sen }) });
+    toast({
+      severity: 'success',
+      ns: 'licenses',
+      message: (t) => t(apiToken ? 'evaluation.issued' : 'evaluation.started', { sen: result.value.sen }),
+    });
     onClose();
     useNavigation.getState().go({ screen: 'licenses', licenseId: result.value.id });
   };

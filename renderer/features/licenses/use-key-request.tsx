@@ -1,5 +1,4 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { readKeyRequest, type KeyRequest } from '../../../shared/keys/key-request';
 import type { License } from '../../../shared/license';
 import { db } from '../../db/database';
@@ -12,7 +11,6 @@ const KeyRequestDialog = lazy(() => import('./KeyRequestDialog').then((m) => ({ 
 
 /** Reads a .conexrequest file written by `conex key request` (picked, or opened from the desktop) and returns the dialog that shows what it asks. */
 export function useKeyRequest(): { load: (file: { name: string; data: Uint8Array }) => Promise<void>; dialog: ReactNode } {
-  const { t } = useTranslation('licenses');
   const toast = useToast((s) => s.show);
   const [opened, setOpened] = useState<{ request: KeyRequest; license: License | undefined; names: Map<string, string> } | null>(null);
 
@@ -24,7 +22,7 @@ export function useKeyRequest(): { load: (file: { name: string; data: Uint8Array
       // Not text: readKeyRequest says it is not a request.
     }
     const request = readKeyRequest(text);
-    if (!request.ok) return toast({ severity: 'error', message: t(request.error.messageKey) });
+    if (!request.ok) return toast({ severity: 'error', ns: 'licenses', message: (t) => t(request.error.messageKey) });
     const license = request.value.sen ? await findLicenseBySen(db(), request.value.sen) : undefined;
     const names = new Map((await listEntities(db())).map((e) => [e.id, e.name]));
     setOpened({ request: request.value, license, names });

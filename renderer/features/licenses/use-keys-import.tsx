@@ -1,5 +1,4 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { KEYS_FILE_MAX_BYTES } from '../../../shared/keys/keys-file';
 import { db } from '../../db/database';
 import { listEntities } from '../../db/repos/entities';
@@ -12,18 +11,17 @@ const ImportKeysDialog = lazy(() => import('./ImportKeysDialog').then((m) => ({ 
 
 /** Reads a .conexkeys file (picked, or opened from the desktop) and returns the dialog that shows what each key would do. */
 export function useKeysImport(): { load: (file: { name: string; data: Uint8Array }) => Promise<void>; dialog: ReactNode } {
-  const { t } = useTranslation('licenses');
   const toast = useToast((s) => s.show);
   const [plan, setPlan] = useState<{ name: string; items: ImportItem[] } | null>(null);
 
   const load = async (file: { name: string; data: Uint8Array }) => {
     if (file.data.byteLength > KEYS_FILE_MAX_BYTES)
-      return toast({ severity: 'error', message: t('keysFile.tooLarge', { name: file.name }) });
+      return toast({ severity: 'error', ns: 'licenses', message: (t) => t('keysFile.tooLarge', { name: file.name }) });
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(file.data);
     } catch {
-      return toast({ severity: 'error', message: t('keysFile.notText', { name: file.name }) });
+      return toast({ severity: 'error', ns: 'licenses', message: (t) => t('keysFile.notText', { name: file.name }) });
     }
     const [licenses, entities, { planKeysImport }, { checkPastedKey }] = await Promise.all([
       listLicenses(db()),

@@ -75,7 +75,11 @@ export function useLicenseColumns(open: (id: string) => void): readonly LicenseC
         header: header('entity'),
         render: (row) => {
           const name = row.entity || noEntity;
-          return <span title={name}>{name}</span>;
+          return (
+            <span dir="auto" className="conex-own-direction" title={name}>
+              {name}
+            </span>
+          );
         },
       },
       { field: 'serverId', header: header('serverId'), width: 170, render: (row) => <Ltr>{row.serverId}</Ltr> },

@@ -84,7 +84,7 @@ export function CsvImportDialog({ entities, onClose }: { entities: readonly { id
   const run = async (licenses: License[]) => {
     const result = await importLicenses(db(), licenses);
     if (!result.ok) return setError(t(result.error.messageKey, result.error.params));
-    useToast.getState().show({ severity: 'success', message: t('csv.imported', { count: result.value }) });
+    useToast.getState().show({ severity: 'success', ns: 'maintenance', message: (t) => t('csv.imported', { count: result.value }) });
     onClose();
   };
 

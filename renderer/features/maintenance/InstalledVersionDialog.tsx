@@ -23,8 +23,8 @@ export function InstalledVersionDialog({
   const save = async () => {
     const result = await setInstalledVersion(db(), license.id, value === '' ? undefined : Number(value), new Date());
     const toast = useToast.getState().show;
-    if (!result.ok) return toast({ severity: 'error', message: t(result.error.messageKey, result.error.params) });
-    toast({ severity: 'success', message: t('version.saved', { sen: license.sen }) });
+    if (!result.ok) return toast({ severity: 'error', ns: 'maintenance', message: (t) => t(result.error.messageKey, result.error.params) });
+    toast({ severity: 'success', ns: 'maintenance', message: (t) => t('version.saved', { sen: license.sen }) });
     onClose();
   };
   return (

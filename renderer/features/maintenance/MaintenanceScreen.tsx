@@ -57,7 +57,7 @@ export default function MaintenanceScreen() {
 
   const exportIcs = async () => {
     const events = calendarEvents(rows, now, t, productName);
-    if (events.length === 0) return toast({ severity: 'info', message: t('ics.nothing') });
+    if (events.length === 0) return toast({ severity: 'info', ns: 'maintenance', message: (t) => t('ics.nothing') });
     const text = writeIcs(events, { now, calendarName: t('ics.calendarName') });
     const saved = await platform().saveFile({
       suggestedName: `conex-maintenance-${today}.ics`,
@@ -66,7 +66,7 @@ export default function MaintenanceScreen() {
       filters: [{ name: 'iCalendar', extensions: ['ics'] }],
     });
     if (!saved.ok) return showHostError(saved.error);
-    if (saved.value.saved) toast({ severity: 'success', message: t('ics.exported', { count: events.length }) });
+    if (saved.value.saved) toast({ severity: 'success', ns: 'maintenance', message: (t) => t('ics.exported', { count: events.length }) });
   };
   const exportCsv = async () => {
     const licenses = rows.map((r) => r.license);
@@ -77,7 +77,7 @@ export default function MaintenanceScreen() {
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     });
     if (!saved.ok) return showHostError(saved.error);
-    if (saved.value.saved) toast({ severity: 'success', message: t('csv.exported', { count: licenses.length }) });
+    if (saved.value.saved) toast({ severity: 'success', ns: 'maintenance', message: (t) => t('csv.exported', { count: licenses.length }) });
   };
 
   const importButton = (

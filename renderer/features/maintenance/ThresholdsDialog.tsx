@@ -17,7 +17,9 @@ export function ThresholdsDialog({ entity, current, onClose }: Props) {
   const [text, setText] = useState(current.join(', '));
   const [error, setError] = useState('');
   const saved = () => {
-    useToast.getState().show({ severity: 'success', message: t('reminders.settings.saved', { entity: entity.name }) });
+    useToast
+      .getState()
+      .show({ severity: 'success', ns: 'maintenance', message: (t) => t('reminders.settings.saved', { entity: entity.name }) });
     onClose();
   };
   const submit = async (e: FormEvent) => {

@@ -1,9 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { setPoRaised, snooze } from '../../db/repos/reminders';
 import { formatDay } from '../../reminders/format';
 import { useNavigation } from '../../store/navigation';
-import { useToast } from '../../store/toast';
+import { useToast, type ToastText } from '../../store/toast';
 import type { RowAction } from './RowActions';
 import type { MaintenanceRow } from './rows';
 
@@ -11,16 +10,18 @@ const DAY = 86_400_000;
 
 /** What each row action does; dialogs (version, reinstall) are opened through `open`. */
 export function useRowAction(open: (dialog: 'version' | 'reinstall', row: MaintenanceRow) => void) {
-  const { t, i18n } = useTranslation('maintenance');
   return async (action: RowAction, row: MaintenanceRow) => {
     const { license } = row;
     const sen = license.sen;
     const toast = useToast.getState().show;
-    const report = (result: { ok: boolean; error?: { messageKey: string; params?: Record<string, string | number> } }, message: string) =>
+    const report = (
+      result: { ok: boolean; error?: { messageKey: string; params?: Record<string, string | number> } },
+      message: ToastText,
+    ) =>
       toast(
         result.ok
-          ? { severity: 'success', message }
-          : { severity: 'error', message: t(result.error?.messageKey ?? '', result.error?.params) },
+          ? { severity: 'success', ns: 'maintenance', message }
+          : { severity: 'error', ns: 'maintenance', message: (t) => t(result.error?.messageKey ?? '', result.error?.params) },
       );
     switch (action) {
       case 'renew':
@@ -33,17 +34,16 @@ export function useRowAction(open: (dialog: 'version' | 'reinstall', row: Mainte
       case 'snooze-7':
       case 'snooze-30': {
         const until = new Date(Date.now() + Number(action.slice(7)) * DAY);
-        return report(
-          await snooze(db(), license.id, until),
-          t('actions.snoozed', { sen, date: formatDay(until.toISOString().slice(0, 10), i18n.language) }),
+        return report(await snooze(db(), license.id, until), (t, language) =>
+          t('actions.snoozed', { sen, date: formatDay(until.toISOString().slice(0, 10), language) }),
         );
       }
       case 'unsnooze':
-        return report(await snooze(db(), license.id, null), t('actions.poCleared', { sen }));
+        return report(await snooze(db(), license.id, null), (t) => t('actions.poCleared', { sen }));
       case 'po-on':
-        return report(await setPoRaised(db(), license.id, license.maintenanceEnd, new Date()), t('actions.poMarked', { sen }));
+        return report(await setPoRaised(db(), license.id, license.maintenanceEnd, new Date()), (t) => t('actions.poMarked', { sen }));
       case 'po-off':
-        return report(await setPoRaised(db(), license.id, null, new Date()), t('actions.poCleared', { sen }));
+        return report(await setPoRaised(db(), license.id, null, new Date()), (t) => t('actions.poCleared', { sen }));
       case 'version':
       case 'reinstall':
         return open(action, row);

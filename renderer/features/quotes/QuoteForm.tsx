@@ -51,7 +51,9 @@ interface Props {
 export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, upgradeLicenseId, onClose }: Props) {
   const { t, i18n } = useTranslation('quotes');
   const toast = useToast((s) => s.show);
-  const { quote, update } = useDraftAutosave(initial, data.book, (error) => toast({ severity: 'error', message: errorText(t, error) }));
+  const { quote, update } = useDraftAutosave(initial, data.book, (error) =>
+    toast({ severity: 'error', ns: 'quotes', message: (t) => errorText(t, error) }),
+  );
   const pdf = usePdfDownload();
   const [choosing, setChoosing] = useState(false);
   const today = toCalendarDate(new Date());
@@ -110,7 +112,7 @@ export function QuoteForm({ initial, data, initialTab = 'new', renewPreset, upgr
   const send = async (optionId?: string): Promise<string> => {
     const result = await submitQuote(db(), quote.id, new Date(), optionId);
     if (!result.ok) return errorText(t, result.error);
-    toast({ severity: 'success', message: navigator.onLine ? t('submit.queued') : t('submit.queuedOffline') });
+    toast({ severity: 'success', ns: 'quotes', message: (t) => (navigator.onLine ? t('submit.queued') : t('submit.queuedOffline')) });
     onClose();
     return '';
   };

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { PriceBook } from '../../../shared/pricing/price-book';
 import type { Quote } from '../../../shared/quote';
 import { db } from '../../db/database';
@@ -15,32 +15,32 @@ export function useQuoteActions(
   book: PriceBook | undefined,
   openDraft: (quote: Quote) => void,
 ): { handlers: RowHandlers; dialog: ReactNode; pdfBusy: boolean } {
-  const { t } = useTranslation('quotes');
   const toast = useToast((s) => s.show);
   const pdf = usePdfDownload();
   const [poFor, setPoFor] = useState<Quote | null>(null);
-  const fail = (messageKey: Parameters<typeof errorText>[1]) => toast({ severity: 'error', message: errorText(t, messageKey) });
+  const fail = (messageKey: Parameters<typeof errorText>[1]) =>
+    toast({ severity: 'error', ns: 'quotes', message: (t) => errorText(t, messageKey) });
 
   const handlers: RowHandlers = {
     async onEdit(quote) {
       if (quote.status === 'draft') return openDraft(quote);
       const reopened = await reopenAsDraft(db(), quote.id, new Date());
       if (!reopened.ok) return fail(reopened.error);
-      toast({ severity: 'info', message: t('list.reopened') });
+      toast({ severity: 'info', ns: 'quotes', message: (t) => t('list.reopened') });
       openDraft(reopened.value);
     },
     onContactUs(_quote, reasons) {
-      const why = reasons.map((r) => t(`domain:quote.contactUsReason.${r}`)).join(' ');
-      toast({ severity: 'info', message: `${t('domain:quote.contactUs')} ${why}` });
+      const why = (t: TFunction) => reasons.map((r) => t(`domain:quote.contactUsReason.${r}`)).join(' ');
+      toast({ severity: 'info', message: (t) => `${t('domain:quote.contactUs')} ${why(t)}` });
     },
     async onDuplicate(quote) {
       if (!book) return;
       const copy = await duplicateQuote(db(), quote.id, new Date(), crypto.randomUUID(), book);
       if (!copy.ok) return fail(copy.error);
-      toast({ severity: 'success', message: t('list.duplicated') });
+      toast({ severity: 'success', ns: 'quotes', message: (t) => t('list.duplicated') });
     },
     onPo(quote) {
-      if (quote.status === 'paid') return toast({ severity: 'error', message: t('account:errors.poPaid') });
+      if (quote.status === 'paid') return toast({ severity: 'error', ns: 'quotes', message: (t) => t('account:errors.poPaid') });
       setPoFor(quote);
     },
     onPdf(quote) {
@@ -51,14 +51,19 @@ export function useQuoteActions(
       if (!removed.ok) return fail(removed.error);
       toast({
         severity: 'success',
-        message: t('list.deleted'),
-        action: { label: t('common:undo'), run: () => void restoreQuote(db(), removed.value) },
+        ns: 'quotes',
+        message: (t) => t('list.deleted'),
+        action: { label: (t) => t('common:undo'), run: () => void restoreQuote(db(), removed.value) },
       });
     },
   };
 
   const dialog = poFor ? (
-    <PoDialog quote={poFor} onClose={() => setPoFor(null)} onSaved={() => toast({ severity: 'success', message: t('list.poSaved') })} />
+    <PoDialog
+      quote={poFor}
+      onClose={() => setPoFor(null)}
+      onSaved={() => toast({ severity: 'success', ns: 'quotes', message: (t) => t('list.poSaved') })}
+    />
   ) : null;
   return { handlers, dialog, pdfBusy: pdf.busy };
 }

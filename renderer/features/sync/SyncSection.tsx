@@ -35,14 +35,14 @@ export function SyncSection() {
     setToken('');
     const signedIn = await signedInAccount(db(), platformSecrets(), apiUrl);
     useSyncStatus.getState().patch({ account: { email: result.value.email }, tokenStorage: signedIn?.tokenStorage ?? null });
-    toast({ severity: 'success', message: t('signIn.signedIn') });
+    toast({ severity: 'success', ns: 'sync', message: (t) => t('signIn.signedIn') });
     void syncEngine().sync();
   };
 
   const leave = async () => {
     await signOut({ db: db(), secrets: platformSecrets(), now: () => new Date() });
     useSyncStatus.getState().patch({ account: null, tokenStorage: null });
-    toast({ severity: 'info', message: t('signIn.signedOut') });
+    toast({ severity: 'info', ns: 'sync', message: (t) => t('signIn.signedOut') });
     void syncEngine().sync();
   };
 

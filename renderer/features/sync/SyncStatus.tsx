@@ -48,11 +48,10 @@ export function SyncStatus() {
 
   return (
     <>
-      {/* mb leaves room for the reminders bell the app shell pins to the foot of the rail. */}
+      {/* At the foot of the rail's items; the rail keeps the room below for the reminders bell. */}
       <Box
         sx={{
           mt: 'auto',
-          mb: 6,
           mx: 1,
           pt: 1,
           borderTop: 1,

@@ -37,6 +37,15 @@ export function tableStyles(rowsClickable: boolean): SxProps<Theme> {
       outline: `2px solid ${theme.palette.primary.main}`,
       outlineOffset: -2,
     },
+    // A name in its own direction (`dir="auto"`): a Latin name cut in a right-to-left table keeps its start and loses its
+    // end, as an Arabic one does; the cell's own ellipsis would cut the Latin name's start.
+    '& .conex-own-direction': {
+      display: 'inline-block',
+      maxWidth: '100%',
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+      verticalAlign: 'bottom',
+    },
     '& .conex-header': { display: 'inline-flex', alignItems: 'center', gap: '4px', maxWidth: '100%' },
     '& .conex-header-text': { overflow: 'hidden', textOverflow: 'ellipsis' },
     '& .conex-sort-descending': { transform: 'rotate(180deg)' },

@@ -32,7 +32,7 @@ export function usePdfDownload(): { busy: boolean; download: (quote: Quote, book
       const options = quote.options ? checkOptions(quote, book, now) : undefined;
       const priced = options ? (options.ok ? ok(options.value[0] as PricedQuote) : options) : priceStoredQuote(quote, book, now);
       if (!priced.ok) {
-        toast({ severity: 'error', message: errorText(t, priced.error) });
+        toast({ severity: 'error', ns: 'quotes', message: (t) => errorText(t, priced.error) });
         return false;
       }
       setBusy(true);
@@ -49,7 +49,7 @@ export function usePdfDownload(): { busy: boolean; download: (quote: Quote, book
         });
         const bytes = await makePdf(doc);
         if (!bytes.ok) {
-          toast({ severity: 'error', message: errorText(t, bytes.error) });
+          toast({ severity: 'error', ns: 'quotes', message: (t) => errorText(t, bytes.error) });
           return false;
         }
         const saved = await platform().saveFile({
