@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_FORECAST_YEARS } from '../../../shared/budget/fiscal-year';
 import { CURRENCIES } from '../../../shared/catalog';
 import { MonthSelect } from './MonthSelect';
+import type { BudgetView } from '../../db/repos/settings';
 import type { ForecastChoices } from './use-forecast';
 
 const YEARS = Array.from({ length: MAX_FORECAST_YEARS }, (_, i) => i + 1);
