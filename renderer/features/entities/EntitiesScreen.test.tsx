@@ -48,7 +48,11 @@ describe('deleting an entity', () => {
     render(<EntitiesScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Faculty of Science' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete “Faculty of Science”?' });
-    fireEvent.click(await within(dialog).findByRole('button', { name: 'Delete' }));
+    const confirm = await within(dialog).findByRole<HTMLButtonElement>('button', { name: 'Delete' });
+    // Enabled once the dialog has read the entity's licenses: a click before that does nothing, as a fresh CI run
+    // under load found (the toast never came).
+    await waitFor(() => expect(confirm.disabled).toBe(false));
+    fireEvent.click(confirm);
     await waitFor(() => expect(toastText()).toBe('Entity “Faculty of Science” deleted.'));
     expect(await database().entities.get('science')).toBeUndefined();
     useToast.getState().current?.action?.run();
