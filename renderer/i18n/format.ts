@@ -1,4 +1,6 @@
 import type { IsoDate } from '../../shared/catalog';
+import { decimalString, toDecimal } from '../../shared/money/decimal';
+import { exactRateText, type ExchangeSnapshot } from '../../shared/pricing/currency';
 import { localeOf } from './locale';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -40,4 +42,18 @@ export function formatExactDecimal(text: string, language: string): string {
   if (!fraction) return grouped;
   const point = locale === 'fr' ? ',' : '.';
   return `${grouped}${point}${fraction}`;
+}
+
+/**
+ * The figures of an exchange note as the language writes them, every digit kept (R-CUR-1): the rate per euro, the
+ * margin, the rate's date and the effective rate used. The quote and the budget forecast word the note their own way.
+ */
+export function exchangeFigures(exchange: ExchangeSnapshot, language: string) {
+  return {
+    perEur: formatExactDecimal(decimalString(toDecimal(exchange.perEur)), language),
+    currency: exchange.currency,
+    marginPercent: formatExactDecimal(decimalString(toDecimal(exchange.marginPercent)), language),
+    date: formatDate(exchange.date, language),
+    effective: formatExactDecimal(exactRateText(exchange), language),
+  };
 }

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
@@ -64,4 +64,34 @@ export async function serveSource(): Promise<{ url: string; close: () => Promise
   await server.listen();
   const url = server.resolvedUrls?.local[0] ?? '';
   return { url, close: () => server.close() };
+}
+
+/**
+ * The production web build opened on Settings in a fresh browser, its store filled by `seed` (straight into
+ * IndexedDB), then `fn` run on that page. `restart` starts the app again on the seeded store, as the user's next
+ * start, for what the app reads only at start (its settings).
+ */
+export async function withSeededApp<T>(
+  seed: (page: Page) => Promise<void>,
+  fn: (page: Page, url: string) => Promise<T>,
+  options: { restart?: boolean } = {},
+): Promise<T> {
+  const server = await servePreview();
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    // tsx keeps function names with an `__name` helper that the page does not have.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.goto(`${server.url}#/settings`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    await seed(page);
+    if (options.restart) {
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    }
+    return await fn(page, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { launchChromium, servePreview } from './browser';
+import { withSeededApp } from './browser';
 import { profiled } from './cpu-profile';
-import type { Benchmark, BenchResult } from './harness';
+import type { Benchmark } from './harness';
 
 const LICENSES = 10_000;
 const ENTITIES = 40;
@@ -73,24 +73,6 @@ async function seed(page: Page): Promise<void> {
   );
 }
 
-/** The production web build with 10,000 licenses stored, opened on another screen so the list is not loaded yet. */
-async function withSeededApp(fn: (page: Page, url: string) => Promise<BenchResult>): Promise<BenchResult> {
-  const server = await servePreview();
-  const browser = await launchChromium();
-  try {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    // tsx keeps function names with an `__name` helper that the page does not have.
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await page.goto(`${server.url}#/settings`);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-    await seed(page);
-    return await fn(page, server.url);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
 interface Opening {
   /** The grid shows its first rows (the soonest-ending page). */
   domMs: number;
@@ -138,7 +120,7 @@ export const benchmarks: Benchmark[] = [
   {
     name: 'Licenses list first render with 10,000 licenses (production build, Chromium)',
     run: () =>
-      withSeededApp(async (page, url) => {
+      withSeededApp(seed, async (page, url) => {
         // One untimed opening loads the screen's code into the browser cache, as any later opening finds it.
         await openListMs(page, url);
         const runs: Opening[] = [];
@@ -162,7 +144,7 @@ export const benchmarks: Benchmark[] = [
   {
     name: 'Licenses list filtering per keystroke with 10,000 licenses (production build, Chromium)',
     run: () =>
-      withSeededApp(async (page, url) => {
+      withSeededApp(seed, async (page, url) => {
         await openListMs(page, url);
         const search = page.getByRole('searchbox', { name: 'Search by SEN' });
         await search.click();

@@ -4,10 +4,9 @@ import type { FiscalYear } from '../../../shared/budget/fiscal-year';
 import type { ForecastItem } from '../../../shared/budget/forecast';
 import { formatMoney, formatPercent } from '../../../shared/money/format';
 import type { Money } from '../../../shared/money/money';
-import { formatDate, formatExactDecimal } from '../../i18n/format';
+import { exchangeFigures, formatDate } from '../../i18n/format';
 import { localeOf } from '../../i18n/locale';
-import { decimalString, toDecimal } from '../../../shared/money/decimal';
-import { exactRateText, type ExchangeSnapshot } from '../../../shared/pricing/currency';
+import type { ExchangeSnapshot } from '../../../shared/pricing/currency';
 
 export { formatDate };
 
@@ -58,10 +57,6 @@ export function discountText(t: TFunction, item: ForecastItem, language: string)
 /** The rate, margin and date the forecast converts with, every digit printed (R-CUR-1); the euro note for EUR. */
 export function exchangeLine(t: TFunction, exchange: ExchangeSnapshot, language: string): string {
   if (exchange.currency === 'EUR') return t('budget:euro');
-  return `${t('domain:currency.exchangeNote', {
-    perEur: formatExactDecimal(decimalString(toDecimal(exchange.perEur)), language),
-    currency: exchange.currency,
-    marginPercent: formatExactDecimal(decimalString(toDecimal(exchange.marginPercent)), language),
-    date: formatDate(exchange.date, language),
-  })} (= ${formatExactDecimal(exactRateText(exchange), language)} ${exchange.currency})`;
+  const figures = exchangeFigures(exchange, language);
+  return `${t('domain:currency.exchangeNote', figures)} (= ${figures.effective} ${exchange.currency})`;
 }
