@@ -32,6 +32,7 @@ export function App() {
   useScreenMemory();
   const main = useRef<HTMLElement>(null);
   useHeadingFocus(main);
+  useReadyMark();
 
   return (
     <DirectionProvider direction={direction}>
@@ -66,6 +67,16 @@ export function App() {
       </ThemeProvider>
     </DirectionProvider>
   );
+}
+
+/**
+ * Marks `body[data-ready]` once the shell is drawn and its keyboard shortcuts and menu commands are listening
+ * (effects run in order, after those above): tests, benchmarks and the Electron launch check wait for it.
+ */
+function useReadyMark() {
+  useEffect(() => {
+    document.body.dataset.ready = 'true';
+  }, []);
 }
 
 /** Drawn with the open screen (never with the loading indicator): tells the waiting background work the first screen is up. */

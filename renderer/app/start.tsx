@@ -23,9 +23,9 @@ z.config({ jitless: true });
  * Loads settings, picks the language (the system's on first start) and the
  * route (`named` by the address, else the last screen), then renders and starts
  * the background services. The remembered screen's code starts loading as soon
- * as the settings name it.
+ * as the settings name it. Returns what stops it all (the rendered app and the services).
  */
-export async function start(named: Route | undefined): Promise<void> {
+export async function start(named: Route | undefined): Promise<() => void> {
   // From here on a failure nothing catches reaches the log file.
   catchUncaughtErrors(window);
   const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -48,9 +48,11 @@ export async function start(named: Route | undefined): Promise<void> {
         {i18n.t('common:errors.storageUnavailable', { detail: String(error) })}
       </p>,
     );
-    return;
+    return () => root.unmount();
   }
   expectFirstScreen();
+  // `body[data-ready]` is set by the App once it is drawn and listening (see App.tsx), not here:
+  // render() only schedules the drawing, and keys pressed before it would be lost.
   root.render(
     <StrictMode>
       <AppErrorBoundary>
@@ -58,7 +60,10 @@ export async function start(named: Route | undefined): Promise<void> {
       </AppErrorBoundary>
     </StrictMode>,
   );
-  document.body.dataset.ready = 'true';
   // Sync, reminders, backups and opened files run for the life of the window, each in its phase.
-  startServices();
+  const stopServices = startServices();
+  return () => {
+    stopServices();
+    root.unmount();
+  };
 }
