@@ -39,6 +39,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     locale: 'en-US',
+    // As a user who asked their system for less motion: the app then opens dialogs and menus at once (renderer/ui/theme.ts),
+    // and the stories stop waiting for fades and ripples. The motion stories (motion.spec.ts) run with it off.
+    reducedMotion: 'reduce',
     // A trace records every action's screenshots and DOM: it made the stories about half again as slow on two cores, so
     // it is off unless asked for (E2E_TRACE=retain-on-failure npm test); a failure still leaves its screenshot.
     trace: traceMode(process.env.E2E_TRACE),

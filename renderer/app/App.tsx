@@ -22,8 +22,9 @@ export function App() {
   const themeSetting = useSettings((s) => s.settings.theme);
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const mode = themeSetting === 'system' ? (prefersDark ? 'dark' : 'light') : themeSetting;
+  const reduceMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const direction = useDocumentDirection();
-  const theme = useMemo(() => makeTheme(mode, direction), [mode, direction]);
+  const theme = useMemo(() => makeTheme(mode, direction, reduceMotion), [mode, direction, reduceMotion]);
   const screen = useScreen();
   // A retry after a failed load draws the screen with a fresh lazy component, in a fresh error boundary.
   const [attempt, setAttempt] = useState(0);

@@ -17,3 +17,19 @@ describe('the theme', () => {
     });
   }
 });
+
+describe('the theme with "reduce motion" asked by the system (WCAG 2.3.3)', () => {
+  it('moves nothing: no transition, no duration for the components to wait, no ripple', () => {
+    const still = makeTheme('light', 'ltr', true);
+    expect(still.transitions.create(['opacity', 'transform'])).toBe('none');
+    expect(Object.values(still.transitions.duration).every((ms) => ms === 0)).toBe(true);
+    expect(still.components?.MuiButtonBase?.defaultProps?.disableRipple).toBe(true);
+  });
+
+  it('otherwise keeps MUI’s motion', () => {
+    const moving = makeTheme('light');
+    expect(moving.transitions.create(['opacity'])).toMatch(/^opacity \d+ms/);
+    expect(moving.transitions.duration.enteringScreen).toBeGreaterThan(0);
+    expect(moving.components?.MuiButtonBase?.defaultProps?.disableRipple).toBeUndefined();
+  });
+});

@@ -1,14 +1,29 @@
-import { createTheme, type Theme } from '@mui/material/styles';
+import { createTheme, type Theme, type ThemeOptions } from '@mui/material/styles';
 import type { Direction } from '../i18n/languages';
 
 /**
- * The app's MUI theme; Conex blue, with a contrast that passes WCAG AA in both modes. `direction` is MUI's RTL mode; it
- * goes with the Emotion cache of the same direction (`DirectionProvider`).
+ * For a user whose system asks for less motion (WCAG 2.3.3): dialogs, menus, drawers and toasts appear and go at once,
+ * with no fade, grow or slide, and a click makes no ripple. MUI's transitions read both the CSS (`create`) and the
+ * durations (the components' timeouts), so both are set. Progress indicators still turn: they say work goes on.
  */
-export function makeTheme(mode: 'light' | 'dark', direction: Direction = 'ltr'): Theme {
+const withoutMotion: Pick<ThemeOptions, 'transitions'> & { components: ThemeOptions['components'] } = {
+  transitions: {
+    create: () => 'none',
+    duration: { shortest: 0, shorter: 0, short: 0, standard: 0, complex: 0, enteringScreen: 0, leavingScreen: 0 },
+  },
+  components: { MuiButtonBase: { defaultProps: { disableRipple: true } } },
+};
+
+/**
+ * The app's MUI theme; Conex blue, with a contrast that passes WCAG AA in both modes. `direction` is MUI's RTL mode; it
+ * goes with the Emotion cache of the same direction (`DirectionProvider`). `reduceMotion` follows the system's
+ * "reduce motion" setting (`prefers-reduced-motion`).
+ */
+export function makeTheme(mode: 'light' | 'dark', direction: Direction = 'ltr', reduceMotion = false): Theme {
   const ring = mode === 'light' ? '#0b4f9c' : '#8ab8f2';
   return createTheme({
     direction,
+    ...(reduceMotion ? { transitions: withoutMotion.transitions } : {}),
     palette: {
       mode,
       // Text on a coloured fill (buttons, filled alerts, chips) is white or dark, whichever reaches WCAG AA's 4.5:1;
@@ -21,6 +36,7 @@ export function makeTheme(mode: 'light' | 'dark', direction: Direction = 'ltr'):
     },
     shape: { borderRadius: 8 },
     components: {
+      ...(reduceMotion ? withoutMotion.components : {}),
       MuiButton: { defaultProps: { disableElevation: true } },
       MuiCssBaseline: {
         styleOverrides: {
