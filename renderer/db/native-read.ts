@@ -38,14 +38,14 @@ export async function readSnapshot(database: Dexie, names: readonly string[]): P
         open.onabort = () => reject(open.error ?? new DOMException('The read was aborted.', 'AbortError'));
       });
       aborted.catch(() => undefined);
-      return names.map((name) => {
-        const store = open.objectStore(name);
-        return {
-          name,
-          count: handled(Promise.race([request(store.count()), aborted])),
-          rows: handled(Promise.race([request(store.getAll()), aborted])),
-        };
-      });
+      // Every count is asked before any getAll: a transaction answers in the order asked, and the counts (the progress
+      // total) then come at once instead of after the largest table has been read.
+      const counts = names.map((name) => handled(Promise.race([request(open.objectStore(name).count()), aborted])));
+      return names.map((name, i) => ({
+        name,
+        count: counts[i] as Promise<number>,
+        rows: handled(Promise.race([request(open.objectStore(name).getAll()), aborted])),
+      }));
     }
   }
   const read = await database.transaction('r', [...names], () =>

@@ -37,10 +37,22 @@ export function portableValue(value: object): unknown {
   return value;
 }
 
-/** The stored value a portable one stands for; a tag that does not decode is left as it is (record validation then refuses it). */
+/**
+ * The stored value a portable one stands for; a tag that does not decode is left as it is (record validation then refuses it).
+ * Parts with nothing to decode come back as they are, not copied: a restore or a backup's check reads 10,000 records
+ * made by JSON.parse, most with no date or bytes in them, and copying each cost about as much as the rest of the check.
+ */
 export function fromPortable(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(fromPortable);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const decoded = fromPortable(item);
+      if (decoded !== item) (out ??= value.slice())[i] = decoded;
+    }
+    return out ?? value;
+  }
   const record = value as Record<string, unknown>;
   if (record[TAG] === 'date' && typeof record.iso === 'string') {
     const date = new Date(record.iso);
@@ -50,7 +62,14 @@ export function fromPortable(value: unknown): unknown {
     const bytes = decodeBase64Url(record.base64url);
     if (bytes) return record.arrayBuffer === true ? bytes.buffer : bytes;
   }
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) out[k] = fromPortable(v);
-  return out;
+  let out: Record<string, unknown> | undefined;
+  for (const k of Object.keys(record)) {
+    const v = record[k];
+    const decoded = fromPortable(v);
+    if (decoded === v) continue;
+    // A copy made as JSON.parse makes objects: every key an own property, "__proto__" included.
+    out ??= Object.fromEntries(Object.entries(record));
+    Object.defineProperty(out, k, { value: decoded, enumerable: true, writable: true, configurable: true });
+  }
+  return out ?? record;
 }

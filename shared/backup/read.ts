@@ -4,6 +4,7 @@ import { utf8Decode } from '../keys/utf8';
 import { backupError, type BackupError } from './errors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupFileSchema, checksummedPart, type BackupContents, type Sha256Hex } from './format';
 import { BACKUP_LIMITS, checkStructure, megabytes } from './limits';
+import { jsonLengthAtMost } from './json-size';
 import { fromPortable } from './portable';
 
 /** How this app restores one table: its primary key and the strict schema every record must pass. */
@@ -113,7 +114,7 @@ function checkRecords(
   for (let i = 0; i < records.length; i++) {
     const invalid = (path: string, detail: string) => err(backupError('backup.recordInvalid', { table, record: i + 1, path, detail }));
     const stored = records[i];
-    if (portable && (JSON.stringify(stored)?.length ?? 0) > BACKUP_LIMITS.recordChars)
+    if (portable && !jsonLengthAtMost(stored, BACKUP_LIMITS.recordChars))
       return err(backupError('backup.recordTooLarge', { table, record: i + 1, limit: megabytes(BACKUP_LIMITS.recordChars) }));
     const decoded = portable ? fromPortable(stored) : stored;
     if (!isObject(decoded)) return invalid('', 'not an object');
