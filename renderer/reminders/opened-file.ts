@@ -1,7 +1,6 @@
 import { create } from 'zustand';
-import { BACKUP_EXTENSION } from '../../shared/backup';
-import { KEY_REQUEST_EXTENSION } from '../../shared/keys/key-request';
-import { KEYS_FILE_EXTENSION } from '../../shared/keys/keys-file';
+// The extensions alone: the readers of these formats load with the screen that opens the file, not with the start.
+import { BACKUP_EXTENSION, KEY_REQUEST_EXTENSION, KEYS_FILE_EXTENSION } from '../../shared/file-extensions';
 import type { PlatformBridge } from '../platform/bridge';
 import type { Route } from '../store/route';
 

@@ -6,8 +6,7 @@ import { portableValue } from './portable';
 export const BACKUP_FORMAT = 'conex-license-manager-backup';
 /** The format this app writes and the newest it reads. */
 export const BACKUP_FORMAT_VERSION = 1;
-/** Backup files end in `.conexbackup` and hold JSON. */
-export const BACKUP_EXTENSION = 'conexbackup';
+export { BACKUP_EXTENSION } from '../file-extensions';
 export const BACKUP_MIME_TYPE = 'application/json';
 
 /** SHA-256 of a text's UTF-8 bytes, as 64 lowercase hex digits; injected so shared/ stays pure (WebCrypto in the renderer). */

@@ -7,7 +7,7 @@ import { domainError, err, ok, type DomainError, type Result } from '../errors';
  * for, carried by hand to a computer running the app. It holds no secret and
  * no signature: the key Conex issues for it is what is signed.
  */
-export const KEY_REQUEST_EXTENSION = 'conexrequest';
+export { KEY_REQUEST_EXTENSION } from '../file-extensions';
 export const KEY_REQUEST_FORMAT = 'conex-key-request';
 const MAX_REQUEST_CHARS = 64 * 1024;
 

@@ -6,7 +6,7 @@ import { ARMOUR_BEGIN, ARMOUR_END, armourKey } from './normalize';
  * and entity. Every key is signed on its own, so the file needs no signature:
  * a changed character is caught for that key alone.
  */
-export const KEYS_FILE_EXTENSION = 'conexkeys';
+export { KEYS_FILE_EXTENSION } from '../file-extensions';
 /** Larger than any real keys file (a key is about 600 characters); a bigger one is refused unread. */
 export const KEYS_FILE_MAX_BYTES = 10 * 1024 * 1024;
 const HEADER = '# Conex license keys. Each key is signed by Conex; a changed character is caught for that key alone.';
