@@ -41,6 +41,17 @@ describe('WebCrypto Ed25519 verifier (renderer)', () => {
     importKey.mockRestore();
   });
 
+  it('an array it has seen, refilled with another public key, verifies with the new key, never the one imported before', async () => {
+    const verifier = createWebCryptoEd25519Verifier(globalThis.crypto.subtle);
+    const [v1, v2] = rfc8032Vectors as [(typeof rfc8032Vectors)[0], (typeof rfc8032Vectors)[0]];
+    const publicKey = hexBytes(v1.publicKey);
+    expect(await verifier(publicKey, hexBytes(v1.message), hexBytes(v1.signature))).toBe(true);
+    expect(await verifier(publicKey, hexBytes(v1.message), hexBytes(v1.signature))).toBe(true);
+    publicKey.set(hexBytes(v2.publicKey));
+    expect(await verifier(publicKey, hexBytes(v1.message), hexBytes(v1.signature))).toBe(false);
+    expect(await verifier(publicKey, hexBytes(v2.message), hexBytes(v2.signature))).toBe(true);
+  });
+
   it('verifies a sandbox key end to end as the renderer does', async () => {
     const r = await verifyKey(await makeTestKey(), { trustedKeys: sandboxTrustedKeys(), verifier: webCryptoEd25519Verifier });
     expect(r.ok).toBe(true);

@@ -10,6 +10,10 @@ const MAX_CACHED_KEYS = 32;
  */
 export function createWebCryptoEd25519Verifier(subtle: SubtleCrypto = globalThis.crypto.subtle): Ed25519Verifier {
   const cache = new Map<string, Promise<CryptoKey>>();
+  // The trusted key set hands the same array for a kid on every check: once imported, its CryptoKey is found by that
+  // array, with no string built and no promise awaited. The bytes are compared too, so an array reused for another
+  // key can never verify with the old one.
+  const imported = new WeakMap<Uint8Array, { bytes: Uint8Array; key: CryptoKey }>();
   const keyFor = (raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> => {
     const id = String.fromCharCode(...raw);
     let key = cache.get(id);
@@ -20,12 +24,26 @@ export function createWebCryptoEd25519Verifier(subtle: SubtleCrypto = globalThis
       if (cache.size >= MAX_CACHED_KEYS) cache.clear();
       cache.set(id, key);
     }
+    const bytes = raw.slice();
+    void key.then(
+      (done) => imported.set(raw, { bytes, key: done }),
+      () => undefined,
+    );
     return key;
   };
-  return async (publicKeyRaw, message, signature) => {
-    if (signature.byteLength !== 64) return false;
-    return subtle.verify(ED25519, await keyFor(publicKeyRaw), signature, message);
+  // Not an async function: a known key's check is WebCrypto's own promise, with no wrapping one to settle after it.
+  return (publicKeyRaw, message, signature) => {
+    if (signature.byteLength !== 64) return Promise.resolve(false);
+    const known = imported.get(publicKeyRaw);
+    if (known && sameBytes(known.bytes, publicKeyRaw)) return subtle.verify(ED25519, known.key, signature, message);
+    return keyFor(publicKeyRaw).then((key) => subtle.verify(ED25519, key, signature, message));
   };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The renderer's shared verifier, created on first use so importing this module needs no WebCrypto. */
